@@ -1,0 +1,87 @@
+/**
+ * Generates the JSON Schemas that are derived from TypeScript types (the snapshot format)
+ * into `schemas/`. `--check` exits 1 when the committed files differ from what would be
+ * generated (the drift test runs it too).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createGenerator } from 'ts-json-schema-generator';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export const generated = [
+  {
+    file: 'schemas/snapshot.schema.json',
+    source: 'src/graph/snapshot-types.ts',
+    type: 'Snapshot',
+    id: 'https://cryptoposture.dev/schemas/snapshot-1.schema.json',
+    title: 'cryptoposture snapshot',
+  },
+] as const;
+
+export function generateSchema(entry: (typeof generated)[number]): string {
+  const schema = createGenerator({
+    path: `${root}${entry.source}`,
+    tsconfig: `${root}tsconfig.json`,
+    type: entry.type,
+    additionalProperties: false,
+    skipTypeCheck: true,
+    topRef: false,
+    sortProps: true,
+  }).createSchema(entry.type);
+  useDiscriminators(schema as JsonObject);
+  return `${JSON.stringify({ $id: entry.id, title: entry.title, ...schema }, null, 2)}\n`;
+}
+
+type JsonObject = { [key: string]: unknown };
+
+/**
+ * A union tagged by `type` is generated as `anyOf`, on which a validator can only say "no
+ * branch matched". As `oneOf` with a discriminator, Ajv validates the branch that the
+ * `type` names and reports the JSON path of the actual error.
+ */
+function useDiscriminators(schema: JsonObject): void {
+  const definitions = (schema['definitions'] ?? {}) as Record<string, JsonObject>;
+  for (const definition of Object.values(definitions)) {
+    const branches = definition['anyOf'];
+    if (!Array.isArray(branches)) continue;
+    const tagged = branches.every((b: JsonObject) => {
+      const props = b['properties'] as Record<string, JsonObject> | undefined;
+      return typeof props?.['type']?.['const'] === 'string' && (b['required'] as string[] | undefined)?.includes('type');
+    });
+    if (!tagged) continue;
+    delete definition['anyOf'];
+    definition['type'] = 'object';
+    definition['discriminator'] = { propertyName: 'type' };
+    definition['required'] = ['type'];
+    definition['properties'] = {
+      type: { type: 'string', enum: branches.map((b: JsonObject) => (b['properties'] as Record<string, JsonObject>)['type']!['const']) },
+    };
+    definition['oneOf'] = branches;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  let drift = false;
+  for (const entry of generated) {
+    const text = generateSchema(entry);
+    const path = `${root}${entry.file}`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        /* missing counts as drift */
+      }
+      if (current !== text) {
+        console.error(`${entry.file} is out of date: run npm run generate`);
+        drift = true;
+      }
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${entry.file}`);
+    }
+  }
+  process.exit(drift ? 1 : 0);
+}

@@ -1,0 +1,25 @@
+import { Command, Option } from 'commander';
+import { readSnapshotFile } from '../../graph/snapshot.ts';
+import { finishRun } from '../finish.ts';
+import type { CliIO } from '../io.ts';
+
+interface EvaluateFlags {
+  snapshot: string;
+  out: string;
+  verbose: boolean;
+  quiet: boolean;
+}
+
+export function evaluateCommand(io: CliIO, setExit: (code: number) => void): Command {
+  return new Command('evaluate')
+    .description('Evaluate a saved snapshot offline (no AWS calls) and write the reports')
+    .addOption(new Option('--snapshot <file>', 'a snapshot written by `scan --save-snapshot` or `demo`').makeOptionMandatory())
+    .addOption(new Option('--out <dir>', 'folder for the reports').default('reports'))
+    .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
+    .addOption(new Option('-v, --verbose', 'print the API call counts recorded in the snapshot').default(false))
+    .action(async (flags: EvaluateFlags) => {
+      const loaded = await readSnapshotFile(flags.snapshot);
+      const { exitCode } = await finishRun(io, loaded, { out: flags.out, saveSnapshot: false, verbose: flags.verbose, quiet: flags.quiet });
+      setExit(exitCode);
+    });
+}

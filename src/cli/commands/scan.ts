@@ -1,0 +1,104 @@
+import { Command, Option } from 'commander';
+import { ScanStopped } from '../../collect/index.ts';
+import { takeSnapshot } from '../../scan.ts';
+import { finishRun } from '../finish.ts';
+import type { CliIO } from '../io.ts';
+import { parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
+import { ProgressLine } from '../progress.ts';
+import type { Service } from '../../graph/types.ts';
+
+interface ScanFlags {
+  regions?: string[];
+  services?: Service[];
+  profile?: string;
+  endpointUrl?: string;
+  out: string;
+  saveSnapshot: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  concurrency?: number;
+  maxAttempts?: number;
+  pacing: boolean;
+}
+
+export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
+  return new Command('scan')
+    .description('Scan an AWS account live: collect KMS, ACM, S3, EBS, RDS and CloudTrail into a snapshot and report on it')
+    .addOption(
+      new Option('--regions <list>', 'comma-separated regions to scan (default: every region enabled in the account)').argParser(
+        parseRegions,
+      ),
+    )
+    .addOption(
+      new Option('--services <list>', 'comma-separated services to scan: kms, acm, s3, ebs, rds, cloudtrail (default: all)').argParser(
+        parseServices,
+      ),
+    )
+    .addOption(new Option('--profile <name>', 'AWS profile from the shared config files (default: the SDK credential chain)'))
+    .addOption(
+      new Option(
+        '--endpoint-url <url>',
+        'send every AWS call to this endpoint (an emulator such as moto); dummy credentials are used if none are found',
+      ).argParser(parseUrl),
+    )
+    .addOption(new Option('--out <dir>', 'folder for the reports and the snapshot').default('reports'))
+    .addOption(
+      new Option('--save-snapshot', 'also write the snapshot (snapshot.json) into --out, for `evaluate` or as evidence').default(false),
+    )
+    .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
+    .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false))
+    .addOption(new Option('--concurrency <n>', 'region x service tasks run at once').argParser(parsePositiveInt))
+    .addOption(
+      new Option('--max-attempts <n>', 'attempts per API request, retries included (adaptive retry mode; default 8)').argParser(
+        parsePositiveInt,
+      ),
+    )
+    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
+    .action(async (flags: ScanFlags) => {
+      const progress = new ProgressLine(io, flags.quiet);
+      const controller = new AbortController();
+      const stop = (signal: string) => {
+        if (controller.signal.aborted) {
+          io.stderr(`\n${signal} again: exiting without writing anything\n`);
+          process.exit(130);
+        }
+        progress.clear();
+        io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
+        controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
+      };
+      const onInt = () => stop('SIGINT');
+      const onTerm = () => stop('SIGTERM');
+      if (io.handleSignals) {
+        process.on('SIGINT', onInt);
+        process.on('SIGTERM', onTerm);
+      }
+      try {
+        const result = await takeSnapshot({
+          ...(flags.regions ? { regions: flags.regions } : {}),
+          ...(flags.services ? { services: flags.services } : {}),
+          ...(flags.profile ? { profile: flags.profile } : {}),
+          ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
+          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+          ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
+          pacing: flags.pacing,
+          signal: controller.signal,
+          onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
+        });
+        progress.clear();
+        const interrupted = controller.signal.aborted;
+        const { exitCode } = await finishRun(io, result, {
+          out: flags.out,
+          saveSnapshot: flags.saveSnapshot || interrupted,
+          verbose: flags.verbose,
+          quiet: flags.quiet,
+        });
+        setExit(exitCode);
+      } finally {
+        progress.clear();
+        if (io.handleSignals) {
+          process.off('SIGINT', onInt);
+          process.off('SIGTERM', onTerm);
+        }
+      }
+    });
+}

@@ -1,0 +1,42 @@
+/** Parsers for option values; a bad value is a usage error (exit 2) that names the option. */
+import { InvalidArgumentError } from 'commander';
+import { isService, SERVICES, type Service } from '../graph/types.ts';
+
+export function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function parseServices(value: string): Service[] {
+  const list = parseList(value);
+  const bad = list.filter((s) => !isService(s));
+  if (bad.length > 0) throw new InvalidArgumentError(`unknown service ${bad.join(', ')}; known: ${SERVICES.join(', ')}`);
+  if (list.length === 0) throw new InvalidArgumentError('no service named');
+  return list as Service[];
+}
+
+export function parseRegions(value: string): string[] {
+  const list = parseList(value);
+  const bad = list.filter((r) => !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r));
+  if (bad.length > 0) throw new InvalidArgumentError(`not a region name: ${bad.join(', ')} (example: eu-west-1)`);
+  if (list.length === 0) throw new InvalidArgumentError('no region named');
+  return list;
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+export function parseUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return value.replace(/\/+$/, '');
+  } catch {
+    throw new InvalidArgumentError('must be an http(s) URL, e.g. http://127.0.0.1:5000');
+  }
+}

@@ -1,0 +1,10 @@
+/** The collection stage: the only part of cryptoposture that talks to AWS. */
+export { ClientFactory, type ClientCustomizer, type ClientName, type Credentials, type ServiceClients } from './clients.ts';
+export { CallCounter } from './call-counter.ts';
+export { classifyError, type ClassifiedError } from './aws-errors.ts';
+export { collectAll, ScanStopped, type CollectProgress, type CollectRequest, type CollectOutcome } from './run.ts';
+export { COLLECTORS } from './registry.ts';
+export { resolveCredentials, NO_CREDENTIALS_MESSAGE } from './credentials.ts';
+export { callerIdentity, enabledRegions, CALLER } from './scope.ts';
+export { Pacer, DEFAULT_QUOTAS, type Quota } from './pacing.ts';
+export type { Collector } from './collector.ts';

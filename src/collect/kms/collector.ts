@@ -1,0 +1,114 @@
+/**
+ * KMS, per region: every key (ListKeys at the maximum page size), its metadata, policy,
+ * rotation status (only for keys that can rotate), tags and grants (customer managed keys
+ * only: AWS managed keys have neither), and every alias.
+ */
+import {
+  DescribeKeyCommand,
+  GetKeyPolicyCommand,
+  GetKeyRotationStatusCommand,
+  paginateListAliases,
+  paginateListGrants,
+  paginateListKeys,
+  paginateListResourceTags,
+  type AliasListEntry,
+  type KeyListEntry,
+} from '@aws-sdk/client-kms';
+import type { CollectContext, Collector } from '../collector.ts';
+import { allPages, mapConcurrent } from '../paging.ts';
+import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
+
+export const kmsCollector: Collector = {
+  service: 'kms',
+  scope: 'regional',
+  actions: [
+    'kms:ListKeys',
+    'kms:ListAliases',
+    'kms:DescribeKey',
+    'kms:GetKeyPolicy',
+    'kms:GetKeyRotationStatus',
+    'kms:ListResourceTags',
+    'kms:ListGrants',
+  ],
+  collect: collectKms,
+};
+
+async function collectKms(ctx: CollectContext): Promise<void> {
+  const client = ctx.client('kms');
+  const [keys, aliases] = await Promise.all([
+    ctx.call('ListKeys', () => allPages(paginateListKeys({ client, pageSize: 1000 }, {}), (p) => p.Keys)),
+    ctx.call('ListAliases', () => allPages(paginateListAliases({ client, pageSize: 100 }, {}), (p) => p.Aliases)),
+  ]);
+
+  const aliasesByKey = new Map<string, string[]>();
+  const listed = new Set(keys.ok ? keys.value.map((k) => k.KeyId ?? '') : []);
+  if (aliases.ok) {
+    for (const alias of aliases.value) {
+      addAlias(ctx, alias, listed);
+      if (alias.TargetKeyId && alias.AliasName) {
+        const list = aliasesByKey.get(alias.TargetKeyId) ?? [];
+        list.push(alias.AliasName);
+        aliasesByKey.set(alias.TargetKeyId, list);
+      }
+    }
+  }
+  if (!keys.ok) return;
+  await mapConcurrent(keys.value, 16, (key) => collectKey(ctx, key, aliasesByKey.get(key.KeyId ?? '') ?? []));
+}
+
+function addAlias(ctx: CollectContext, alias: AliasListEntry, listedKeyIds: ReadonlySet<string>): void {
+  const { node, edges } = mapAlias(ctx.partition, ctx.account, ctx.region, alias, listedKeyIds);
+  ctx.addNode(node);
+  for (const edge of edges) ctx.addEdge(edge);
+}
+
+async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: string[]): Promise<void> {
+  const client = ctx.client('kms');
+  const keyId = key.KeyId ?? '';
+  const resource = key.KeyArn;
+  const described = await ctx.call('DescribeKey', () => client.send(new DescribeKeyCommand({ KeyId: keyId }), ctx.sendOptions), {
+    resource,
+  });
+  if (!described.ok || !described.value.KeyMetadata) {
+    // Without metadata the key still exists: keep it with what ListKeys said, attributes unknown.
+    ctx.addNode(
+      mapKey(ctx.partition, ctx.account, ctx.region, { metadata: { KeyId: keyId, Arn: key.KeyArn, AWSAccountId: ctx.account }, aliases }),
+    );
+    return;
+  }
+  const metadata = described.value.KeyMetadata;
+  const customer = metadata.KeyManager === 'CUSTOMER';
+  const canRotate = rotationSkippedReason(metadata) === undefined;
+
+  const [policy, rotation, tags, grants] = await Promise.all([
+    ctx.call('GetKeyPolicy', () => client.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }), ctx.sendOptions), {
+      resource,
+    }),
+    canRotate
+      ? ctx.call('GetKeyRotationStatus', () => client.send(new GetKeyRotationStatusCommand({ KeyId: keyId }), ctx.sendOptions), {
+          resource,
+        })
+      : undefined,
+    customer
+      ? ctx.call('ListResourceTags', () => allPages(paginateListResourceTags({ client, pageSize: 50 }, { KeyId: keyId }), (p) => p.Tags), {
+          resource,
+        })
+      : undefined,
+    customer
+      ? ctx.call('ListGrants', () => allPages(paginateListGrants({ client, pageSize: 100 }, { KeyId: keyId }), (p) => p.Grants), {
+          resource,
+        })
+      : undefined,
+  ]);
+
+  const details: KeyDetails = { metadata, aliases };
+  if (policy.ok && policy.value.Policy !== undefined) details.policy = policy.value.Policy;
+  if (rotation?.ok) details.rotation = rotation.value;
+  // AWS managed keys cannot be tagged; their grants (made by AWS services) are not read.
+  if (tags === undefined) details.tags = [];
+  else if (tags.ok) details.tags = tags.value;
+  if (grants?.ok) details.grants = grants.value;
+  const node = mapKey(ctx.partition, ctx.account, ctx.region, details);
+  ctx.addNode(node);
+  for (const edge of keyEdges(node, ctx.partition)) ctx.addEdge(edge);
+}

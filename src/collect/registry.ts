@@ -1,0 +1,8 @@
+/** The collectors, one per service. */
+import type { Service } from '../graph/types.ts';
+import type { Collector } from './collector.ts';
+import { kmsCollector } from './kms/collector.ts';
+
+export const COLLECTORS: Partial<Record<Service, Collector>> = {
+  kms: kmsCollector,
+};

@@ -1,0 +1,70 @@
+/**
+ * A declarative description of an AWS account's resources, seeded into the emulator for the
+ * demo and for integration tests (`fixtures/demo/account.json` is one).
+ *
+ * Strings may hold placeholders: `{{account}}` (the account id), `{{region}}` (the
+ * resource's region), and `@name` as a whole string for the ARN of the key declared with
+ * `"ref": "name"`.
+ */
+
+export interface GrantDefinition {
+  grantee: string;
+  operations: string[];
+  retiring?: string;
+  name?: string;
+  encryptionContextSubset?: Record<string, string>;
+}
+
+export interface KeyDefinition {
+  /** The name other resources use to point at this key (`@name`). */
+  ref: string;
+  region: string;
+  description?: string;
+  aliases?: string[];
+  /** Default `SYMMETRIC_DEFAULT`. */
+  keySpec?: string;
+  /** Default `ENCRYPT_DECRYPT` (or `SIGN_VERIFY` for ECC and RSA signing keys when given). */
+  keyUsage?: string;
+  /** Default `AWS_KMS`; `EXTERNAL` creates a key awaiting imported material. */
+  origin?: 'AWS_KMS' | 'EXTERNAL';
+  /** Automatic rotation, optionally with a period in days (90-2560). */
+  rotation?: boolean | { periodInDays: number };
+  tags?: Record<string, string>;
+  /** The key policy; default: the default key policy (the account root may do everything). */
+  policy?: object;
+  /** Default `Enabled`. */
+  state?: 'Enabled' | 'Disabled' | 'PendingDeletion';
+  multiRegion?: boolean;
+  /** Regions to replicate a multi-region key into (the replicas get refs `<ref>@<region>`). */
+  replicaRegions?: string[];
+  grants?: GrantDefinition[];
+}
+
+export interface AccountDefinition {
+  /** Default: the emulator's default account, 123456789012. */
+  account?: string;
+  description?: string;
+  /** The regions the account uses (the demo scans these). */
+  regions?: string[];
+  kms?: KeyDefinition[];
+}
+
+/** What seeding created: key ARNs by ref, for tests to assert against. */
+export interface SeededAccount {
+  account: string;
+  keys: Map<string, string>;
+}
+
+/** Replaces placeholders in every string of a JSON value. */
+export function fillPlaceholders<T>(value: T, vars: { account: string; region?: string; keys?: Map<string, string> }): T {
+  const fill = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (v.startsWith('@') && vars.keys?.has(v.slice(1))) return vars.keys.get(v.slice(1));
+      return v.replaceAll('{{account}}', vars.account).replaceAll('{{region}}', vars.region ?? '{{region}}');
+    }
+    if (Array.isArray(v)) return v.map(fill);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [fill(k) as string, fill(x)]));
+    return v;
+  };
+  return fill(value) as T;
+}

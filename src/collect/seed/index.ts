@@ -1,0 +1,18 @@
+/**
+ * Seeds an account definition into an emulator through the SDK's write APIs. Used by the
+ * demo and the integration tests; never pointed at real AWS by the CLI.
+ */
+import type { ClientFactory } from '../clients.ts';
+import type { AccountDefinition, SeededAccount } from './definition.ts';
+import { seedKeys } from './kms.ts';
+
+export * from './definition.ts';
+
+export const EMULATOR_DEFAULT_ACCOUNT = '123456789012';
+
+export async function seedAccount(clients: ClientFactory, definition: AccountDefinition): Promise<SeededAccount> {
+  const seeded: SeededAccount = { account: definition.account ?? EMULATOR_DEFAULT_ACCOUNT, keys: new Map() };
+  // Keys first: every other resource may point at one.
+  await seedKeys(clients, seeded, definition.kms ?? []);
+  return seeded;
+}

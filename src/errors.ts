@@ -1,0 +1,113 @@
+/**
+ * One error hierarchy with stable codes. Expected failures (AccessDenied, a missing
+ * operation in an emulator) are values (collection gaps), not exceptions; these classes
+ * are for what stops a command: bad input, bad configuration, a broken rule file.
+ */
+
+/** Exit codes, documented in the README; the CLI maps every outcome to one of these. */
+export const ExitCode = {
+  ok: 0,
+  findings: 1,
+  usage: 2,
+  incomplete: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type ErrorCode =
+  | 'CP_USAGE'
+  | 'CP_CONFIG_INVALID'
+  | 'CP_NO_CREDENTIALS'
+  | 'CP_SNAPSHOT_UNREADABLE'
+  | 'CP_SNAPSHOT_INVALID'
+  | 'CP_RULE_INVALID'
+  | 'CP_POLICY_INVALID'
+  | 'CP_EMULATOR_UNAVAILABLE'
+  | 'CP_INTERNAL';
+
+export class CryptopostureError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: ExitCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; exitCode?: ExitCode }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.exitCode = options?.exitCode ?? ExitCode.usage;
+  }
+}
+
+/** The command line or its arguments are wrong. */
+export class UsageError extends CryptopostureError {
+  constructor(message: string) {
+    super('CP_USAGE', message);
+  }
+}
+
+/** No AWS credentials could be found for a live scan. */
+export class CredentialsError extends CryptopostureError {
+  constructor(message: string, cause?: unknown) {
+    super('CP_NO_CREDENTIALS', message, { cause });
+  }
+}
+
+/** A JSON document (snapshot, rule, config, policy) failed validation at a JSON path. */
+export interface ValidationProblem {
+  /** JSON pointer into the document, '' for the root. */
+  pointer: string;
+  message: string;
+}
+
+/** Formats problems as "file at /json/pointer: message" lines. */
+export function describeProblems(file: string, problems: readonly ValidationProblem[]): string {
+  return problems.map((p) => `${file} at ${p.pointer === '' ? '/' : p.pointer}: ${p.message}`).join('\n');
+}
+
+abstract class DocumentError extends CryptopostureError {
+  readonly file: string;
+  readonly problems: readonly ValidationProblem[];
+
+  constructor(code: ErrorCode, file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super(code, describeProblems(file, problems), { cause });
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+/** A snapshot file that is not JSON or does not match the snapshot schema. */
+export class SnapshotError extends DocumentError {
+  constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super('CP_SNAPSHOT_INVALID', file, problems, cause);
+  }
+}
+
+/** A configuration file (scan config, suppressions) that does not match its schema. */
+export class ConfigError extends DocumentError {
+  constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super('CP_CONFIG_INVALID', file, problems, cause);
+  }
+}
+
+/** A rule file that does not match the rule schema or uses an unknown operator. */
+export class RuleLoadError extends DocumentError {
+  constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super('CP_RULE_INVALID', file, problems, cause);
+  }
+}
+
+/** The AWS emulator (moto) could not be installed or started. */
+export class EmulatorError extends CryptopostureError {
+  constructor(message: string, cause?: unknown) {
+    super('CP_EMULATOR_UNAVAILABLE', message, { cause });
+  }
+}
+
+/** A bug: an invariant did not hold. */
+export class InternalError extends CryptopostureError {
+  constructor(message: string, cause?: unknown) {
+    super('CP_INTERNAL', message, { cause, exitCode: ExitCode.usage });
+  }
+}
+
+export function isCryptopostureError(e: unknown): e is CryptopostureError {
+  return e instanceof CryptopostureError;
+}

@@ -1,0 +1,118 @@
+/**
+ * Derived attributes, computed once when the graph is built so that rules only read them:
+ * key health, the encryption level of every data resource, external grantees of keys.
+ */
+import { parseArn } from './arn.ts';
+import {
+  DATA_RESOURCE_TYPES,
+  ENCRYPTION_LEVELS,
+  type EncryptionLevel,
+  type ExternalAttributes,
+  type KeyHealth,
+  type KmsKeyAttributes,
+  type DataResourceAttributes,
+} from './attributes.ts';
+import type { Graph } from './graph.ts';
+import type { GraphNode } from './types.ts';
+
+export function deriveAttributes(graph: Graph): void {
+  for (const node of graph.nodes) {
+    if (node.type === 'kms.key') deriveKey(node as GraphNode<KmsKeyAttributes>);
+    else if (node.type === 'external') deriveExternal(node as GraphNode<ExternalAttributes>);
+  }
+  const dataTypes: readonly string[] = DATA_RESOURCE_TYPES;
+  for (const node of graph.nodes) {
+    if (dataTypes.includes(node.type)) {
+      const level = encryptionLevelOf(graph, node as GraphNode<DataResourceAttributes>);
+      if (level !== undefined) (node.attributes as DataResourceAttributes).encryptionLevel = level;
+    }
+  }
+}
+
+/** Key health from the raw key state. */
+export function keyHealth(keyState: string | undefined): KeyHealth | undefined {
+  switch (keyState) {
+    case 'Enabled':
+    case 'Updating':
+      return 'enabled';
+    case 'Disabled':
+      return 'disabled';
+    case 'PendingDeletion':
+    case 'PendingReplicaDeletion':
+      return 'pending-deletion';
+    case 'PendingImport':
+      return 'pending-import';
+    case 'Unavailable':
+    case 'Creating':
+      return 'unavailable';
+    default:
+      return undefined;
+  }
+}
+
+function deriveKey(node: GraphNode<KmsKeyAttributes>): void {
+  const a = node.attributes;
+  const health = keyHealth(a.keyState);
+  if (health !== undefined) a.health = health;
+  if (a.grants !== undefined) {
+    const external = new Set<string>();
+    for (const grant of a.grants) {
+      for (const principal of [grant.granteePrincipal, grant.retiringPrincipal]) {
+        const account = principalAccount(principal);
+        if (account !== undefined && account !== node.account) external.add(principal as string);
+      }
+    }
+    a.externalGrantees = [...external].sort();
+  }
+}
+
+/** The account of an IAM principal (ARN or bare account id); undefined for service principals. */
+export function principalAccount(principal: string | undefined): string | undefined {
+  if (principal === undefined) return undefined;
+  if (/^\d{12}$/.test(principal)) return principal;
+  const arn = parseArn(principal);
+  return arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined;
+}
+
+function deriveExternal(node: GraphNode<ExternalAttributes>): void {
+  const a = node.attributes;
+  if (a.resourceType === 'kms.key' && a.reason === 'not-found' && !a.awsManagedAlias) a.health = 'missing';
+}
+
+/**
+ * `none` and `aws-owned` come from the resource itself; for `kms`, the level is the weakest
+ * over the keys the resource is encrypted by (`encrypted-by`, or `default-key` for account
+ * settings). Unknown when the mode was not read or a key's manager cannot be known.
+ */
+export function encryptionLevelOf(graph: Graph, node: GraphNode<DataResourceAttributes>): EncryptionLevel | undefined {
+  const mode = node.attributes.encryptionMode;
+  if (mode === undefined) return undefined;
+  if (mode === 'none') return 'none';
+  if (mode === 'aws-owned') return 'aws-owned';
+  const keys = [...graph.targets(node.id, 'encrypted-by'), ...graph.targets(node.id, 'default-key')];
+  if (keys.length === 0) return undefined;
+  let weakest: EncryptionLevel | undefined;
+  for (const key of keys) {
+    const level = keyLevel(node, key);
+    if (level === undefined) return undefined;
+    if (weakest === undefined || ENCRYPTION_LEVELS.indexOf(level) < ENCRYPTION_LEVELS.indexOf(weakest)) weakest = level;
+  }
+  return weakest;
+}
+
+function keyLevel(resource: GraphNode, key: GraphNode): EncryptionLevel | undefined {
+  if (key.type === 'kms.key') {
+    const a = key.attributes as KmsKeyAttributes;
+    if (a.keyManager === 'AWS') return 'aws-managed-kms';
+    if (a.keyManager !== 'CUSTOMER') return undefined;
+    return a.origin === 'EXTERNAL_KEY_STORE' ? 'external-key-store' : 'customer-managed-kms';
+  }
+  if (key.type === 'external') {
+    const a = key.attributes as unknown as ExternalAttributes;
+    if (a.awsManagedAlias) return 'aws-managed-kms';
+    // AWS managed keys cannot be used from another account, so a key of another account is
+    // a customer managed key.
+    if (key.account !== '' && key.account !== resource.account) return 'customer-managed-kms';
+  }
+  return undefined;
+}

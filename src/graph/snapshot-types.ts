@@ -1,0 +1,86 @@
+/**
+ * The snapshot: the serialized graph plus scan metadata. It is the primary piece of
+ * compliance evidence, so its JSON Schema (`schemas/snapshot.schema.json`) is generated
+ * from these types and committed; a test fails when the two drift apart.
+ */
+import type { AttributesByType } from './attributes.ts';
+import type { EdgeKind, Gap, NodeType, Service } from './types.ts';
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** One node of the graph, its attributes typed by its node type. */
+export type SnapshotNode = {
+  [T in NodeType]: {
+    id: string;
+    type: T;
+    account: string;
+    region: string;
+    name: string;
+    tags: Record<string, string>;
+    attributes: AttributesByType[T];
+  };
+}[NodeType];
+
+export interface SnapshotEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  via?: { ref: string; field: string };
+}
+
+/** HTTP attempts (retries included) made for one operation in one account and region. */
+export interface ApiCallCount {
+  account: string;
+  region: string;
+  service: string;
+  operation: string;
+  attempts: number;
+  /** Attempts that AWS answered with a throttling error. */
+  throttled: number;
+  /** Attempts that failed with any other error. */
+  errors: number;
+}
+
+/** A unit of collection (service in one account and region) that did not finish. */
+export interface UnfinishedTask {
+  account: string;
+  region: string;
+  service: Service;
+  /** `interrupted` (SIGINT/SIGTERM), `deadline` (Lambda time running out), `not-started`. */
+  reason: 'interrupted' | 'deadline' | 'not-started';
+}
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+  userId: string;
+}
+
+export interface Snapshot {
+  /** @const 1 */
+  schemaVersion: 1;
+  tool: { name: 'cryptoposture'; version: string };
+  scan: {
+    id: string;
+    /** @format date-time */
+    startedAt: string;
+    /** @format date-time */
+    finishedAt: string;
+    caller: CallerIdentity | null;
+    partition: string;
+    /** The endpoint override (an emulator), when one was used. */
+    endpoint?: string;
+    accounts: string[];
+    regions: string[];
+    services: Service[];
+    /** False when gaps or unfinished tasks mean some data is missing. */
+    complete: boolean;
+    unfinished: UnfinishedTask[];
+    apiCalls: ApiCallCount[];
+  };
+  gaps: Gap[];
+  graph: {
+    nodes: SnapshotNode[];
+    edges: SnapshotEdge[];
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * `takeSnapshot()`: scope -> collect -> graph, the live part of a scan. The CLI and the
+ * Lambda handler are thin drivers around it.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  CallCounter,
+  ClientFactory,
+  Pacer,
+  callerIdentity,
+  collectAll,
+  enabledRegions,
+  resolveCredentials,
+  type ClientCustomizer,
+  type CollectProgress,
+} from './collect/index.ts';
+import { partitionOfRegion } from './graph/arn.ts';
+import { buildGraph } from './graph/build.ts';
+import type { Graph } from './graph/graph.ts';
+import { toSnapshot } from './graph/snapshot.ts';
+import type { Snapshot } from './graph/snapshot-types.ts';
+import { SERVICES, type Service } from './graph/types.ts';
+import { packageVersion } from './resources.ts';
+
+export interface SnapshotOptions {
+  /** Regions to scan; default: every region enabled in the account. */
+  regions?: readonly string[];
+  services?: readonly Service[];
+  profile?: string;
+  /** An endpoint override, for emulators. */
+  endpoint?: string;
+  /** The region for global calls (STS, DescribeRegions); default AWS_REGION or us-east-1. */
+  homeRegion?: string;
+  concurrency?: number;
+  maxAttempts?: number;
+  /** Pace requests at AWS's documented quotas (default true). */
+  pacing?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: CollectProgress & { calls: number }) => void;
+  /** For tests: adjust every SDK client (headers, mocked handlers). */
+  customizeClients?: ClientCustomizer;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export interface SnapshotResult {
+  snapshot: Snapshot;
+  graph: Graph;
+  calls: CallCounter;
+}
+
+export async function takeSnapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const home = options.homeRegion ?? options.regions?.[0] ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
+  const credentials = await resolveCredentials({
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+  });
+  const counter = new CallCounter();
+  const clients = new ClientFactory({
+    credentialsFor: () => credentials,
+    counter,
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.pacing === false ? {} : { pacer: new Pacer() }),
+    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+    ...(options.customizeClients === undefined ? {} : { customize: options.customizeClients }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  try {
+    const caller = await callerIdentity(clients, home);
+    const account = caller.account;
+    const scoped = options.regions ? { regions: [...options.regions], gaps: [] } : await enabledRegions(clients, account, home);
+    const services = [...(options.services ?? SERVICES)];
+    const outcome = await collectAll({
+      accounts: [account],
+      regions: scoped.regions,
+      services,
+      partition: partitionOfRegion(home),
+      clients,
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      onProgress: (p) => options.onProgress?.({ ...p, calls: counter.total }),
+    });
+    outcome.data.gaps.push(...scoped.gaps);
+    const graph = buildGraph(outcome.data);
+    const snapshot = toSnapshot(graph, {
+      schemaVersion: 1,
+      tool: { name: 'cryptoposture', version: packageVersion() },
+      scan: {
+        id: randomUUID(),
+        startedAt: startedAt.toISOString(),
+        finishedAt: now().toISOString(),
+        caller,
+        partition: partitionOfRegion(home),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+        accounts: [account],
+        regions: scoped.regions,
+        services,
+        complete: graph.gaps.length === 0 && outcome.unfinished.length === 0,
+        unfinished: outcome.unfinished,
+        apiCalls: counter.counts(),
+      },
+    });
+    return { snapshot, graph, calls: counter };
+  } finally {
+    clients.destroy();
+  }
+}

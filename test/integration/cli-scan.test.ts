@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedAccount } from '../../src/collect/seed/index.ts';
+import { readSnapshotFile } from '../../src/graph/snapshot.ts';
+import { resourcePath } from '../../src/resources.ts';
+import { cleanEnv, runCliProcess } from '../support/cli.ts';
+import { emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
+import { startFaultProxy } from '../support/fault-proxy.ts';
+
+describe('cryptoposture scan against the emulator', () => {
+  it('writes a valid snapshot with --save-snapshot and prints the summary on stdout', async () => {
+    const seeded = await seedAccount(emulatorClients(), {
+      kms: [
+        { ref: 'a', region: 'eu-west-1', aliases: ['alias/a'] },
+        { ref: 'b', region: 'us-east-1' },
+      ],
+    });
+    const out = mkdtempSync(join(tmpdir(), 'cp-scan-'));
+    const run = await runCliProcess([
+      'scan',
+      '--endpoint-url',
+      emulatorEndpoint(),
+      '--regions',
+      'eu-west-1,us-east-1',
+      '--services',
+      'kms',
+      '--out',
+      out,
+      '--save-snapshot',
+      '--verbose',
+    ]);
+    expect(run.stderr).toBe(''); // not a terminal: no progress
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Scan of account 123456789012 (2 regions: eu-west-1, us-east-1)');
+    expect(run.stdout).toMatch(/kms\.key\s+2/);
+    expect(run.stdout).toMatch(/kms:ListKeys\s+2/);
+    const { graph, snapshot } = await readSnapshotFile(join(out, 'snapshot.json'));
+    expect(
+      graph
+        .nodesOfType('kms.key')
+        .map((k) => k.id)
+        .sort(),
+    ).toEqual([...seeded.keys.values()].sort());
+    expect(snapshot.scan.endpoint).toBe(emulatorEndpoint());
+    expect(snapshot.scan.caller?.account).toBe('123456789012');
+    expect(snapshot.scan.complete).toBe(true);
+  });
+
+  it('exits 3 when access is denied in one region, and keeps everything else', async () => {
+    const seeded = await seedAccount(emulatorClients(), {
+      kms: [
+        { ref: 'a', region: 'eu-west-1' },
+        { ref: 'b', region: 'us-east-1' },
+      ],
+    });
+    const proxy = await startFaultProxy(emulatorEndpoint(), [
+      { service: 'kms', operation: 'ListKeys', region: 'us-east-1', fault: 'denied' },
+    ]);
+    try {
+      const out = mkdtempSync(join(tmpdir(), 'cp-scan-'));
+      const run = await runCliProcess([
+        'scan',
+        '--endpoint-url',
+        proxy.endpoint,
+        '--regions',
+        'eu-west-1,us-east-1',
+        '--services',
+        'kms',
+        '--out',
+        out,
+        '--save-snapshot',
+      ]);
+      expect(run.code).toBe(3);
+      expect(run.stdout).toContain('Incomplete: 1 collection gaps');
+      expect(run.stdout).toContain('kms:ListKeys us-east-1: AccessDeniedException: User is not authorized to perform: kms:ListKeys');
+      const { graph, snapshot } = await readSnapshotFile(join(out, 'snapshot.json'));
+      expect(snapshot.scan.complete).toBe(false);
+      expect(graph.nodesOfType('kms.key').map((k) => k.id)).toEqual([seeded.keys.get('a')]);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('cryptoposture demo', () => {
+  it('seeds, scans and writes the snapshot under the output folder, printing its path', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cp-demo-'));
+    const run = await runCliProcess(['demo', '--out', 'reports/demo'], {
+      cwd,
+      env: cleanEnv({ CRYPTOPOSTURE_VENV: resourcePath('.venv') }),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The demo snapshot is reports/demo/snapshot.json');
+    const file = join(cwd, 'reports/demo/snapshot.json');
+    expect(existsSync(file)).toBe(true);
+    const { snapshot, graph } = await readSnapshotFile(file);
+    expect(snapshot.scan.regions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(graph.nodesOfType('kms.key').length).toBeGreaterThanOrEqual(10);
+
+    // The bundled snapshot (used without Python) must show the same account: refresh it
+    // with `npm run demo:bundle` after changing fixtures/demo/account.json.
+    const bundled = await readSnapshotFile(resourcePath('fixtures/demo/snapshot.json'));
+    const inventory = (nodes: readonly { type: string; name: string }[]) =>
+      nodes
+        .filter((n) => n.type !== 'external')
+        .map((n) => `${n.type} ${n.name}`)
+        .sort();
+    expect(inventory(bundled.graph.nodes)).toEqual(inventory(graph.nodes));
+  });
+
+  it('evaluates the bundled snapshot when the emulator cannot be used', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cp-demo-'));
+    const run = await runCliProcess(['demo'], {
+      cwd,
+      env: cleanEnv({ CRYPTOPOSTURE_VENV: join(cwd, 'no-venv'), PYTHON: join(cwd, 'no-python') }),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('The AWS emulator is not available: The AWS emulator needs Python 3');
+    expect(run.stderr).toContain('Evaluating the bundled snapshot of the demo account instead');
+    const bundled = await readSnapshotFile(resourcePath('fixtures/demo/snapshot.json'));
+    const written = await readSnapshotFile(join(cwd, 'reports/demo/snapshot.json'));
+    expect(written.snapshot).toEqual(bundled.snapshot);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * A loopback HTTP proxy in front of the emulator that answers chosen calls with the faults
+ * real AWS gives (AccessDenied, throttling) or an emulator gives (HTTP 500 with HTML), in
+ * each service's own wire protocol, and passes every other call through.
+ */
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+
+export type Fault = 'denied' | 'throttled' | 'html500';
+
+export interface FaultRule {
+  /** The SigV4 signing name: kms, acm, s3, ec2, rds, cloudtrail, sts. */
+  service: string;
+  /** The operation name (`ListKeys`, `DescribeVolumes`); for S3, the bucket sub-resource (`encryption`, `policy`) or `ListBuckets`. */
+  operation?: string;
+  region?: string;
+  fault: Fault;
+  /** Answer this many matching calls with the fault, then pass through (default: all). */
+  times?: number;
+}
+
+export interface FaultProxy {
+  endpoint: string;
+  /** Calls answered with a fault, as `service:operation:region`. */
+  faulted: string[];
+  close(): Promise<void>;
+}
+
+interface CallInfo {
+  service: string;
+  region: string;
+  operation: string;
+}
+
+function callInfo(req: IncomingMessage, body: string): CallInfo {
+  const auth = String(req.headers['authorization'] ?? '');
+  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+  const region = scope?.[1] ?? '';
+  const service = scope?.[2] ?? '';
+  const target = req.headers['x-amz-target'];
+  let operation: string;
+  if (typeof target === 'string') operation = target.split('.').pop() ?? '';
+  else if (service === 's3') {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const sub = [...url.searchParams.keys()][0];
+    operation = url.pathname === '/' && req.method === 'GET' ? 'ListBuckets' : (sub ?? `${req.method} object`);
+  } else operation = new URLSearchParams(body).get('Action') ?? '';
+  return { service, region, operation };
+}
+
+const JSON_CODES: Record<Exclude<Fault, 'html500'>, string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
+
+function faultResponse(info: CallInfo, fault: Fault): { status: number; type: string; body: string } {
+  if (fault === 'html500') {
+    return {
+      status: 500,
+      type: 'text/html',
+      body: '<!doctype html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>',
+    };
+  }
+  const message = fault === 'denied' ? `User is not authorized to perform: ${info.service}:${info.operation}` : 'Rate exceeded';
+  switch (info.service) {
+    case 'kms':
+    case 'acm':
+    case 'cloudtrail':
+      return { status: 400, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: JSON_CODES[fault], message }) };
+    case 'ec2': {
+      const code = fault === 'denied' ? 'UnauthorizedOperation' : 'RequestLimitExceeded';
+      return {
+        status: fault === 'denied' ? 403 : 503,
+        type: 'text/xml',
+        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
+      };
+    }
+    case 's3': {
+      const code = fault === 'denied' ? 'AccessDenied' : 'SlowDown';
+      return {
+        status: fault === 'denied' ? 403 : 503,
+        type: 'application/xml',
+        body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`,
+      };
+    }
+    default: {
+      const code = fault === 'denied' ? 'AccessDenied' : 'Throttling';
+      return {
+        status: fault === 'denied' ? 403 : 400,
+        type: 'text/xml',
+        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>`,
+      };
+    }
+  }
+}
+
+export async function startFaultProxy(target: string, rules: FaultRule[]): Promise<FaultProxy> {
+  const upstream = new URL(target);
+  const remaining = rules.map((r) => r.times ?? Infinity);
+  const faulted: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const info = callInfo(req, body.toString('utf8'));
+      const index = rules.findIndex(
+        (r, i) =>
+          remaining[i]! > 0 &&
+          r.service === info.service &&
+          (r.operation === undefined || r.operation === info.operation) &&
+          (r.region === undefined || r.region === info.region),
+      );
+      if (index >= 0) {
+        remaining[index]!--;
+        faulted.push(`${info.service}:${info.operation}:${info.region}`);
+        const f = faultResponse(info, rules[index]!.fault);
+        res.writeHead(f.status, { 'content-type': f.type, 'x-amzn-requestid': 'fault' });
+        res.end(f.body);
+        return;
+      }
+      const forward = httpRequest(
+        { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      forward.on('error', () => {
+        res.writeHead(502);
+        res.end();
+      });
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    faulted,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
