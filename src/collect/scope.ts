@@ -10,6 +10,9 @@ import type { Gap } from '../graph/types.ts';
 import { classifyError } from './aws-errors.ts';
 import type { ClientFactory } from './clients.ts';
 
+/** The calls that fix a scan's scope, before any collector runs. */
+export const SCOPE_ACTIONS = ['sts:GetCallerIdentity', 'ec2:DescribeRegions'] as const;
+
 /** The account key under which calls made before the account is known are counted. */
 export const CALLER = 'caller';
 

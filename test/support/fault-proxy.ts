@@ -5,7 +5,8 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 
-export type Fault = 'denied' | 'throttled' | 'html500';
+/** `delay` passes the call through after `delayMs`; the others answer in its place. */
+export type Fault = 'denied' | 'throttled' | 'html500' | 'delay';
 
 export interface FaultRule {
   /** The SigV4 signing name: kms, acm, s3, ec2, rds, cloudtrail, sts. */
@@ -16,12 +17,16 @@ export interface FaultRule {
   fault: Fault;
   /** Answer this many matching calls with the fault, then pass through (default: all). */
   times?: number;
+  /** For `delay`: how long to hold the call (default 1000 ms). */
+  delayMs?: number;
 }
 
 export interface FaultProxy {
   endpoint: string;
-  /** Calls answered with a fault, as `service:operation:region`. */
+  /** Calls answered with a fault (or delayed), as `service:operation:region`. */
   faulted: string[];
+  /** Resolves when the first call matching a rule arrives. */
+  firstFault: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,9 +52,9 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
   return { service, region, operation };
 }
 
-const JSON_CODES: Record<Exclude<Fault, 'html500'>, string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
+const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
-function faultResponse(info: CallInfo, fault: Fault): { status: number; type: string; body: string } {
+function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): { status: number; type: string; body: string } {
   if (fault === 'html500') {
     return {
       status: 500,
@@ -94,6 +99,8 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
   const upstream = new URL(target);
   const remaining = rules.map((r) => r.times ?? Infinity);
   const faulted: string[] = [];
+  let signalFirst: () => void = () => {};
+  const firstFault = new Promise<void>((resolve) => (signalFirst = resolve));
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -107,26 +114,34 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
           (r.operation === undefined || r.operation === info.operation) &&
           (r.region === undefined || r.region === info.region),
       );
-      if (index >= 0) {
+      const rule = index >= 0 ? rules[index]! : undefined;
+      if (rule) {
         remaining[index]!--;
         faulted.push(`${info.service}:${info.operation}:${info.region}`);
-        const f = faultResponse(info, rules[index]!.fault);
+        signalFirst();
+      }
+      if (rule && rule.fault !== 'delay') {
+        const f = faultResponse(info, rule.fault);
         res.writeHead(f.status, { 'content-type': f.type, 'x-amzn-requestid': 'fault' });
         res.end(f.body);
         return;
       }
-      const forward = httpRequest(
-        { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      forward.on('error', () => {
-        res.writeHead(502);
-        res.end();
-      });
-      forward.end(body);
+      const send = () => {
+        const forward = httpRequest(
+          { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+          },
+        );
+        forward.on('error', () => {
+          res.writeHead(502);
+          res.end();
+        });
+        forward.end(body);
+      };
+      if (rule) setTimeout(send, rule.delayMs ?? 1000);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -135,6 +150,11 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
   return {
     endpoint: `http://127.0.0.1:${port}`,
     faulted,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    firstFault,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

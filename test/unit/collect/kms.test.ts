@@ -47,20 +47,16 @@ function denied(message: string) {
 describe('KMS collector (mocked AWS)', () => {
   it('asks only what each key can answer, and maps rotation details', async () => {
     kms.on(ListKeysCommand).resolves({ Keys: ['aws', 'cmk', 'imported'].map((id) => ({ KeyId: id, KeyArn: arn(id) })) });
-    kms
-      .on(ListAliasesCommand)
-      .resolves({
-        Aliases: [{ AliasName: 'alias/aws/s3', AliasArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/aws/s3`, TargetKeyId: 'aws' }],
-      });
+    kms.on(ListAliasesCommand).resolves({
+      Aliases: [{ AliasName: 'alias/aws/s3', AliasArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/aws/s3`, TargetKeyId: 'aws' }],
+    });
     const meta = { AWSAccountId: ACCOUNT, Enabled: true, KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT' } as const;
     kms
       .on(DescribeKeyCommand, { KeyId: 'aws' })
       .resolves({ KeyMetadata: { ...meta, KeyId: 'aws', Arn: arn('aws'), KeyManager: 'AWS', KeyState: 'Enabled', Origin: 'AWS_KMS' } });
-    kms
-      .on(DescribeKeyCommand, { KeyId: 'cmk' })
-      .resolves({
-        KeyMetadata: { ...meta, KeyId: 'cmk', Arn: arn('cmk'), KeyManager: 'CUSTOMER', KeyState: 'Enabled', Origin: 'AWS_KMS' },
-      });
+    kms.on(DescribeKeyCommand, { KeyId: 'cmk' }).resolves({
+      KeyMetadata: { ...meta, KeyId: 'cmk', Arn: arn('cmk'), KeyManager: 'CUSTOMER', KeyState: 'Enabled', Origin: 'AWS_KMS' },
+    });
     kms.on(DescribeKeyCommand, { KeyId: 'imported' }).resolves({
       KeyMetadata: {
         ...meta,
@@ -115,18 +111,16 @@ describe('KMS collector (mocked AWS)', () => {
   it('keeps a key whose policy is denied, with the policy unknown and a gap naming the key', async () => {
     kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'cmk', KeyArn: arn('cmk') }] });
     kms.on(ListAliasesCommand).resolves({ Aliases: [] });
-    kms
-      .on(DescribeKeyCommand)
-      .resolves({
-        KeyMetadata: {
-          KeyId: 'cmk',
-          Arn: arn('cmk'),
-          KeyManager: 'CUSTOMER',
-          KeyState: 'Enabled',
-          Origin: 'AWS_KMS',
-          KeySpec: 'SYMMETRIC_DEFAULT',
-        },
-      });
+    kms.on(DescribeKeyCommand).resolves({
+      KeyMetadata: {
+        KeyId: 'cmk',
+        Arn: arn('cmk'),
+        KeyManager: 'CUSTOMER',
+        KeyState: 'Enabled',
+        Origin: 'AWS_KMS',
+        KeySpec: 'SYMMETRIC_DEFAULT',
+      },
+    });
     kms.on(GetKeyPolicyCommand).rejects(denied('not authorized to perform kms:GetKeyPolicy'));
     kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: false });
     kms.on(ListResourceTagsCommand).resolves({ Tags: [] });

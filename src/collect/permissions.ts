@@ -1,0 +1,63 @@
+/**
+ * The least-privilege, read-only IAM policy a scan needs, generated from what each
+ * collector declares it calls (plus the scope calls), so the documentation, the deploy
+ * template and the code cannot disagree.
+ */
+import type { Service } from '../graph/types.ts';
+import { COLLECTORS } from './registry.ts';
+import { SCOPE_ACTIONS } from './scope.ts';
+
+/** Every action the scan may call for `services`, sorted and without duplicates. */
+export function requiredActions(services?: readonly Service[]): string[] {
+  const actions = new Set<string>(SCOPE_ACTIONS);
+  for (const collector of Object.values(COLLECTORS)) {
+    if (services && !services.includes(collector.service)) continue;
+    for (const action of collector.actions) actions.add(action);
+  }
+  return [...actions].sort();
+}
+
+/** True for actions that only read: `service:Describe*`, `Get*` or `List*`. */
+export function isReadOnlyAction(action: string): boolean {
+  return /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z0-9]*$/.test(action);
+}
+
+export interface IamPolicyDocument {
+  Version: '2012-10-17';
+  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[];
+}
+
+/** One statement per AWS service prefix, so the policy reads like the permissions table. */
+export function permissionsPolicy(services?: readonly Service[]): IamPolicyDocument {
+  const byPrefix = new Map<string, string[]>();
+  for (const action of requiredActions(services)) {
+    const prefix = action.split(':')[0] as string;
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), action]);
+  }
+  return {
+    Version: '2012-10-17',
+    Statement: [...byPrefix.entries()].map(([prefix, actions]) => ({
+      Sid: `CryptopostureRead${prefix.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`,
+      Effect: 'Allow',
+      Action: actions,
+      Resource: '*',
+    })),
+  };
+}
+
+/**
+ * S3 API operations whose IAM action has another name (S3's "Actions, resources, and
+ * condition keys" reference); every other service here names its actions after its
+ * operations.
+ */
+const S3_ACTION_FOR_OPERATION: Record<string, string> = {
+  ListBuckets: 's3:ListAllMyBuckets',
+  GetBucketEncryption: 's3:GetEncryptionConfiguration',
+  GetBucketReplication: 's3:GetReplicationConfiguration',
+};
+
+/** The IAM action that authorizes an API operation, as counted in a snapshot's `apiCalls` (`service` is the SDK client name). */
+export function actionForOperation(service: string, operation: string): string {
+  if (service === 's3') return S3_ACTION_FOR_OPERATION[operation] ?? `s3:${operation}`;
+  return `${service}:${operation}`;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CallCounter, ClientFactory, collectAll, ScanStopped, type Collector } from '../../../src/collect/index.ts';
+
+const clients = () => new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
+
+describe('collectAll', () => {
+  it('turns a collector bug into a gap and goes on with the other tasks', async () => {
+    const broken: Collector = {
+      service: 'acm',
+      scope: 'regional',
+      actions: [],
+      collect: async () => {
+        throw new TypeError('cannot read x of undefined');
+      },
+    };
+    const fine: Collector = {
+      service: 'kms',
+      scope: 'regional',
+      actions: [],
+      collect: async (ctx) =>
+        ctx.addNode({
+          id: `arn:aws:kms:${ctx.region}:1:key/k`,
+          type: 'kms.key',
+          account: '1',
+          region: ctx.region,
+          name: 'k',
+          tags: {},
+          attributes: { keyId: 'k', arn: 'x' },
+        }),
+    };
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1', 'us-east-1'],
+      services: ['kms', 'acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { kms: fine, acm: broken },
+    });
+    expect(outcome.data.nodes).toHaveLength(2);
+    expect(outcome.data.gaps.map((g) => `${g.region} ${g.service} ${g.code} ${g.message}`).sort()).toEqual([
+      'eu-west-1 acm CollectorError TypeError: cannot read x of undefined',
+      'us-east-1 acm CollectorError TypeError: cannot read x of undefined',
+    ]);
+    expect(outcome.unfinished).toEqual([]);
+  });
+
+  it('records a service without a collector as a gap instead of reporting nothing', async () => {
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1'],
+      services: ['rds'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: {},
+    });
+    expect(outcome.data.gaps).toMatchObject([{ service: 'rds', code: 'NoCollector' }]);
+  });
+
+  it('marks tasks not started when the deadline has passed, with the reason', async () => {
+    const controller = new AbortController();
+    controller.abort(new ScanStopped('deadline'));
+    const never: Collector = {
+      service: 'kms',
+      scope: 'regional',
+      actions: [],
+      collect: async () => {
+        throw new Error('must not run');
+      },
+    };
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1'],
+      services: ['kms'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { kms: never },
+      signal: controller.signal,
+    });
+    expect(outcome.unfinished).toEqual([{ account: '1', region: 'eu-west-1', service: 'kms', reason: 'not-started' }]);
+    expect(outcome.data.gaps).toMatchObject([{ code: 'NotStarted', region: 'eu-west-1' }]);
+  });
+
+  it('marks a running task stopped by the deadline as such', async () => {
+    const controller = new AbortController();
+    const slow: Collector = {
+      service: 'kms',
+      scope: 'regional',
+      actions: [],
+      collect: async (ctx) => {
+        controller.abort(new ScanStopped('deadline'));
+        ctx.signal.throwIfAborted();
+      },
+    };
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1'],
+      services: ['kms'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { kms: slow },
+      signal: controller.signal,
+    });
+    expect(outcome.unfinished).toEqual([{ account: '1', region: 'eu-west-1', service: 'kms', reason: 'deadline' }]);
+    expect(outcome.data.gaps).toMatchObject([
+      { code: 'DeadlineReached', message: 'collection of this service did not finish: the time limit is near' },
+    ]);
+  });
+});
