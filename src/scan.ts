@@ -3,6 +3,7 @@
  * Lambda handler are thin drivers around it.
  */
 import { randomUUID } from 'node:crypto';
+import { accessAccounts, organizationAccounts, type AccountTargets } from './collect/accounts.ts';
 import {
   CallCounter,
   ClientFactory,
@@ -41,6 +42,8 @@ export interface SnapshotOptions {
   customizeClients?: ClientCustomizer;
   /** The clock, for tests. */
   now?: () => Date;
+  /** Other accounts to scan (explicit list or the organization) and the role to assume in them. */
+  targets?: AccountTargets;
 }
 
 export interface SnapshotResult {
@@ -68,21 +71,48 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   try {
+    const partition = partitionOfRegion(home);
     const caller = await callerIdentity(clients, home);
-    const account = caller.account;
-    const scoped = options.regions ? { regions: [...options.regions], gaps: [] } : await enabledRegions(clients, account, home);
+    const targets = options.targets;
+    const accounts = targets?.accounts
+      ? [...new Set(targets.accounts)].sort()
+      : targets?.org
+        ? await organizationAccounts(clients, home, targets.org.parentIds)
+        : [caller.account];
+    const access = await accessAccounts(
+      accounts,
+      { account: caller.account, credentials },
+      {
+        ...targets,
+        partition,
+        region: home,
+        clients,
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      },
+    );
+    const reachable = access.reachable;
+    const regionsByAccount = new Map<string, string[]>();
+    const scopeGaps = [...access.gaps];
+    for (const account of reachable) {
+      const scoped = options.regions ? { regions: [...options.regions], gaps: [] } : await enabledRegions(clients, account, home);
+      regionsByAccount.set(account, scoped.regions);
+      scopeGaps.push(...scoped.gaps);
+    }
+    const allRegions = [...new Set([...regionsByAccount.values()].flat())].sort();
     const services = [...(options.services ?? SERVICES)];
     const outcome = await collectAll({
-      accounts: [account],
-      regions: scoped.regions,
+      accounts: reachable,
+      regions: allRegions,
+      regionsFor: (account) => regionsByAccount.get(account) ?? allRegions,
       services,
-      partition: partitionOfRegion(home),
+      partition,
       clients,
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onProgress: (p) => options.onProgress?.({ ...p, calls: counter.total }),
     });
-    outcome.data.gaps.push(...scoped.gaps);
+    outcome.data.scope.accounts = accounts;
+    outcome.data.gaps.push(...scopeGaps);
     const graph = buildGraph(outcome.data);
     const snapshot = toSnapshot(graph, {
       schemaVersion: 1,
@@ -92,10 +122,10 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
         startedAt: startedAt.toISOString(),
         finishedAt: now().toISOString(),
         caller,
-        partition: partitionOfRegion(home),
+        partition,
         ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-        accounts: [account],
-        regions: scoped.regions,
+        accounts,
+        regions: allRegions,
         services,
         complete: graph.gaps.length === 0 && outcome.unfinished.length === 0,
         unfinished: outcome.unfinished,

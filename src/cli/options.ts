@@ -40,3 +40,11 @@ export function parseUrl(value: string): string {
     throw new InvalidArgumentError('must be an http(s) URL, e.g. http://127.0.0.1:5000');
   }
 }
+
+export function parseAccounts(value: string): string[] {
+  const list = parseList(value);
+  const bad = list.filter((a) => !/^\d{12}$/.test(a));
+  if (bad.length > 0) throw new InvalidArgumentError(`not a 12-digit account id: ${bad.join(', ')}`);
+  if (list.length === 0) throw new InvalidArgumentError('no account named');
+  return list;
+}

@@ -6,6 +6,7 @@ import { ACMClient } from '@aws-sdk/client-acm';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -22,6 +23,7 @@ export interface ServiceClients {
   rds: RDSClient;
   cloudtrail: CloudTrailClient;
   sts: STSClient;
+  organizations: OrganizationsClient;
 }
 export type ClientName = keyof ServiceClients;
 
@@ -33,6 +35,7 @@ const CONSTRUCTORS: { [N in ClientName]: new (config: object) => ServiceClients[
   rds: RDSClient,
   cloudtrail: CloudTrailClient,
   sts: STSClient,
+  organizations: OrganizationsClient,
 };
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -64,9 +67,21 @@ interface HandlerContext {
 export class ClientFactory {
   readonly #options: ClientFactoryOptions;
   readonly #clients = new Map<string, ServiceClients[ClientName]>();
+  readonly #credentials = new Map<string, Credentials>();
 
   constructor(options: ClientFactoryOptions) {
     this.#options = options;
+  }
+
+  /** Uses `credentials` for `account` from now on (an assumed role), replacing its clients. */
+  useCredentials(account: string, credentials: Credentials): void {
+    this.#credentials.set(account, credentials);
+    for (const [key, client] of this.#clients) {
+      if (key.startsWith(`${account}|`)) {
+        client.destroy();
+        this.#clients.delete(key);
+      }
+    }
   }
 
   get<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
@@ -83,7 +98,7 @@ export class ClientFactory {
     const o = this.#options;
     const client = new CONSTRUCTORS[name]({
       region,
-      credentials: o.credentialsFor(account),
+      credentials: this.#credentials.get(account) ?? o.credentialsFor(account),
       retryMode: 'adaptive',
       maxAttempts: o.maxAttempts ?? 8,
       requestHandler: { connectionTimeout: 5_000, requestTimeout: o.requestTimeoutMs ?? 60_000 },

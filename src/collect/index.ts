@@ -8,4 +8,11 @@ export { resolveCredentials, NO_CREDENTIALS_MESSAGE } from './credentials.ts';
 export { callerIdentity, enabledRegions, CALLER } from './scope.ts';
 export { Pacer, DEFAULT_QUOTAS, type Quota } from './pacing.ts';
 export type { Collector } from './collector.ts';
-export { requiredActions, permissionsPolicy, isReadOnlyAction, actionForOperation, type IamPolicyDocument } from './permissions.ts';
+export {
+  requiredActions,
+  permissionsPolicy,
+  orchestratorPolicy,
+  isReadOnlyAction,
+  actionForOperation,
+  type IamPolicyDocument,
+} from './permissions.ts';

@@ -5,6 +5,7 @@
  */
 import type { Service } from '../graph/types.ts';
 import { COLLECTORS } from './registry.ts';
+import { ORCHESTRATOR_ACTIONS } from './accounts.ts';
 import { SCOPE_ACTIONS } from './scope.ts';
 
 /** Every action the scan may call for `services`, sorted and without duplicates. */
@@ -24,7 +25,31 @@ export function isReadOnlyAction(action: string): boolean {
 
 export interface IamPolicyDocument {
   Version: '2012-10-17';
-  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[];
+  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: string | string[] }[];
+}
+
+/**
+ * What the principal that runs a multi-account scan needs on top of the read-only policy:
+ * assume the member role in every account, and list the organization's accounts.
+ */
+export function orchestratorPolicy(roleName: string, partition = 'aws'): IamPolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'CryptopostureAssumeMemberRole',
+        Effect: 'Allow',
+        Action: ['sts:AssumeRole'],
+        Resource: `arn:${partition}:iam::*:role/${roleName}`,
+      },
+      {
+        Sid: 'CryptopostureListOrganization',
+        Effect: 'Allow',
+        Action: ORCHESTRATOR_ACTIONS.filter((a) => a.startsWith('organizations:')),
+        Resource: '*',
+      },
+    ],
+  };
 }
 
 /** One statement per AWS service prefix, so the policy reads like the permissions table. */

@@ -32,6 +32,8 @@ export interface CollectProgress {
 export interface CollectRequest {
   accounts: readonly string[];
   regions: readonly string[];
+  /** The regions of one account, when accounts differ (opt-in regions); default `regions`. */
+  regionsFor?: (account: string) => readonly string[];
   services: readonly Service[];
   partition: string;
   clients: ClientFactory;
@@ -75,7 +77,8 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
         });
         continue;
       }
-      const regions = collector.scope === 'global' ? [request.regions[0] ?? 'us-east-1'] : request.regions;
+      const accountRegions = request.regionsFor?.(account) ?? request.regions;
+      const regions = collector.scope === 'global' ? [accountRegions[0] ?? 'us-east-1'] : accountRegions;
       for (const region of regions) tasks.push({ account, region, service, collector });
     }
   }
@@ -109,7 +112,7 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       account: task.account,
       region: task.region,
       partition: request.partition,
-      regions: request.regions,
+      regions: request.regionsFor?.(task.account) ?? request.regions,
       service: task.service,
       clients: request.clients,
       signal,

@@ -110,7 +110,10 @@ export function buildGraph(data: CollectedData): Graph {
 /** Why a resource of (account, region, service) is missing from the collected nodes. */
 export function absenceExplainer(scope: ScanScope, gaps: readonly Gap[]) {
   const listGaps = new Set(gaps.filter((g) => g.resource === undefined).map((g) => `${g.account}|${g.region}|${g.service}`));
+  // An account whose role could not be assumed is in the scan's scope but was not collected.
+  const unreachable = new Set(gaps.filter((g) => g.operation === 'AssumeRole').map((g) => g.account));
   return (account: string, region: string, service: Service): ExternalAttributes['reason'] => {
+    if (unreachable.has(account)) return 'not-collected';
     if (account !== '' && !scope.accounts.includes(account)) return 'other-account';
     if (region !== '' && !scope.regions.includes(region)) return 'region-not-scanned';
     if (!scope.services.includes(service)) return 'not-collected';

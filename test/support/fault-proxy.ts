@@ -14,6 +14,8 @@ export interface FaultRule {
   /** The operation name (`ListKeys`, `DescribeVolumes`); for S3, the bucket sub-resource (`encryption`, `policy`) or `ListBuckets`. */
   operation?: string;
   region?: string;
+  /** Only calls whose (URL-decoded) request body contains this text, e.g. a role ARN. */
+  bodyIncludes?: string;
   fault: Fault;
   /** Answer this many matching calls with the fault, then pass through (default: all). */
   times?: number;
@@ -112,7 +114,8 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
           remaining[i]! > 0 &&
           r.service === info.service &&
           (r.operation === undefined || r.operation === info.operation) &&
-          (r.region === undefined || r.region === info.region),
+          (r.region === undefined || r.region === info.region) &&
+          (r.bodyIncludes === undefined || decodeURIComponent(body.toString('utf8').replaceAll('+', ' ')).includes(r.bodyIncludes)),
       );
       const rule = index >= 0 ? rules[index]! : undefined;
       if (rule) {

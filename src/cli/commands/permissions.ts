@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { permissionsPolicy } from '../../collect/index.ts';
+import { orchestratorPolicy, permissionsPolicy } from '../../collect/index.ts';
 import type { Service } from '../../graph/types.ts';
 import type { CliIO } from '../io.ts';
 import { parseServices } from '../options.ts';
@@ -12,7 +12,14 @@ export function permissionsCommand(io: CliIO): Command {
         parseServices,
       ),
     )
-    .action((flags: { services?: Service[] }) => {
-      io.stdout(`${JSON.stringify(permissionsPolicy(flags.services), null, 2)}\n`);
+    .addOption(
+      new Option(
+        '--orchestrator <role-name>',
+        'instead, the policy of the principal that runs multi-account scans: assume <role-name> in each account, list the organization',
+      ),
+    )
+    .action((flags: { services?: Service[]; orchestrator?: string }) => {
+      const policy = flags.orchestrator ? orchestratorPolicy(flags.orchestrator) : permissionsPolicy(flags.services);
+      io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
     });
 }

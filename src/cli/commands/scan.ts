@@ -3,7 +3,8 @@ import { ScanStopped } from '../../collect/index.ts';
 import { takeSnapshot } from '../../scan.ts';
 import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
-import { parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
+import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
+import { UsageError } from '../../errors.ts';
 import { ProgressLine } from '../progress.ts';
 import type { Service } from '../../graph/types.ts';
 
@@ -19,6 +20,12 @@ interface ScanFlags {
   concurrency?: number;
   maxAttempts?: number;
   pacing: boolean;
+  accounts?: string[];
+  org: boolean;
+  ou?: string[];
+  roleName?: string;
+  externalId?: string;
+  sessionName?: string;
 }
 
 export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -41,6 +48,25 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         'send every AWS call to this endpoint (an emulator such as moto); dummy credentials are used if none are found',
       ).argParser(parseUrl),
     )
+    .addOption(
+      new Option(
+        '--accounts <list>',
+        "comma-separated account ids to scan through --role-name (the caller's own account uses its own credentials)",
+      )
+        .argParser(parseAccounts)
+        .conflicts('org'),
+    )
+    .addOption(
+      new Option('--org', "scan every active account of the caller's AWS Organization (needs organizations:ListAccounts)").default(false),
+    )
+    .addOption(
+      new Option('--ou <list>', 'with --org: only accounts under these organizational units or roots (and their child OUs)').argParser(
+        parseList,
+      ),
+    )
+    .addOption(new Option('--role-name <name>', 'the role to assume in every other account (e.g. deployed with the member-role StackSet)'))
+    .addOption(new Option('--external-id <id>', "external id required by the role's trust policy"))
+    .addOption(new Option('--session-name <name>', "role session name, visible in the accounts' CloudTrail (default: cryptoposture)"))
     .addOption(new Option('--out <dir>', 'folder for the reports and the snapshot').default('reports'))
     .addOption(
       new Option('--save-snapshot', 'also write the snapshot (snapshot.json) into --out, for `evaluate` or as evidence').default(false),
@@ -55,6 +81,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
     .action(async (flags: ScanFlags) => {
+      if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
       const progress = new ProgressLine(io, flags.quiet);
       const controller = new AbortController();
       const stop = (signal: string) => {
@@ -82,6 +109,17 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
           ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
           pacing: flags.pacing,
           signal: controller.signal,
+          ...(flags.accounts || flags.org
+            ? {
+                targets: {
+                  ...(flags.accounts ? { accounts: flags.accounts } : {}),
+                  ...(flags.org ? { org: flags.ou ? { parentIds: flags.ou } : {} } : {}),
+                  ...(flags.roleName ? { roleName: flags.roleName } : {}),
+                  ...(flags.externalId ? { externalId: flags.externalId } : {}),
+                  ...(flags.sessionName ? { sessionName: flags.sessionName } : {}),
+                },
+              }
+            : {}),
           onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
         });
         progress.clear();
