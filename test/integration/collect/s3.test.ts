@@ -124,7 +124,11 @@ describe('S3 collector against the emulator', () => {
         replicaKmsKeyId: us,
         replicaKmsKeyRegion: 'us-east-1',
       }),
-      expect.objectContaining({ id: 'to-partner', destinationBucket: `arn:aws:s3:::partner-drop-${OTHER_ACCOUNT}`, destinationAccount: OTHER_ACCOUNT }),
+      expect.objectContaining({
+        id: 'to-partner',
+        destinationBucket: `arn:aws:s3:::partner-drop-${OTHER_ACCOUNT}`,
+        destinationAccount: OTHER_ACCOUNT,
+      }),
       expect.objectContaining({ id: 'to-sydney', destinationBucket: bucket('orders-sydney'), destinationRegion: 'ap-southeast-2' }),
     ]);
     expect(targetIds(graph, bucket('orders'), 'encrypted-by')).toEqual([app]);
