@@ -4,6 +4,7 @@ import type { ExternalAttributes, S3BucketAttributes } from '../../../src/graph/
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { actAs, DEFAULT_ACCOUNT, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
+import { startFaultProxy } from '../../support/fault-proxy.ts';
 
 const OTHER_ACCOUNT = '210987654321';
 const bucket = (name: string) => `arn:aws:s3:::${name}-${DEFAULT_ACCOUNT}`;
@@ -230,5 +231,45 @@ describe('S3 collector against the emulator', () => {
     expect(graph.targets(theirs.id, 'encrypted-by').map((k) => [k.type, k.account])).toEqual([['kms.key', OTHER_ACCOUNT]]);
     expect(theirs.attributes).toMatchObject({ encryptionLevel: 'customer-managed-kms', versioning: 'Enabled' });
     expect(snapshot.gaps).toEqual([]);
+  });
+
+  it('keeps a bucket whose call failed, names it in the gap, and reads every other bucket', async () => {
+    await seedAccount(emulatorClients(), {
+      s3: [
+        { name: 'eu-{{account}}', region: 'eu-west-1', encryption: { algorithm: 'AES256' } },
+        {
+          name: 'us-{{account}}',
+          region: 'us-east-1',
+          encryption: { algorithm: 'AES256' },
+          policy: { Version: '2012-10-17', Statement: [] },
+        },
+      ],
+    });
+    // Each bucket's calls are signed for its own region, so a fault in us-east-1 hits only that bucket.
+    const proxy = await startFaultProxy(emulatorEndpoint(), [
+      { service: 's3', operation: 'policy', region: 'us-east-1', fault: 'denied' },
+      { service: 's3', operation: 'encryption', region: 'us-east-1', fault: 'html500' },
+    ]);
+    try {
+      const { graph, snapshot } = await takeSnapshot({
+        endpoint: proxy.endpoint,
+        regions: ['eu-west-1', 'us-east-1'],
+        services: ['s3'],
+        maxAttempts: 1,
+      });
+      const us = attrs(graph, bucket('us'));
+      expect(us).not.toHaveProperty('policy');
+      expect(us).not.toHaveProperty('encryptionMode');
+      expect(us).not.toHaveProperty('encryptionLevel');
+      expect(us).toMatchObject({ versioning: 'Disabled', replication: null });
+      expect(attrs(graph, bucket('eu'))).toMatchObject({ encryptionMode: 'aws-owned', policy: null });
+      expect(snapshot.gaps.map((g) => [g.operation, g.code, g.region, g.resource])).toEqual([
+        ['GetBucketEncryption', 'NonAwsResponse', 'us-east-1', bucket('us')],
+        ['GetBucketPolicy', 'AccessDenied', 'us-east-1', bucket('us')],
+      ]);
+      expect(snapshot.scan.complete).toBe(false);
+    } finally {
+      await proxy.close();
+    }
   });
 });
