@@ -33,7 +33,7 @@ export const s3Collector: Collector = {
 
 /**
  * Any ListBuckets parameter makes AWS return `BucketRegion` (S3 API reference, Bucket); the
- * paginator sends `max-buckets`. 1000 is within every documented range of that parameter.
+ * paginator sends `max-buckets` and follows `ContinuationToken` to the last page.
  */
 const LIST_PAGE_SIZE = 1000;
 /** Buckets read at once; each sends its four calls together. */
@@ -54,13 +54,8 @@ interface LocatedBucket {
 async function collectS3(ctx: CollectContext): Promise<void> {
   const client = ctx.client('s3');
   // A list-level gap is global (region ''): every bucket of the account is missing.
-  const listed = await ctx.call(
-    'ListBuckets',
-    () => allPages(paginateListBuckets({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.Buckets),
-    {
-      region: '',
-    },
-  );
+  const pages = paginateListBuckets({ client, pageSize: LIST_PAGE_SIZE }, {});
+  const listed = await ctx.call('ListBuckets', () => allPages(pages, (p) => p.Buckets), { region: '' });
   if (!listed.ok) return;
   const located = await mapConcurrent(listed.value, BUCKET_CONCURRENCY, (bucket) => locate(ctx, bucket));
   const regions = new Map<string, string>();

@@ -179,6 +179,8 @@ function replicationEdges(
   rules.forEach((rule, i) => {
     if (rule.destinationBucket === '') return;
     const field = `ReplicationConfiguration.Rules[${i}].Destination`;
+    // A destination with a known region is a bucket this account listed.
+    const destinationAccount = rule.destinationAccount ?? (rule.destinationRegion === undefined ? undefined : account);
     edges.push({
       from,
       kind: 'replicates-to',
@@ -189,7 +191,7 @@ function replicationEdges(
         id: arns.s3Bucket(partition, bucketNameOf(rule.destinationBucket)),
         type: 's3.bucket',
         service: 's3',
-        ...(rule.destinationAccount === undefined ? {} : { account: rule.destinationAccount }),
+        ...(destinationAccount === undefined ? {} : { account: destinationAccount }),
         ...(rule.destinationRegion === undefined ? {} : { region: rule.destinationRegion }),
       },
     });

@@ -139,7 +139,7 @@ describe('S3 collector against the emulator', () => {
     );
     // A destination that was not collected is an external node that says why, with the region when known.
     const sydney = graph.node(bucket('orders-sydney'))!;
-    expect(sydney).toMatchObject({ type: 'external', region: 'ap-southeast-2' });
+    expect(sydney).toMatchObject({ type: 'external', account: DEFAULT_ACCOUNT, region: 'ap-southeast-2' });
     expect(sydney.attributes as ExternalAttributes).toMatchObject({ resourceType: 's3.bucket', reason: 'region-not-scanned' });
     const partner = graph.node(`arn:aws:s3:::partner-drop-${OTHER_ACCOUNT}`)!;
     expect(partner).toMatchObject({ type: 'external', account: OTHER_ACCOUNT });

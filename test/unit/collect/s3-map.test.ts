@@ -208,11 +208,11 @@ describe('mapBucket', () => {
     expect(edges.filter((e) => e.kind === 'replicates-to').map((e) => [e.field, e.target])).toEqual([
       [
         'ReplicationConfiguration.Rules[0].Destination.Bucket',
-        { kind: 'resource', id: 'arn:aws:s3:::replica-us', type: 's3.bucket', service: 's3', region: 'us-east-1' },
+        { kind: 'resource', id: 'arn:aws:s3:::replica-us', type: 's3.bucket', service: 's3', account: ACCOUNT, region: 'us-east-1' },
       ],
       [
         'ReplicationConfiguration.Rules[1].Destination.Bucket',
-        { kind: 'resource', id: 'arn:aws:s3:::replica-us', type: 's3.bucket', service: 's3', region: 'us-east-1' },
+        { kind: 'resource', id: 'arn:aws:s3:::replica-us', type: 's3.bucket', service: 's3', account: ACCOUNT, region: 'us-east-1' },
       ],
       [
         'ReplicationConfiguration.Rules[2].Destination.Bucket',
