@@ -2,7 +2,9 @@
 import type { Service } from '../graph/types.ts';
 import type { Collector } from './collector.ts';
 import { kmsCollector } from './kms/collector.ts';
+import { s3Collector } from './s3/collector.ts';
 
 export const COLLECTORS: Partial<Record<Service, Collector>> = {
   kms: kmsCollector,
+  s3: s3Collector,
 };

@@ -149,11 +149,15 @@ export type AcmCertificateAttributes = {
 };
 
 export type S3EncryptionRule = {
-  /** `AES256` (SSE-S3), `aws:kms` (SSE-KMS), `aws:kms:dsse` (DSSE-KMS). */
-  sseAlgorithm: string;
+  /**
+   * `AES256` (SSE-S3), `aws:kms` (SSE-KMS), `aws:kms:dsse` (DSSE-KMS); absent when the rule
+   * sets no default (a rule may hold only `BlockedEncryptionTypes`).
+   */
+  sseAlgorithm?: string;
+  /** As configured: key id, key ARN, alias name or alias ARN. Absent for SSE-KMS: the AWS managed key `alias/aws/s3`. */
   kmsMasterKeyId?: string;
   bucketKeyEnabled?: boolean;
-  /** e.g. `['SSE-C']` when SSE-C uploads are blocked. */
+  /** e.g. `['SSE-C']` when SSE-C uploads are blocked, `['NONE']` when explicitly allowed. */
   blockedEncryptionTypes?: string[];
 };
 
@@ -161,11 +165,19 @@ export type S3ReplicationRule = {
   id?: string;
   status: string;
   priority?: number;
+  /** The rule's prefix (`Filter.Prefix`, `Filter.And.Prefix` or the legacy `Prefix`). */
   prefix?: string;
+  /** `Destination.Bucket`: the destination bucket's ARN. The `replicates-to` edge points at it. */
   destinationBucket: string;
+  /** `Destination.Account`, when the rule names the destination's owner. */
   destinationAccount?: string;
+  /** The destination bucket's region, when this scan listed it (a bucket of the scanned account). */
+  destinationRegion?: string;
   storageClass?: string;
+  /** `Destination.EncryptionConfiguration.ReplicaKmsKeyID`; the `replica-encrypted-by` edge points at the key. */
   replicaKmsKeyId?: string;
+  /** The region named in `replicaKmsKeyId` when it is an ARN. */
+  replicaKmsKeyRegion?: string;
   /** `SourceSelectionCriteria.SseKmsEncryptedObjects.Status`: `Enabled` replicates SSE-KMS objects. */
   sseKmsEncryptedObjects?: string;
   deleteMarkerReplication?: string;
@@ -174,19 +186,24 @@ export type S3ReplicationRule = {
 export type S3BucketAttributes = DataResourceAttributes & {
   creationDate?: string;
   /**
-   * `configured`: the bucket has a default-encryption configuration.
-   * `implicit`: none was returned (an emulator's 404); since January 2023 AWS encrypts every
-   * new object with SSE-S3 regardless, so the bucket is treated as SSE-S3.
+   * `configured`: the bucket has a default-encryption configuration (AWS returns one for
+   * every bucket: SSE-S3 when nothing else was set).
+   * `implicit`: none was returned (an emulator's 404 `ServerSideEncryptionConfigurationNotFoundError`);
+   * since January 2023 AWS encrypts every new object with SSE-S3 regardless, so the bucket is
+   * treated as SSE-S3 (`encryptionRules: []`, `defaultEncryption: 'sse-s3'`, `encryptionMode: 'aws-owned'`).
    */
   encryptionSource?: 'configured' | 'implicit';
+  /** Every rule of the default-encryption configuration, in the order AWS returned them. */
   encryptionRules?: S3EncryptionRule[];
-  /** `sse-s3`, `sse-kms`, `dsse-kms`: the strongest default among the rules. */
+  /** `sse-s3`, `sse-kms`, `dsse-kms`: the strongest default among the rules (SSE-S3 when no rule sets one). */
   defaultEncryption?: 'sse-s3' | 'sse-kms' | 'dsse-kms';
+  /** True when a rule enables the S3 Bucket Key. */
   bucketKeyEnabled?: boolean;
-  /** True when SSE-C uploads are blocked by the encryption configuration. */
+  /** True when a rule's `BlockedEncryptionTypes` blocks SSE-C uploads. */
   sseCBlocked?: boolean;
   /** `Enabled`, `Suspended`, or `Disabled` (never enabled). */
   versioning?: string;
+  /** `Enabled` or `Disabled` (never configured). */
   mfaDelete?: string;
   /** The bucket policy (parsed), or null when the bucket has none. */
   policy?: unknown;

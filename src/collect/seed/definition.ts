@@ -40,6 +40,45 @@ export interface KeyDefinition {
   grants?: GrantDefinition[];
 }
 
+export interface BucketEncryptionDefinition {
+  /** `AES256` (SSE-S3), `aws:kms` (SSE-KMS), `aws:kms:dsse` (DSSE-KMS). */
+  algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse';
+  /** The KMS key: `@ref`, an alias name, a key id or ARN; absent: the AWS managed key `aws/s3`. */
+  key?: string;
+  bucketKey?: boolean;
+  /** Block SSE-C uploads (`BlockedEncryptionTypes`). */
+  blockSseC?: boolean;
+}
+
+export interface ReplicationRuleDefinition {
+  id?: string;
+  priority?: number;
+  prefix?: string;
+  /** Destination bucket name or ARN. */
+  destination: string;
+  /** The destination bucket's owner (`Destination.Account`). */
+  account?: string;
+  /** `ReplicaKmsKeyID`: `@ref` or a key ARN. */
+  replicaKey?: string;
+  /** `SourceSelectionCriteria.SseKmsEncryptedObjects` enabled: replicate SSE-KMS objects. */
+  sseKmsEncryptedObjects?: boolean;
+  /** Default `Enabled`. */
+  status?: 'Enabled' | 'Disabled';
+}
+
+export interface BucketDefinition {
+  /** Bucket names are global: tests put `{{account}}` in them. */
+  name: string;
+  region: string;
+  /** The default-encryption configuration; absent: none is set. */
+  encryption?: BucketEncryptionDefinition;
+  /** The bucket policy. */
+  policy?: object;
+  versioning?: 'Enabled' | 'Suspended';
+  /** Replication needs versioning on the bucket. */
+  replication?: { role?: string; rules: ReplicationRuleDefinition[] };
+}
+
 export interface AccountDefinition {
   /** Default: the emulator's default account, 123456789012. */
   account?: string;
@@ -47,6 +86,8 @@ export interface AccountDefinition {
   /** The regions the account uses (the demo scans these). */
   regions?: string[];
   kms?: KeyDefinition[];
+  /** Created after the keys, so that they may point at them. */
+  s3?: BucketDefinition[];
 }
 
 /** What seeding created: key ARNs by ref, for tests to assert against. */

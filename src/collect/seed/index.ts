@@ -5,6 +5,7 @@
 import type { ClientFactory } from '../clients.ts';
 import type { AccountDefinition, SeededAccount } from './definition.ts';
 import { seedKeys } from './kms.ts';
+import { seedBuckets } from './s3.ts';
 
 export * from './definition.ts';
 
@@ -14,5 +15,6 @@ export async function seedAccount(clients: ClientFactory, definition: AccountDef
   const seeded: SeededAccount = { account: definition.account ?? EMULATOR_DEFAULT_ACCOUNT, keys: new Map() };
   // Keys first: every other resource may point at one.
   await seedKeys(clients, seeded, definition.kms ?? []);
+  await seedBuckets(clients, seeded, definition.s3 ?? []);
   return seeded;
 }

@@ -1,0 +1,111 @@
+/**
+ * S3, once per account: ListBuckets (paginated, which makes AWS return each bucket's region),
+ * then, for the buckets in the scan's regions, default encryption, replication, policy and
+ * versioning, each sent to the bucket's own region.
+ */
+import {
+  GetBucketEncryptionCommand,
+  GetBucketLocationCommand,
+  GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
+  GetBucketVersioningCommand,
+  paginateListBuckets,
+  type Bucket,
+} from '@aws-sdk/client-s3';
+import { arns } from '../../graph/arn.ts';
+import type { CollectContext, Collector } from '../collector.ts';
+import { allPages, mapConcurrent } from '../paging.ts';
+import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
+
+export const s3Collector: Collector = {
+  service: 's3',
+  scope: 'global',
+  actions: [
+    's3:ListAllMyBuckets',
+    's3:GetBucketLocation',
+    's3:GetEncryptionConfiguration',
+    's3:GetReplicationConfiguration',
+    's3:GetBucketPolicy',
+    's3:GetBucketVersioning',
+  ],
+  collect: collectS3,
+};
+
+/**
+ * Any ListBuckets parameter makes AWS return `BucketRegion` (S3 API reference, Bucket); the
+ * paginator sends `max-buckets` and follows `ContinuationToken` to the last page.
+ */
+const LIST_PAGE_SIZE = 1000;
+/** Buckets read at once; each sends its four calls together. */
+const BUCKET_CONCURRENCY = 16;
+
+/** Answers that mean "there is none", not a failure. */
+const NO_ENCRYPTION = 'ServerSideEncryptionConfigurationNotFoundError';
+const NO_POLICY = 'NoSuchBucketPolicy';
+const NO_REPLICATION = 'ReplicationConfigurationNotFoundError';
+
+interface LocatedBucket {
+  name: string;
+  /** Undefined when neither ListBuckets nor GetBucketLocation told it (a gap says why). */
+  region: string | undefined;
+  creationDate?: Date;
+}
+
+async function collectS3(ctx: CollectContext): Promise<void> {
+  const client = ctx.client('s3');
+  // A list-level gap is global (region ''): every bucket of the account is missing.
+  const pages = paginateListBuckets({ client, pageSize: LIST_PAGE_SIZE }, {});
+  const listed = await ctx.call('ListBuckets', () => allPages(pages, (p) => p.Buckets), { region: '' });
+  if (!listed.ok) return;
+  const located = await mapConcurrent(listed.value, BUCKET_CONCURRENCY, (bucket) => locate(ctx, bucket));
+  const regions = new Map<string, string>();
+  for (const b of located) if (b.region !== undefined) regions.set(b.name, b.region);
+  // Buckets of regions outside the scan are left out; one whose region is unknown is kept.
+  const inScope = located.filter((b) => b.region === undefined || ctx.regions.includes(b.region));
+  await mapConcurrent(inScope, BUCKET_CONCURRENCY, (bucket) => collectBucket(ctx, bucket, (name) => regions.get(name)));
+}
+
+/** The bucket's region: `BucketRegion` from the list, else GetBucketLocation (emulators omit the field). */
+async function locate(ctx: CollectContext, bucket: Bucket): Promise<LocatedBucket> {
+  const name = bucket.Name ?? '';
+  const base = { name, ...(bucket.CreationDate === undefined ? {} : { creationDate: bucket.CreationDate }) };
+  if (bucket.BucketRegion) return { ...base, region: bucket.BucketRegion };
+  const client = ctx.client('s3');
+  const location = await ctx.call('GetBucketLocation', () => client.send(new GetBucketLocationCommand({ Bucket: name }), ctx.sendOptions), {
+    resource: arns.s3Bucket(ctx.partition, name),
+    region: '',
+  });
+  return { ...base, region: location.ok ? regionFromLocationConstraint(location.value.LocationConstraint) : undefined };
+}
+
+async function collectBucket(ctx: CollectContext, bucket: LocatedBucket, regionOf: (name: string) => string | undefined): Promise<void> {
+  const { name, region } = bucket;
+  const details: BucketDetails = {
+    name,
+    region: region ?? '',
+    ...(bucket.creationDate === undefined ? {} : { creationDate: bucket.creationDate }),
+  };
+  if (region !== undefined) {
+    const client = ctx.client('s3', region);
+    const input = { Bucket: name };
+    const resource = arns.s3Bucket(ctx.partition, name);
+    const read = <T>(operation: string, run: () => Promise<T>, none?: string) =>
+      ctx.call(operation, run, { resource, region, ...(none === undefined ? {} : { expected: (e) => e.code === none }) });
+    const [encryption, policy, versioning, replication] = await Promise.all([
+      read('GetBucketEncryption', () => client.send(new GetBucketEncryptionCommand(input), ctx.sendOptions), NO_ENCRYPTION),
+      read('GetBucketPolicy', () => client.send(new GetBucketPolicyCommand(input), ctx.sendOptions), NO_POLICY),
+      read('GetBucketVersioning', () => client.send(new GetBucketVersioningCommand(input), ctx.sendOptions)),
+      read('GetBucketReplication', () => client.send(new GetBucketReplicationCommand(input), ctx.sendOptions), NO_REPLICATION),
+    ]);
+    if (encryption.ok) details.encryption = { configured: true, rules: encryption.value.ServerSideEncryptionConfiguration?.Rules ?? [] };
+    else if (encryption.error.code === NO_ENCRYPTION) details.encryption = { configured: false };
+    if (policy.ok) details.policy = policy.value.Policy ?? null;
+    else if (policy.error.code === NO_POLICY) details.policy = null;
+    if (versioning.ok) details.versioning = versioning.value;
+    if (replication.ok) details.replication = replication.value.ReplicationConfiguration ?? null;
+    else if (replication.error.code === NO_REPLICATION) details.replication = null;
+  }
+  const { node, edges } = mapBucket(ctx.partition, ctx.account, details, regionOf);
+  ctx.addNode(node);
+  for (const edge of edges) ctx.addEdge(edge);
+}
