@@ -37,7 +37,7 @@ export interface ApiCallCount {
   attempts: number;
   /** Attempts that AWS answered with a throttling error. */
   throttled: number;
-  /** Attempts that failed with any other error. */
+  /** Attempts answered with any other error, expected ones included (an S3 bucket without a policy answers NoSuchBucketPolicy). */
   errors: number;
 }
 

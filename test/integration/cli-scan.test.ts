@@ -89,7 +89,7 @@ describe('cryptoposture demo', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'cp-demo-'));
     const run = await runCliProcess(['demo', '--out', 'reports/demo'], {
       cwd,
-      env: cleanEnv({ CRYPTOPOSTURE_VENV: resourcePath('.venv') }),
+      env: cleanEnv(),
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('The demo snapshot is reports/demo/snapshot.json');

@@ -7,6 +7,7 @@ import type { KmsAliasAttributes, KmsGrant, KmsKeyAttributes, RotationSkippedRea
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import { compact, iso } from '../paging.ts';
+import { parsePolicy } from '../policy-document.ts';
 
 export interface KeyRotation {
   KeyRotationEnabled?: boolean | undefined;
@@ -30,16 +31,6 @@ export function rotationSkippedReason(m: KeyMetadata): RotationSkippedReason | u
   )
     return 'key-state';
   return undefined;
-}
-
-/** Parses a policy document; keeps the raw text when it is not JSON (the analyzer says unknown). */
-export function parsePolicy(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 export function mapGrant(g: GrantListEntry): KmsGrant {

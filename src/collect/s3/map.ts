@@ -6,7 +6,7 @@ import { arns, parseArn } from '../../graph/arn.ts';
 import type { S3BucketAttributes, S3EncryptionRule, S3ReplicationRule } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { parsePolicy } from '../kms/map.ts';
+import { parsePolicy } from '../policy-document.ts';
 import { compact, iso } from '../paging.ts';
 
 /** The AWS managed key S3 uses for SSE-KMS when a rule names no key. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { permissionsPolicy} from '../../../src/collect/index.ts';
+import type { permissionsPolicy } from '../../../src/collect/index.ts';
 import { COLLECTORS, isReadOnlyAction, requiredActions } from '../../../src/collect/index.ts';
 import { SCOPE_ACTIONS } from '../../../src/collect/scope.ts';
 import { runCliProcess } from '../../support/cli.ts';
