@@ -1,8 +1,12 @@
 /** The collectors, one per service. */
 import type { Service } from '../graph/types.ts';
+import { acmCollector } from './acm/collector.ts';
+import { cloudtrailCollector } from './cloudtrail/collector.ts';
 import type { Collector } from './collector.ts';
 import { kmsCollector } from './kms/collector.ts';
 
 export const COLLECTORS: Partial<Record<Service, Collector>> = {
   kms: kmsCollector,
+  acm: acmCollector,
+  cloudtrail: cloudtrailCollector,
 };
