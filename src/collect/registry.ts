@@ -1,5 +1,7 @@
 /** The collectors, one per service. */
 import type { Service } from '../graph/types.ts';
+import { acmCollector } from './acm/collector.ts';
+import { cloudtrailCollector } from './cloudtrail/collector.ts';
 import type { Collector } from './collector.ts';
 import { kmsCollector } from './kms/collector.ts';
 import { s3Collector } from './s3/collector.ts';
@@ -7,4 +9,6 @@ import { s3Collector } from './s3/collector.ts';
 export const COLLECTORS: Partial<Record<Service, Collector>> = {
   kms: kmsCollector,
   s3: s3Collector,
+  acm: acmCollector,
+  cloudtrail: cloudtrailCollector,
 };

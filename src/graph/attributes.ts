@@ -113,39 +113,74 @@ export type KmsAliasAttributes = {
   awsManaged: boolean;
 };
 
+/** One domain of a certificate and how it was (or is being) validated. */
+export type AcmDomainValidation = {
+  domainName: string;
+  /** `DNS`, `EMAIL` or `HTTP`. */
+  validationMethod?: string;
+  /** `PENDING_VALIDATION`, `SUCCESS` or `FAILED`. */
+  validationStatus?: string;
+  /** The domain that validation emails were sent for (email validation). */
+  validationDomain?: string;
+  /** The addresses validation emails were sent to (email validation). */
+  validationEmails?: string[];
+};
+
+/**
+ * An ACM certificate (`acm.certificate`, id: the certificate ARN). The summary fields come
+ * from `ListCertificates`; the rest from `DescribeCertificate`, and are absent (with a gap
+ * naming the certificate) when that call failed.
+ */
 export type AcmCertificateAttributes = {
   domainName?: string;
+  /** Absent when only the truncated summary list was read. */
   subjectAlternativeNames?: string[];
   /** `ISSUED`, `PENDING_VALIDATION`, `EXPIRED`, `FAILED`, `REVOKED`, `INACTIVE`, `VALIDATION_TIMED_OUT`. */
   status?: string;
   /** `AMAZON_ISSUED`, `IMPORTED`, `PRIVATE`. */
   type?: string;
+  /** `RSA_1024`, `RSA_2048`, `RSA_3072`, `RSA_4096`, `EC_prime256v1`, `EC_secp384r1`, `EC_secp521r1`. */
   keyAlgorithm?: string;
+  /** e.g. `SHA256WITHRSA`, `SHA384WITHECDSA`. */
   signatureAlgorithm?: string;
+  issuer?: string;
+  serial?: string;
   notBefore?: string;
   notAfter?: string;
   createdAt?: string;
   issuedAt?: string;
   importedAt?: string;
   revokedAt?: string;
+  revocationReason?: string;
   inUse?: boolean;
+  /** ARNs of the AWS resources that use the certificate (load balancers, distributions, ...). */
   inUseBy?: string[];
   /** `ELIGIBLE` or `INELIGIBLE`. */
   renewalEligibility?: string;
-  /** From the renewal summary: `PENDING_AUTO_RENEWAL`, `PENDING_VALIDATION`, `SUCCESS`, `FAILED`. */
+  /** From the renewal summary: `PENDING_AUTO_RENEWAL`, `PENDING_VALIDATION`, `SUCCESS`, `FAILED`; absent when ACM has no renewal summary. */
   renewalStatus?: string;
+  /** Why the last renewal failed (a `FailureReason` value). */
   renewalStatusReason?: string;
   renewalUpdatedAt?: string;
-  /** Distinct validation methods over all domains (`DNS`, `EMAIL`, `HTTP`). */
+  /** Validation of each domain for the managed renewal. */
+  renewalDomainValidations?: AcmDomainValidation[];
+  /** Distinct validation methods over all domains (`DNS`, `EMAIL`, `HTTP`); `[]` for imported certificates. */
   validationMethods?: string[];
-  domainValidations?: { domainName: string; validationMethod?: string; validationStatus?: string }[];
+  domainValidations?: AcmDomainValidation[];
   /** `ENABLED` or `DISABLED`. */
   transparencyLogging?: string;
+  /** Whether the certificate may be exported (`ENABLED`, `DISABLED`). */
+  exportOption?: string;
+  exported?: boolean;
+  /** Why the certificate request failed (a `FailureReason` value). */
   failureReason?: string;
+  /** The AWS service that manages the certificate (`CLOUDFRONT`). */
   managedBy?: string;
+  /** `AWS_MANAGED`, `CUSTOMER_PROVIDED` or `ACME`. */
   keyPairOrigin?: string;
   certificateAuthorityArn?: string;
-  exported?: boolean;
+  keyUsages?: string[];
+  extendedKeyUsages?: string[];
 };
 
 export type S3EncryptionRule = {
@@ -287,44 +322,76 @@ export type RdsSnapshotAttributes = RdsStorageAttributes & {
   sharedWithAccounts?: string[];
 };
 
+/** One condition of an advanced event selector: a field of the event record and the values it must (not) match. */
+export type CloudTrailFieldSelector = {
+  /** `eventCategory`, `eventSource`, `readOnly`, `eventName`, `resources.type`, ... */
+  field: string;
+  equals?: string[];
+  notEquals?: string[];
+  startsWith?: string[];
+  notStartsWith?: string[];
+  endsWith?: string[];
+  notEndsWith?: string[];
+};
+
+/** A trail's event selectors as GetEventSelectors returned them (a trail has one kind or the other). */
 export type CloudTrailEventSelectors = {
   basic?: {
+    /** `All`, `ReadOnly` or `WriteOnly`. */
     readWriteType?: string;
     includeManagementEvents?: boolean;
+    /** Event sources whose management events are not logged (`kms.amazonaws.com`, `rdsdata.amazonaws.com`). */
     excludeManagementEventSources?: string[];
+    dataResources?: { type?: string; values?: string[] }[];
   }[];
   advanced?: {
     name?: string;
-    fieldSelectors: {
-      field: string;
-      equals?: string[];
-      notEquals?: string[];
-      startsWith?: string[];
-      notStartsWith?: string[];
-      endsWith?: string[];
-      notEndsWith?: string[];
-    }[];
+    fieldSelectors: CloudTrailFieldSelector[];
   }[];
 };
 
+/** Which management events of one event source a trail records. */
+export type CloudTrailEventCoverage = 'all' | 'write-only' | 'read-only' | 'none';
+
+/**
+ * A CloudTrail trail (`cloudtrail.trail`, id: the trail ARN), collected once, in its home
+ * region. Trails that log a scanned region but are homed elsewhere (another account's
+ * organization trail, a home region outside the scan) are `external` nodes.
+ */
 export type CloudTrailTrailAttributes = DataResourceAttributes & {
   trailName: string;
   homeRegion?: string;
   isMultiRegionTrail?: boolean;
   isOrganizationTrail?: boolean;
+  includeGlobalServiceEvents?: boolean;
+  /** The bucket that receives the log files (the target of the `logs-to` edge). */
   s3BucketName?: string;
+  s3KeyPrefix?: string;
+  /** As DescribeTrails returned it; the resolved key is the target of the `encrypted-by` edge. */
   kmsKeyId?: string;
   logFileValidationEnabled?: boolean;
+  cloudWatchLogsLogGroupArn?: string;
+  hasCustomEventSelectors?: boolean;
+  /** From GetTrailStatus. */
   isLogging?: boolean;
   latestDeliveryError?: string;
+  latestDeliveryTime?: string;
+  latestDigestDeliveryError?: string;
+  startLoggingTime?: string;
+  stopLoggingTime?: string;
   eventSelectors?: CloudTrailEventSelectors;
-  /** Whether the trail records management events whose source is `kms.amazonaws.com`. */
+  /** Which KMS (`kms.amazonaws.com`) management events the selectors record; absent when they could not be read or judged. */
+  kmsManagementEvents?: CloudTrailEventCoverage;
+  /**
+   * Whether the trail records the write management events of KMS (key policy changes,
+   * disabling, scheduled deletion, ...): `kmsManagementEvents` is `all` or `write-only`.
+   */
   recordsKmsManagementEvents?: boolean;
 };
 
 /** Which trails log one region; the trails are the targets of `logged-by` edges. */
 export type CloudTrailRegionAttributes = {
-  /** How many trails DescribeTrails returned for the region (shadow trails included). */
+  /** How many trails DescribeTrails returned for the region (shadow trails included); absent when it could not be read. */
   trailCount?: number;
 };
 

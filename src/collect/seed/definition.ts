@@ -6,6 +6,8 @@
  * resource's region), and `@name` as a whole string for the ARN of the key declared with
  * `"ref": "name"`.
  */
+import type { CloudTrailFieldSelector } from '../../graph/attributes.ts';
+import type { CertificateKeyAlgorithm } from './certificate.ts';
 
 export interface GrantDefinition {
   grantee: string;
@@ -79,6 +81,61 @@ export interface BucketDefinition {
   replication?: { role?: string; rules: ReplicationRuleDefinition[] };
 }
 
+/** An ACM certificate: requested from ACM, or a generated self-signed one imported into it. */
+export interface CertificateDefinition {
+  /** The name tests use to find the certificate's ARN; default: the domain. */
+  ref?: string;
+  region: string;
+  domain: string;
+  subjectAlternativeNames?: string[];
+  /** `requested`: RequestCertificate (Amazon issued); `imported`: ImportCertificate of a generated certificate. */
+  source: 'requested' | 'imported';
+  /**
+   * Default `RSA_2048`. For a requested certificate ACM issues RSA_2048, EC_prime256v1 or
+   * EC_secp384r1 (emulators may ignore it); an imported one is generated with this key.
+   */
+  keyAlgorithm?: CertificateKeyAlgorithm;
+  /** Requested certificates: default `DNS`. */
+  validationMethod?: 'DNS' | 'EMAIL';
+  /** Imported certificates: days from now until it expires (default 365). */
+  daysValid?: number;
+  /** Requested certificates: certificate transparency logging (default: ACM's, enabled). */
+  transparencyLogging?: boolean;
+  tags?: Record<string, string>;
+}
+
+/** A basic event selector of a trail (CloudTrail `EventSelector`). */
+export interface TrailEventSelectorDefinition {
+  readWriteType?: 'All' | 'ReadOnly' | 'WriteOnly';
+  includeManagementEvents?: boolean;
+  excludeManagementEventSources?: string[];
+}
+
+/** An advanced event selector of a trail (CloudTrail `AdvancedEventSelector`). */
+export interface TrailAdvancedEventSelectorDefinition {
+  name?: string;
+  fieldSelectors: CloudTrailFieldSelector[];
+}
+
+/** A CloudTrail trail, created in its home region. */
+export interface TrailDefinition {
+  name: string;
+  /** The home region. */
+  region: string;
+  /** The bucket that receives the log files; created (empty, in the home region) when it does not exist. */
+  bucket: string;
+  /** The KMS key for the log files: `@ref` of a declared key, or an id, alias or ARN. */
+  kmsKey?: string;
+  multiRegion?: boolean;
+  logFileValidation?: boolean;
+  /** Default true: the trail is started after it is created. */
+  logging?: boolean;
+  /** Basic or advanced selectors (not both); default: CloudTrail's (every management event). */
+  eventSelectors?: TrailEventSelectorDefinition[];
+  advancedEventSelectors?: TrailAdvancedEventSelectorDefinition[];
+  tags?: Record<string, string>;
+}
+
 export interface AccountDefinition {
   /** Default: the emulator's default account, 123456789012. */
   account?: string;
@@ -88,12 +145,16 @@ export interface AccountDefinition {
   kms?: KeyDefinition[];
   /** Created after the keys, so that they may point at them. */
   s3?: BucketDefinition[];
+  acm?: CertificateDefinition[];
+  cloudtrail?: TrailDefinition[];
 }
 
-/** What seeding created: key ARNs by ref, for tests to assert against. */
+/** What seeding created, for tests to assert against: key ARNs by ref, certificate ARNs by ref, trail ARNs by name. */
 export interface SeededAccount {
   account: string;
   keys: Map<string, string>;
+  certificates: Map<string, string>;
+  trails: Map<string, string>;
 }
 
 /** Replaces placeholders in every string of a JSON value. */

@@ -1,0 +1,59 @@
+/**
+ * CloudTrail, per region: one DescribeTrails call (shadow trails included) returns every
+ * trail that logs the region, including multi-region trails and organization trails homed
+ * elsewhere. Each region gets a `cloudtrail.region` node with a `logged-by` edge to each of
+ * those trails. A trail itself is collected once, by the task of its home region, with
+ * GetTrailStatus and GetEventSelectors: one call per region plus two per trail. Trails homed
+ * in another account or in a region outside the scan become `external` nodes through the
+ * edges.
+ */
+import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, type Trail } from '@aws-sdk/client-cloudtrail';
+import type { CollectContext, Collector } from '../collector.ts';
+import { mapConcurrent } from '../paging.ts';
+import { mapRegion, mapTrail, trailHome, type TrailHome } from './map.ts';
+
+export const cloudtrailCollector: Collector = {
+  service: 'cloudtrail',
+  scope: 'regional',
+  actions: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
+  collect: collectCloudTrail,
+};
+
+/** Trails collected at once in one region; the pacer holds each operation to its quota. */
+const TRAIL_CONCURRENCY = 5;
+
+async function collectCloudTrail(ctx: CollectContext): Promise<void> {
+  const client = ctx.client('cloudtrail');
+  // DescribeTrails is not paginated: it returns every trail of the region at once.
+  const described = await ctx.call('DescribeTrails', () =>
+    client.send(new DescribeTrailsCommand({ includeShadowTrails: true }), ctx.sendOptions),
+  );
+  const trails = described.ok ? (described.value.trailList ?? []) : undefined;
+  const homes = trails?.map((t) => ({ trail: t, home: trailHome(t, ctx.partition, ctx.account, ctx.region) }));
+  const region = mapRegion(
+    ctx.partition,
+    ctx.account,
+    ctx.region,
+    homes?.map((h) => h.home),
+  );
+  ctx.addNode(region.node);
+  for (const edge of region.edges) ctx.addEdge(edge);
+  const homedHere = (homes ?? []).filter((h) => h.home.account === ctx.account && h.home.region === ctx.region);
+  await mapConcurrent(homedHere, TRAIL_CONCURRENCY, (h) => collectTrail(ctx, h.trail, h.home));
+}
+
+async function collectTrail(ctx: CollectContext, trail: Trail, home: TrailHome): Promise<void> {
+  const client = ctx.client('cloudtrail');
+  const resource = home.arn;
+  const [status, selectors] = await Promise.all([
+    ctx.call('GetTrailStatus', () => client.send(new GetTrailStatusCommand({ Name: home.arn }), ctx.sendOptions), { resource }),
+    ctx.call('GetEventSelectors', () => client.send(new GetEventSelectorsCommand({ TrailName: home.arn }), ctx.sendOptions), { resource }),
+  ]);
+  const { node, edges } = mapTrail(ctx.partition, home, {
+    trail,
+    ...(status.ok ? { status: status.value } : {}),
+    ...(selectors.ok ? { selectors: selectors.value } : {}),
+  });
+  ctx.addNode(node);
+  for (const edge of edges) ctx.addEdge(edge);
+}
