@@ -4,7 +4,9 @@
  */
 import type { ClientFactory } from '../clients.ts';
 import type { AccountDefinition, SeededAccount } from './definition.ts';
+import { seedEbs } from './ebs.ts';
 import { seedKeys } from './kms.ts';
+import { seedRds } from './rds.ts';
 
 export * from './definition.ts';
 
@@ -14,5 +16,7 @@ export async function seedAccount(clients: ClientFactory, definition: AccountDef
   const seeded: SeededAccount = { account: definition.account ?? EMULATOR_DEFAULT_ACCOUNT, keys: new Map() };
   // Keys first: every other resource may point at one.
   await seedKeys(clients, seeded, definition.kms ?? []);
+  if (definition.ebs) await seedEbs(clients, seeded, definition.ebs);
+  if (definition.rds) await seedRds(clients, seeded, definition.rds);
   return seeded;
 }
