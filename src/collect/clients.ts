@@ -14,6 +14,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { isThrottlingError } from './aws-errors.ts';
 import type { CallCounter } from './call-counter.ts';
 import type { Pacer } from './pacing.ts';
+import { ScanRetryStrategy } from './retry.ts';
 
 export interface ServiceClients {
   kms: KMSClient;
@@ -99,8 +100,7 @@ export class ClientFactory {
     const client = new CONSTRUCTORS[name]({
       region,
       credentials: this.#credentials.get(account) ?? o.credentialsFor(account),
-      retryMode: 'adaptive',
-      maxAttempts: o.maxAttempts ?? 8,
+      retryStrategy: new ScanRetryStrategy(o.maxAttempts ?? 8),
       requestHandler: { connectionTimeout: 5_000, requestTimeout: o.requestTimeoutMs ?? 60_000 },
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
       ...(name === 's3' ? { forcePathStyle: o.endpoint !== undefined, followRegionRedirects: true } : {}),

@@ -254,11 +254,13 @@ export type Ec2VolumeAttributes = DataResourceAttributes & {
   volumeId: string;
   encrypted?: boolean;
   kmsKeyId?: string;
+  /** `creating`, `available`, `in-use`, `deleting`, `deleted`, `error`. */
   state?: string;
   sizeGiB?: number;
   volumeType?: string;
   availabilityZone?: string;
-  snapshotId?: string;
+  /** The snapshot the volume was created from; null when it was not created from one. */
+  snapshotId?: string | null;
   attachedInstances?: string[];
   createTime?: string;
 };
@@ -267,46 +269,63 @@ export type Ec2SnapshotAttributes = DataResourceAttributes & {
   snapshotId: string;
   encrypted?: boolean;
   kmsKeyId?: string;
+  /** `pending`, `completed`, `error`, `recoverable`, `recovering`. */
   state?: string;
   volumeId?: string;
   volumeSizeGiB?: number;
   startTime?: string;
   description?: string;
   ownerId?: string;
-  /** Confirmed with `DescribeSnapshotAttribute createVolumePermission` (group `all`). */
+  /**
+   * Whether any AWS account may create volumes from the snapshot. `DescribeSnapshots` with
+   * `RestorableByUserIds=all` lists the candidates, each confirmed with
+   * `DescribeSnapshotAttribute createVolumePermission` (group `all`); a snapshot that the
+   * candidate listing did not return is `false`. Absent when either call failed.
+   */
   public?: boolean;
-  /** Accounts the snapshot is shared with, when the attribute was read. */
+  /** Accounts with create-volume permission, when the attribute was read (public candidates only). */
   sharedWithAccounts?: string[];
 };
 
 export type Ec2EbsDefaultsAttributes = DataResourceAttributes & {
+  /** `GetEbsEncryptionByDefault`: new volumes and snapshot copies are encrypted (encryptionMode `kms`) or not (`none`). */
   encryptionByDefault?: boolean;
-  /** As returned by `GetEbsDefaultKmsKeyId`. */
+  /** As returned by `GetEbsDefaultKmsKeyId`; the target of the node's `default-key` edge. */
   defaultKmsKeyId?: string;
-  /** `block-all-sharing`, `block-new-sharing` or `unblocked`. */
+  /** `GetSnapshotBlockPublicAccessState`: `block-all-sharing`, `block-new-sharing` or `unblocked`. */
   snapshotBlockPublicAccess?: string;
 };
 
 export type RdsStorageAttributes = DataResourceAttributes & {
   engine?: string;
+  /** True when encrypted with a KMS key (AWS managed or customer managed); false for `sse-rds`. */
   storageEncrypted?: boolean;
   /** `sse-kms`, `sse-rds` (AWS owned key, even when `storageEncrypted` is false) or `none`. */
   storageEncryptionType?: string;
+  /**
+   * The key as RDS returned it. An emulator's placeholder for the default key (moto's
+   * `default_kms_key_id`) is recorded as the ARN of the alias `aws/rds` in the resource's region.
+   */
   kmsKeyId?: string;
   status?: string;
 };
 
 export type RdsInstanceAttributes = RdsStorageAttributes & {
   dbInstanceIdentifier: string;
+  /** The cluster the instance belongs to (Aurora, Multi-AZ DB clusters). */
   dbClusterIdentifier?: string;
   engineVersion?: string;
   instanceClass?: string;
+  storageType?: string;
   publiclyAccessible?: boolean;
 };
 
 export type RdsClusterAttributes = RdsStorageAttributes & {
   dbClusterIdentifier: string;
   engineVersion?: string;
+  /** `provisioned`, `serverless`, `parallelquery`, `global`, `multimaster`. */
+  engineMode?: string;
+  /** Identifiers of the member DB instances. */
   members?: string[];
 };
 
@@ -317,8 +336,12 @@ export type RdsSnapshotAttributes = RdsStorageAttributes & {
   /** `manual`, `automated`, `shared`, `public`, `awsbackup`. */
   snapshotType?: string;
   snapshotCreateTime?: string;
-  /** Manual snapshots only, from the restore attribute (`all`). */
+  /**
+   * Manual snapshots: the `restore` attribute holds `all`. Automated snapshots cannot be
+   * shared (only a manual copy can), so they are `false` without a call.
+   */
   public?: boolean;
+  /** Accounts in the `restore` attribute (manual snapshots); `[]` for automated snapshots. */
   sharedWithAccounts?: string[];
 };
 

@@ -76,12 +76,17 @@ describe('collection gaps', () => {
     const seeded = await seedTwoRegions();
     const { graph, snapshot } = await scanThrough(
       [{ service: 'kms', operation: 'GetKeyPolicy', region: 'eu-west-1', fault: 'html500' }],
-      2,
+      5,
     );
     const eu = seeded.keys.get('eu')!;
     expect(snapshot.gaps).toHaveLength(1);
     expect(snapshot.gaps[0]).toMatchObject({ region: 'eu-west-1', operation: 'GetKeyPolicy', code: 'NonAwsResponse', resource: eu });
     expect(snapshot.gaps[0]!.message).toMatch(/^HTTP 500 with a non-AWS body/);
+    // Not retried: asking an emulator again for an operation it lacks only wastes attempts.
+    expect(snapshot.scan.apiCalls.find((c) => c.region === 'eu-west-1' && c.operation === 'GetKeyPolicy')).toMatchObject({
+      attempts: 1,
+      errors: 1,
+    });
     expect(graph.node(eu)!.attributes as KmsKeyAttributes).not.toHaveProperty('policy');
     expect((graph.node(eu)!.attributes as KmsKeyAttributes).keyState).toBe('Enabled');
     expect((graph.node(seeded.keys.get('us')!)!.attributes as KmsKeyAttributes).policy).toBeDefined();

@@ -136,6 +136,102 @@ export interface TrailDefinition {
   tags?: Record<string, string>;
 }
 
+export interface EbsDefaultsDefinition {
+  region: string;
+  /** `EnableEbsEncryptionByDefault` or `DisableEbsEncryptionByDefault`. */
+  encryptionByDefault: boolean;
+  /** The default key for EBS encryption (`@ref`, key id or ARN); default: the AWS managed key `aws/ebs`. */
+  defaultKey?: string;
+}
+
+export interface VolumeDefinition {
+  /** The name snapshots use to point at this volume. */
+  ref: string;
+  region: string;
+  /** Default: the region's first zone (`<region>a`). */
+  availabilityZone?: string;
+  /** Default 8. */
+  sizeGiB?: number;
+  /** Default `gp3`. */
+  volumeType?: string;
+  /** Default false, or true when `kmsKey` is given. */
+  encrypted?: boolean;
+  /** The key (`@ref`, key id or ARN); an encrypted volume without one uses the account's default key. */
+  kmsKey?: string;
+  tags?: Record<string, string>;
+}
+
+export interface EbsSnapshotDefinition {
+  ref: string;
+  /** The `ref` of the volume it is taken from; the snapshot is in the volume's region. */
+  volume: string;
+  description?: string;
+  /** Create-volume permission for group `all`. */
+  public?: boolean;
+  /** Accounts given create-volume permission. */
+  sharedWith?: string[];
+  tags?: Record<string, string>;
+}
+
+export interface EbsDefinition {
+  /** Encryption by default and the default key, per region. */
+  defaults?: EbsDefaultsDefinition[];
+  volumes?: VolumeDefinition[];
+  snapshots?: EbsSnapshotDefinition[];
+}
+
+export interface DbClusterDefinition {
+  /** The DB cluster identifier. */
+  id: string;
+  region: string;
+  /** Default `aurora-postgresql`. */
+  engine?: string;
+  /** Default false, or true when `kmsKey` is given. */
+  storageEncrypted?: boolean;
+  /** The key (`@ref`, key id or ARN); an encrypted cluster without one uses the AWS managed key `aws/rds`. */
+  kmsKey?: string;
+  tags?: Record<string, string>;
+}
+
+export interface DbInstanceDefinition {
+  /** The DB instance identifier. */
+  id: string;
+  region: string;
+  /** Default `postgres` (or the cluster's engine for a cluster member). */
+  engine?: string;
+  /** Default `db.t3.micro`. */
+  instanceClass?: string;
+  /** Default 20 (not used for cluster members). */
+  allocatedStorageGiB?: number;
+  /** Default false, or true when `kmsKey` is given (cluster members: the cluster's storage). */
+  storageEncrypted?: boolean;
+  kmsKey?: string;
+  /** The identifier of the cluster this instance is a member of (Aurora). */
+  cluster?: string;
+  publiclyAccessible?: boolean;
+  tags?: Record<string, string>;
+}
+
+export interface DbSnapshotDefinition {
+  /** The snapshot identifier. */
+  id: string;
+  /** A manual snapshot of this DB instance ... */
+  instance?: string;
+  /** ... or of this DB cluster (exactly one of the two). */
+  cluster?: string;
+  /** `all` in the snapshot's restore attribute. */
+  public?: boolean;
+  /** Accounts in the restore attribute. */
+  sharedWith?: string[];
+}
+
+export interface RdsDefinition {
+  clusters?: DbClusterDefinition[];
+  instances?: DbInstanceDefinition[];
+  /** Manual snapshots (the emulator also takes an automated one of every instance and cluster). */
+  snapshots?: DbSnapshotDefinition[];
+}
+
 export interface AccountDefinition {
   /** Default: the emulator's default account, 123456789012. */
   account?: string;
@@ -147,6 +243,9 @@ export interface AccountDefinition {
   s3?: BucketDefinition[];
   acm?: CertificateDefinition[];
   cloudtrail?: TrailDefinition[];
+
+  ebs?: EbsDefinition;
+  rds?: RdsDefinition;
 }
 
 /** What seeding created, for tests to assert against: key ARNs by ref, certificate ARNs by ref, trail ARNs by name. */
@@ -155,6 +254,11 @@ export interface SeededAccount {
   keys: Map<string, string>;
   certificates: Map<string, string>;
   trails: Map<string, string>;
+
+  /** ARNs of the volumes and snapshots by ref, when the definition has EBS resources. */
+  ebs?: { volumes: Map<string, string>; snapshots: Map<string, string> };
+  /** ARNs of the instances, clusters and manual snapshots by identifier, when the definition has RDS resources. */
+  rds?: { instances: Map<string, string>; clusters: Map<string, string>; snapshots: Map<string, string> };
 }
 
 /** Replaces placeholders in every string of a JSON value. */

@@ -6,8 +6,10 @@ import type { ClientFactory } from '../clients.ts';
 import { seedCertificates } from './acm.ts';
 import { seedTrails } from './cloudtrail.ts';
 import type { AccountDefinition, SeededAccount } from './definition.ts';
+import { seedEbs } from './ebs.ts';
 import { seedKeys } from './kms.ts';
 import { seedBuckets } from './s3.ts';
+import { seedRds } from './rds.ts';
 
 export * from './definition.ts';
 
@@ -25,5 +27,7 @@ export async function seedAccount(clients: ClientFactory, definition: AccountDef
   await seedBuckets(clients, seeded, definition.s3 ?? []);
   await seedCertificates(clients, seeded, definition.acm ?? []);
   await seedTrails(clients, seeded, definition.cloudtrail ?? []);
+  if (definition.ebs) await seedEbs(clients, seeded, definition.ebs);
+  if (definition.rds) await seedRds(clients, seeded, definition.rds);
   return seeded;
 }

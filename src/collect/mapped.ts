@@ -1,0 +1,32 @@
+import type { PendingEdge } from '../graph/build.ts';
+import type { GraphNode, NodeType } from '../graph/types.ts';
+import type { CollectContext } from './collector.ts';
+
+/** What a collector's pure mapping returns for one resource: its node and the references it holds. */
+export interface Mapped {
+  node: GraphNode;
+  edges: readonly PendingEdge[];
+}
+
+/** Adds a mapped resource to the collection: its node, then its pending edges. */
+export function addMapped(ctx: CollectContext, mapped: Mapped): void {
+  ctx.addNode(mapped.node);
+  for (const edge of mapped.edges) ctx.addEdge(edge);
+}
+
+/** Tags in the `{ Key, Value }` shape of EC2, RDS and most other services, as a map. */
+export function tagMap(tags: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined): Record<string, string> {
+  return Object.fromEntries((tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+
+/** A node of a regional resource of the task's account. */
+export function resourceNode<A extends object>(
+  scope: { account: string; region: string },
+  type: NodeType,
+  id: string,
+  name: string,
+  tags: Record<string, string>,
+  attributes: A,
+): GraphNode<A> {
+  return { id, type, account: scope.account, region: scope.region, name, tags, attributes };
+}
