@@ -76,7 +76,11 @@ export function classifyError(error: unknown): ClassifiedError {
     (contentType !== undefined && contentType.includes('text/html')) ||
     /Deserialization error|char 't'|Unexpected token '<'|<!doctype html>|<html/i.test(message)
   ) {
-    return { kind: 'non-aws', code: 'NonAwsResponse', message: `HTTP ${status ?? '?'} with a non-AWS body: ${message.slice(0, 300)}` };
+    return {
+      kind: 'non-aws',
+      code: 'NonAwsResponse',
+      message: `HTTP ${status ?? '?'} with a body that is not an AWS answer (an emulator answers so for an operation it does not implement)`,
+    };
   }
   if (/NotFound|NoSuch/.test(code)) return { kind: 'not-found', code, message };
   return { kind: 'other', code, message };
