@@ -49,6 +49,8 @@ interface Grant {
   notes: string[];
   limitedBy: Set<string>;
   removedBy: Set<string>;
+  /** Deny statements whose condition was weighed against this statement. */
+  weighed: Set<string>;
 }
 
 const RESOURCE_UNIVERSE = '*';
@@ -141,6 +143,7 @@ function evaluateAllow(
     notes: [],
     limitedBy: new Set(),
     removedBy: new Set(),
+    weighed: new Set(),
   };
   if (!s.relevant) return grant;
   const covering = denies.filter(
@@ -167,8 +170,10 @@ function evaluateAllow(
       if (s.spec.accounts.has(c.account) && !s.spec.negated) grant.accounts.add(c.account);
       else named.push(c.account);
     } else if (c.kind === 'anonymous') {
-      if (attacker !== undefined) grant.public = grant.anonymous = true;
-      else addScopes(grant, c, clauses);
+      if (attacker !== undefined) {
+        grant.public = grant.anonymous = true;
+        for (const atom of s.atoms) grant.notes.push(openNote(atom, attacker.get(atom.dim)));
+      } else addScopes(grant, c, clauses);
     } else if (c.kind === 'service') {
       grant.services.set(c.service, serviceAccounts(c, clauses, attacker !== undefined));
     } else grant.principals.add(c.principal);
@@ -198,6 +203,7 @@ function restriction(
       continue;
     }
     narrows.get(d.parsed.id)?.add(s.parsed.id);
+    grant.weighed.add(d.parsed.id);
     if (d.atoms.length === 0) {
       grant.removedBy.add(d.parsed.id);
       return undefined;
@@ -272,7 +278,9 @@ function allowVerdict(s: Statement, g: Grant, kind: PolicyKind): PolicyStatement
       outcomes.push(
         g.removedBy.size > 0
           ? `every caller it allows is denied by ${statementList([...g.removedBy])}`
-          : 'no caller can meet its conditions together with the Deny statements',
+          : g.weighed.size > 0
+            ? `no caller can meet its conditions and escape ${statementList([...g.weighed])}`
+            : 'no caller can meet its conditions',
       );
     }
     reason = `${who}: ${outcomes.join('; ')}${g.notes.length > 0 ? ` (${g.notes.join('; ')})` : ''}`;
@@ -299,7 +307,7 @@ function denyVerdict(s: Statement, kind: PolicyKind, narrowed: string[]): Policy
     const when = s.atoms.length === 0 ? 'without conditions' : `when ${s.atoms.map(atomText).join(' and ')}`;
     const effect =
       narrowed.length > 0
-        ? `it removes or narrows access granted by ${statementList(narrowed)}`
+        ? `it covers the access granted by ${statementList(narrowed)}`
         : 'it covers no Allow statement entirely, so it narrows nothing';
     reason = `${who} ${when}: ${effect}`;
   }

@@ -80,9 +80,10 @@ export function principalSpec(element: PrincipalElement): PrincipalSpec {
 
 /** Whether the statement applies to (some principal of) the class, and which principals of an account. */
 export function appliesTo(spec: PrincipalSpec, c: CallerClass): AccountPrincipals | undefined {
-  const everyone = spec.star || (spec.anyAws && c.kind !== 'service' && c.kind !== 'other');
   if (!spec.negated) {
-    if (everyone) return { all: true, arns: [] };
+    // Service and other principals are reported only where a statement names them: a grant
+    // to "*" is already public or scoped.
+    if ((spec.star || spec.anyAws) && (c.kind === 'aws' || c.kind === 'anonymous')) return { all: true, arns: [] };
     if (c.kind === 'aws') return spec.accounts.get(c.account);
     if (c.kind === 'service') return spec.services.includes(c.service) ? { all: true, arns: [] } : undefined;
     if (c.kind === 'other') return spec.others.includes(c.principal) ? { all: true, arns: [] } : undefined;
