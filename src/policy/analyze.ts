@@ -99,9 +99,10 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
       s.spec.others.forEach((x) => others.add(x));
     }
   }
+  // "Any other account" first: when it has access, accounts a statement does not name need no look.
   const classes: CallerClass[] = [
-    ...[...accounts].sort().map((account): CallerClass => ({ kind: 'aws', account })),
     { kind: 'aws', account: OTHER_ACCOUNT },
+    ...[...accounts].sort().map((account): CallerClass => ({ kind: 'aws', account })),
     ...(kind === 's3' ? [{ kind: 'anonymous' } as const] : []),
     ...[...services].sort().map((service): CallerClass => ({ kind: 'service', service })),
     ...[...others].sort().map((principal): CallerClass => ({ kind: 'other', principal })),
@@ -151,8 +152,10 @@ function evaluateAllow(
       coversWithin(d.parsed.actions, s.parsed.actions, universe) && coversWithin(d.parsed.resources, s.parsed.resources, RESOURCE_UNIVERSE),
   );
   let otherOpen = false;
-  const named: string[] = [];
+  const viaConditions: string[] = [];
   for (const c of classes) {
+    const named = c.kind === 'aws' && !s.spec.negated && s.spec.accounts.has(c.account);
+    if (otherOpen && c.kind === 'aws' && !named) continue;
     const granted = appliesTo(s.spec, c);
     if (granted === undefined) continue;
     const clauses = restriction(s, c, granted, covering, grant, narrows);
@@ -167,8 +170,8 @@ function evaluateAllow(
         for (const atom of s.atoms) grant.notes.push(openNote(atom, attacker.get(atom.dim)));
       } else addScopes(grant, c, clauses);
     } else if (c.kind === 'aws') {
-      if (s.spec.accounts.has(c.account) && !s.spec.negated) grant.accounts.add(c.account);
-      else named.push(c.account);
+      if (named) grant.accounts.add(c.account);
+      else viaConditions.push(c.account);
     } else if (c.kind === 'anonymous') {
       if (attacker !== undefined) {
         grant.public = grant.anonymous = true;
@@ -179,7 +182,7 @@ function evaluateAllow(
     } else grant.principals.add(c.principal);
   }
   // Accounts reached only through "*" are not listed: the grant is public or scoped.
-  if (!otherOpen) named.forEach((a) => grant.accounts.add(a));
+  if (!otherOpen) viaConditions.forEach((a) => grant.accounts.add(a));
   for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen) grant.limitedBy.add(atomText(atom));
   grant.notes.push(...s.choices);
   grant.notes = [...new Set(grant.notes)];

@@ -38,6 +38,8 @@ function same(a: string, b: string, ignoreCase: boolean): boolean {
  */
 export function globCovers(outer: string, inner: string, ignoreCase: boolean): boolean {
   if (outer === '*' || outer === inner) return true;
+  if (!hasWildcard(inner)) return globMatch(outer, inner, ignoreCase);
+  if (!hasWildcard(outer)) return false;
   const n = outer.length;
   const m = inner.length;
   // reach[j]: outer[0..i) can produce inner[0..j).
@@ -68,6 +70,8 @@ export function globCovers(outer: string, inner: string, ignoreCase: boolean): b
 /** Whether some string is matched by both patterns. */
 export function globsIntersect(a: string, b: string, ignoreCase: boolean): boolean {
   if (a === '*' || b === '*' || a === b) return true;
+  if (!hasWildcard(a)) return globMatch(b, a, ignoreCase);
+  if (!hasWildcard(b)) return globMatch(a, b, ignoreCase);
   const n = a.length;
   const m = b.length;
   const seen = new Uint8Array((n + 1) * (m + 1));
