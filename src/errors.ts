@@ -94,6 +94,13 @@ export class RuleLoadError extends DocumentError {
   }
 }
 
+/** A file given as a policy document that is not one (not JSON, or no `Statement`). */
+export class PolicyFileError extends DocumentError {
+  constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super('CP_POLICY_INVALID', file, problems, cause);
+  }
+}
+
 /** The AWS emulator (moto) could not be installed or started. */
 export class EmulatorError extends CryptopostureError {
   constructor(message: string, cause?: unknown) {

@@ -8,6 +8,7 @@ import { packageVersion } from '../resources.ts';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { permissionsCommand } from './commands/permissions.ts';
+import { policyCommand } from './commands/policy.ts';
 import { scanCommand } from './commands/scan.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -28,7 +29,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) })
     .exitOverride();
-  for (const make of [scanCommand, evaluateCommand, demoCommand, permissionsCommand]) {
+  for (const make of [scanCommand, evaluateCommand, demoCommand, permissionsCommand, policyCommand]) {
     const command = make(io, setExit);
     command.helpOption('-h, --help', 'show help for this command');
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) });

@@ -33,16 +33,76 @@ export type DataResourceAttributes = {
 };
 
 /**
- * The verdict of `src/policy` on a resource policy, stored on keys and buckets (derived).
- * `status: 'unknown'` when the policy could not be analysed (malformed, unsupported).
+ * Restrictions that narrow who may use a resource without naming accounts. `organization`
+ * (aws:PrincipalOrgID, aws:SourceOrgID), `org-path` (aws:PrincipalOrgPaths,
+ * aws:SourceOrgPaths), `vpc` (aws:SourceVpc), `vpce` (aws:SourceVpce), `source-ip`
+ * (aws:SourceIp), `principal-id` (aws:userid), `access-point` (s3:DataAccessPointAccount or
+ * s3:DataAccessPointArn) and `source-arn` (aws:SourceArn naming a resource with no account,
+ * such as a bucket).
+ */
+export type PolicyScopeKind = 'organization' | 'org-path' | 'vpc' | 'vpce' | 'source-ip' | 'principal-id' | 'access-point' | 'source-arn';
+
+export type PolicyScope = {
+  kind: PolicyScopeKind;
+  /** The values access is limited to, as the policy writes them (`${aws:ResourceOrgID}` is the owner's organization). */
+  values: string[];
+  /** The statements (Sid, or `#index`) that impose the restriction. */
+  statements: string[];
+  /** Every value is inside the trust settings (a trusted organization id, or the owner's own organization). */
+  trusted: boolean;
+};
+
+/** A service principal that a policy allows. */
+export type PolicyServiceGrant = {
+  service: string;
+  /** The accounts it may act for (aws:SourceAccount, aws:SourceArn, aws:SourceOwner), sorted. */
+  accounts: string[];
+  /** False when no condition limits on whose behalf it acts (the confused-deputy case). */
+  scoped: boolean;
+  statements: string[];
+};
+
+/** What one statement does, after its conditions and the Deny statements. */
+export type PolicyStatementVerdict = {
+  /** `Sid`, or `#index` (zero-based position in `Statement`) when it has none. */
+  statement: string;
+  effect: 'Allow' | 'Deny';
+  /** Allow: any principal in any account (for S3, also anonymous callers) keeps access through it. */
+  public?: boolean;
+  /** Allow: the 12-digit accounts (the owner included) it grants by name or by an account condition, sorted. */
+  accounts?: string[];
+  /** Allow: restrictions that leave access open to unnamed accounts, within a scope. */
+  scopes?: { kind: PolicyScopeKind; values: string[] }[];
+  /** Allow: service principals it grants. */
+  services?: string[];
+  /** Allow: other principals it grants (canonical users, federated identity providers, principals of no account). */
+  principals?: string[];
+  /** Deny: the Allow statements whose access it removes or narrows. */
+  narrows?: string[];
+  /** One line: who it names, and why its conditions and the Deny statements leave what they leave. */
+  reason: string;
+};
+
+/**
+ * The verdict of `src/policy` on a KMS key policy or an S3 bucket policy (derived). With
+ * `status: 'unknown'` (malformed or unsupported policy) only `reason` and `statements` are
+ * set: `public`, `externalAccounts` and `scopes` are absent, never `false` or empty.
  */
 export type PolicyVerdict = {
   status: 'ok' | 'unknown';
-  public: boolean;
-  externalAccounts: string[];
-  scopes: { kind: string; values: string[]; statements: string[] }[];
-  statements: { statement: string; effect: string; grants: string; reason: string }[];
-  reason?: string;
+  /** One line: the verdict and the statements behind it, or why there is none. */
+  reason: string;
+  /** Any principal in any account (for S3, also an anonymous caller) is granted access. */
+  public?: boolean;
+  /** Other 12-digit accounts granted access (through a principal or an account condition), trusted ones excluded, sorted. */
+  externalAccounts?: string[];
+  /** Other accounts granted access that the trust settings list, sorted. */
+  trustedAccounts?: string[];
+  scopes?: PolicyScope[];
+  services?: PolicyServiceGrant[];
+  /** Canonical users, federated identity providers and principals of no account that are granted access. */
+  otherPrincipals?: string[];
+  statements: PolicyStatementVerdict[];
 };
 
 export type KmsGrant = {
@@ -246,7 +306,10 @@ export type S3BucketAttributes = DataResourceAttributes & {
   replication?: { role?: string; rules: S3ReplicationRule[] } | null;
   /** Derived. */
   policyAnalysis?: PolicyVerdict;
-  /** Derived: the policy denies requests whose `aws:SecureTransport` is false. */
+  /**
+   * Derived: the policy denies every principal all S3 actions on the bucket and its objects
+   * when `aws:SecureTransport` is false; false for a bucket with no policy.
+   */
   secureTransportEnforced?: boolean;
 };
 

@@ -1,7 +1,9 @@
 /**
  * Derived attributes, computed once when the graph is built so that rules only read them:
- * key health, the encryption level of every data resource, external grantees of keys.
+ * key health, the encryption level of every data resource, external grantees of keys, and
+ * the policy analysis of key and bucket policies (`src/policy`).
  */
+import { analyzePolicy, enforcesSecureTransport } from '../policy/index.ts';
 import { parseArn } from './arn.ts';
 import {
   DATA_RESOURCE_TYPES,
@@ -11,6 +13,7 @@ import {
   type KeyHealth,
   type KmsKeyAttributes,
   type DataResourceAttributes,
+  type S3BucketAttributes,
 } from './attributes.ts';
 import type { Graph } from './graph.ts';
 import type { GraphNode } from './types.ts';
@@ -18,6 +21,7 @@ import type { GraphNode } from './types.ts';
 export function deriveAttributes(graph: Graph): void {
   for (const node of graph.nodes) {
     if (node.type === 'kms.key') deriveKey(node as GraphNode<KmsKeyAttributes>);
+    else if (node.type === 's3.bucket') deriveBucket(node as GraphNode<S3BucketAttributes>);
     else if (node.type === 'external') deriveExternal(node as GraphNode<ExternalAttributes>);
   }
   const dataTypes: readonly string[] = DATA_RESOURCE_TYPES;
@@ -64,6 +68,16 @@ function deriveKey(node: GraphNode<KmsKeyAttributes>): void {
     }
     a.externalGrantees = [...external].sort();
   }
+  if (a.policy !== undefined) a.policyAnalysis = analyzePolicy(a.policy, 'kms', node.account);
+}
+
+/** A bucket policy that was read (null: the bucket has none) gets a verdict; one not read stays absent. */
+function deriveBucket(node: GraphNode<S3BucketAttributes>): void {
+  const a = node.attributes;
+  if (a.policy === undefined) return;
+  a.policyAnalysis = analyzePolicy(a.policy, 's3', node.account);
+  const secure = enforcesSecureTransport(a.policy, node.id);
+  if (secure !== undefined) a.secureTransportEnforced = secure;
 }
 
 /** The account of an IAM principal (ARN or bare account id); undefined for service principals. */

@@ -21,3 +21,7 @@ export function collected(nodes: GraphNode[], pending: PendingEdge[] = [], extra
   const services: Service[] = ['kms', 'acm', 's3', 'ebs', 'rds', 'cloudtrail'];
   return { nodes, pending, gaps: [], scope: { accounts: [OWNER], regions: ['eu-west-1'], services }, ...extra };
 }
+
+export function s3Bucket(name: string, attributes: Record<string, unknown> = {}): GraphNode {
+  return node('s3.bucket', `arn:aws:s3:::${name}`, attributes, { name });
+}

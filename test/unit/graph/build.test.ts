@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { keyHealth } from '../../../src/graph/derive.ts';
-import { OWNER, collected, keyRef, kmsKey, node } from '../../support/graph-builders.ts';
+import { OWNER, collected, keyRef, kmsKey, node, s3Bucket } from '../../support/graph-builders.ts';
 
 const volume = (id: string, attributes: Record<string, unknown>) =>
   node('ec2.volume', `arn:aws:ec2:eu-west-1:${OWNER}:volume/${id}`, { volumeId: id, ...attributes });
@@ -127,5 +127,73 @@ describe('derived attributes', () => {
     });
     const graph = buildGraph(collected([key]));
     expect(graph.node(key.id)!.attributes['externalGrantees']).toEqual(['777788889999', 'arn:aws:iam::444455556666:role/r']);
+  });
+});
+
+describe('policy analysis of keys and buckets', () => {
+  const publicKeyPolicy = {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }],
+  };
+
+  it('analyses the policy of every key whose policy was read, with the key account as owner', () => {
+    const key = kmsKey('k1', { policy: publicKeyPolicy });
+    const foreign = { ...kmsKey('k2'), account: '444455556666' };
+    (foreign.attributes as Record<string, unknown>)['policy'] = {
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'kms:*', Resource: '*' }],
+    };
+    const graph = buildGraph(collected([key, foreign]));
+    expect(graph.node(key.id)!.attributes['policyAnalysis']).toMatchObject({ status: 'ok', public: true, externalAccounts: [] });
+    // The key's own account root is not external.
+    expect(graph.node(foreign.id)!.attributes['policyAnalysis']).toMatchObject({ status: 'ok', public: false, externalAccounts: [] });
+  });
+
+  it('keeps the analysis absent when the key policy was not read, and unknown when it is not JSON', () => {
+    const unread = kmsKey('k1');
+    const garbled = kmsKey('k2', { policy: '{"Statement": [' });
+    const graph = buildGraph(collected([unread, garbled]));
+    expect(graph.node(unread.id)!.attributes).not.toHaveProperty('policyAnalysis');
+    expect(graph.node(garbled.id)!.attributes['policyAnalysis']).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringContaining('not valid JSON'),
+    });
+    expect(graph.node(garbled.id)!.attributes['policyAnalysis']).not.toHaveProperty('public');
+  });
+
+  it('gives a bucket without a policy a verdict that grants nothing and no TLS enforcement', () => {
+    const bucket = s3Bucket('empty', { policy: null });
+    const attrs = buildGraph(collected([bucket])).node(bucket.id)!.attributes;
+    expect(attrs['policyAnalysis']).toMatchObject({ status: 'ok', public: false, externalAccounts: [], scopes: [] });
+    expect(attrs['secureTransportEnforced']).toBe(false);
+  });
+
+  it('leaves both bucket attributes absent when the policy was not read', () => {
+    const bucket = s3Bucket('unread');
+    const attrs = buildGraph(collected([bucket])).node(bucket.id)!.attributes;
+    expect(attrs).not.toHaveProperty('policyAnalysis');
+    expect(attrs).not.toHaveProperty('secureTransportEnforced');
+  });
+
+  it('analyses a bucket policy and tells whether it refuses plain HTTP on that bucket', () => {
+    const arn = 'arn:aws:s3:::site';
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${arn}/*` },
+        {
+          Sid: 'TlsOnly',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: [arn, `${arn}/*`],
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        },
+      ],
+    };
+    const bucket = s3Bucket('site', { policy });
+    const other = s3Bucket('other', { policy: { ...policy, Statement: [policy.Statement[0]] } });
+    const graph = buildGraph(collected([bucket, other]));
+    expect(graph.node(bucket.id)!.attributes).toMatchObject({ policyAnalysis: { public: true }, secureTransportEnforced: true });
+    expect(graph.node(other.id)!.attributes['secureTransportEnforced']).toBe(false);
   });
 });
