@@ -428,7 +428,7 @@ function compileComparison(json: Record<string, unknown>, pointer: string, ctx: 
     let expected: unknown;
     if (raw === undefined) {
       if (op === 'exists') result = lit ? F : T;
-      else if (ifAbsent !== undefined && !scope.node.type.startsWith('external') && env.coverage.nodeGaps(scope.node).length === 0) {
+      else if (ifAbsent !== undefined && scope.node.type !== 'external' && env.coverage.nodeGaps(scope.node).length === 0) {
         result = ifAbsent;
       } else result = U;
     } else if (op === 'exists') {
@@ -746,7 +746,7 @@ function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: C
 }
 
 function compileEach(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
-  const allowed = ['each', 'where', 'as', ...QUANTIFIERS];
+  const allowed = ['each', 'where', 'as', 'absentIsEmpty', ...QUANTIFIERS];
   for (const k of Object.keys(json)) {
     if (!allowed.includes(k)) return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in "each" (allowed: ${allowed.join(', ')})`);
   }
@@ -767,12 +767,16 @@ function compileEach(json: Record<string, unknown>, pointer: string, ctx: Compil
   const where = json['where'] === undefined ? undefined : compile(json['where'], `${pointer}/where`, ctx, inner);
   const spec = compileQuantifier(json, pointer, ctx, inner);
   if (!spec) return never;
+  const absentIsEmpty = json['absentIsEmpty'];
+  if (absentIsEmpty !== undefined && typeof absentIsEmpty !== 'boolean') return problem(ctx, `${pointer}/absentIsEmpty`, 'must be true or false');
   const asName = typeof as === 'string' ? as : undefined;
   const pathText = path as string;
 
   return (env) => {
     const parent = env.scope;
-    const list = resolve(parent);
+    let list = resolve(parent);
+    // An absent list counts as empty only when asked, and only when no gap may hide the node's data.
+    if (list === undefined && absentIsEmpty && parent.node.type !== 'external' && env.coverage.nodeGaps(parent.node).length === 0) list = null;
     if (list === undefined) {
       if (env.evidence) env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });
       return U;

@@ -122,7 +122,15 @@ function decide(rule: CompiledRule, env: EvalEnv): Status {
     if (a === F) return 'not_applicable';
     if (a === U) return 'unknown';
   }
-  if (rule.unknownWhen && rule.unknownWhen(env) !== F) return 'unknown';
+  if (rule.unknownWhen) {
+    const mark = env.evidence?.length ?? 0;
+    const u = rule.unknownWhen(env);
+    if (u === T) {
+      env.evidence?.splice(0, mark); // what made it undecidable is the explanation
+      undecidable.add(env);
+    }
+    if (u !== F) return 'unknown';
+  }
   const c = rule.check(env);
   return c === T ? 'pass' : c === F ? 'fail' : 'unknown';
 }
@@ -134,17 +142,24 @@ function message(active: ActiveRule, node: GraphNode, status: Status, env: EvalE
     case 'fail':
       return renderMessage(doc.message.fail, ctx);
     case 'pass':
-      return doc.message.pass ? renderMessage(doc.message.pass, ctx) : `Passed: ${doc.title}.`;
+      return doc.message.pass ? renderMessage(doc.message.pass, ctx) : `Not found on ${node.name}: ${doc.title}.`;
     case 'not_applicable':
       return `Not applicable to ${node.name}.`;
     case 'error':
       return `The rule could not be evaluated on ${node.name}: ${error ?? 'unknown error'}.`;
     case 'unknown':
-      return unknownMessage(node, evidence);
+      return unknownMessage(node, evidence, env);
   }
 }
 
-function unknownMessage(node: GraphNode, evidence: Evidence[]): string {
+/** Environments whose rule said, through `unknownWhen`, that the data cannot decide. */
+const undecidable = new WeakSet<EvalEnv>();
+
+function unknownMessage(node: GraphNode, evidence: Evidence[], env: EvalEnv): string {
+  if (undecidable.has(env)) {
+    const facts = evidence.filter((e) => e.kind === 'attribute' && e.outcome === 'true').map((e) => `${(e as { path: string }).path} is ${formatValue((e as { value?: unknown }).value)}`);
+    return `Could not be decided for ${node.name}: ${facts.join(', ')}.`;
+  }
   const missing = new Set<string>();
   let hidden = false;
   for (const e of evidence) {
