@@ -40,3 +40,10 @@ export function parseUrl(value: string): string {
     throw new InvalidArgumentError('must be an http(s) URL, e.g. http://127.0.0.1:5000');
   }
 }
+
+export const FAIL_ON = ['none', 'info', 'low', 'medium', 'high', 'critical'] as const;
+
+/** Repeatable option: collects every value. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

@@ -7,6 +7,7 @@ import { ExitCode, isCryptopostureError } from '../errors.ts';
 import { packageVersion } from '../resources.ts';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { scanCommand } from './commands/scan.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -27,7 +28,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) })
     .exitOverride();
-  for (const make of [scanCommand, evaluateCommand, demoCommand]) {
+  for (const make of [scanCommand, evaluateCommand, demoCommand, rulesCommand]) {
     const command = make(io, setExit);
     command.helpOption('-h, --help', 'show help for this command');
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) });

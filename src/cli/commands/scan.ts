@@ -5,9 +5,10 @@ import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
 import { ProgressLine } from '../progress.ts';
+import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 import type { Service } from '../../graph/types.ts';
 
-interface ScanFlags {
+interface ScanFlags extends RuleFlags {
   regions?: string[];
   services?: Service[];
   profile?: string;
@@ -22,7 +23,7 @@ interface ScanFlags {
 }
 
 export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
-  return new Command('scan')
+  const command = new Command('scan')
     .description('Scan an AWS account live: collect KMS, ACM, S3, EBS, RDS and CloudTrail into a snapshot and report on it')
     .addOption(
       new Option('--regions <list>', 'comma-separated regions to scan (default: every region enabled in the account)').argParser(
@@ -53,8 +54,10 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         parsePositiveInt,
       ),
     )
-    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
-    .action(async (flags: ScanFlags) => {
+    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
+  return addRuleOptions(command).action(async (flags: ScanFlags) => {
+      // Rules and configuration first: a broken rule file stops the scan before any AWS call.
+      const { rules, failOn } = rulesFromFlags(io, flags);
       const progress = new ProgressLine(io, flags.quiet);
       const controller = new AbortController();
       const stop = (signal: string) => {
@@ -91,6 +94,8 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
           saveSnapshot: flags.saveSnapshot || interrupted,
           verbose: flags.verbose,
           quiet: flags.quiet,
+          rules,
+          failOn,
         });
         setExit(exitCode);
       } finally {
