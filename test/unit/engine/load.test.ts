@@ -90,3 +90,10 @@ describe('loading rules', () => {
     expect(() => loadRules([dir])).toThrow(/copy\.json at \/id: duplicates the id CP-KMS-002 of the built-in rule/);
   });
 });
+
+describe('generated rule documentation', () => {
+  it('docs/rules.md is what the rule files generate (npm run docs:rules)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    expect(() => execFileSync(process.execPath, ['scripts/generate-rule-docs.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
