@@ -85,6 +85,20 @@ export interface EvalEnv {
 
 export type Cond = (env: EvalEnv) => TV;
 
+/** The environment for a related node or element (no object spread: this runs once per related node). */
+function childEnv(env: EvalEnv, scope: Scope, as: string | undefined): EvalEnv {
+  return {
+    graph: env.graph,
+    coverage: env.coverage,
+    params: env.params,
+    now: env.now,
+    scope,
+    vars: as ? { name: as, scope, parent: env.vars } : env.vars,
+    evidence: env.evidence ? [] : null,
+    bindings: env.bindings,
+  };
+}
+
 export function rootEnv(
   base: Pick<EvalEnv, 'graph' | 'coverage' | 'params' | 'now'>,
   node: GraphNode,
@@ -92,7 +106,10 @@ export function rootEnv(
 ): EvalEnv {
   const scope: Scope = { node, value: node.attributes, element: false, label: node.id, display: node.name };
   return {
-    ...base,
+    graph: base.graph,
+    coverage: base.coverage,
+    params: base.params,
+    now: base.now,
     scope,
     vars: { name: 'target', scope, parent: undefined },
     evidence: collect ? [] : null,
@@ -592,7 +609,7 @@ interface Tally {
   failed: Scope[];
   unknownMatch: Scope[];
   unknownFail: Scope[];
-  evidence: Map<Scope, Evidence[]>;
+  evidence: Map<Scope, Evidence[]> | undefined;
 }
 
 /** Evaluates membership (`where`) and the quantifier's condition for one related node or element. */
@@ -609,7 +626,7 @@ function tallyOne(env: EvalEnv, child: EvalEnv, where: Cond | undefined, spec: Q
     if (match === U) tally.unknownMatch.push(child.scope);
     if (fail === U) tally.unknownFail.push(child.scope);
   }
-  if (env.evidence && child.evidence) tally.evidence.set(child.scope, child.evidence);
+  if (child.evidence && child.evidence.length > 0) (tally.evidence ??= new Map()).set(child.scope, child.evidence);
 }
 
 function conclude(env: EvalEnv, spec: QuantifierSpec, tally: Tally, incomplete: boolean): { result: TV; deciding: Scope[] } {
@@ -665,7 +682,7 @@ function record(
     unknown: unknown.map((s) => s.label),
     outcome: tvName(outcome.result),
   } as Evidence);
-  for (const s of outcome.deciding.slice(0, MAX_NESTED)) env.evidence.push(...(tally.evidence.get(s) ?? []));
+  for (const s of outcome.deciding.slice(0, MAX_NESTED)) env.evidence.push(...(tally.evidence?.get(s) ?? []));
 }
 
 function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
@@ -720,7 +737,7 @@ function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: C
       if (frame) origin = frame.scope.node;
     }
     const edges = direction === 'out' ? env.graph.outgoing(origin.id, single) : env.graph.incoming(origin.id, single);
-    const tally: Tally = { matched: [], failed: [], unknownMatch: [], unknownFail: [], evidence: new Map() };
+    const tally: Tally = { matched: [], failed: [], unknownMatch: [], unknownFail: [], evidence: undefined };
     const seen = new Set<string>();
     for (const edge of edges) {
       if (!single && !kinds.includes(edge.kind)) continue;
@@ -730,13 +747,7 @@ function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: C
       const other = env.graph.node(otherId)!;
       if (types && !types.includes(other.type)) continue;
       const scope: Scope = { node: other, edge, value: other.attributes, element: false, label: other.id, display: other.name };
-      const child: EvalEnv = {
-        ...env,
-        scope,
-        vars: asName ? { name: asName, scope, parent: env.vars } : env.vars,
-        evidence: env.evidence ? [] : null,
-      };
-      tallyOne(env, child, where, spec, tally);
+      tallyOne(env, childEnv(env, scope, asName), where, spec, tally);
     }
     const incomplete = env.coverage.mayHideRelated(origin, direction, kinds, types);
     const outcome = conclude(env, spec, tally, incomplete);
@@ -782,7 +793,7 @@ function compileEach(json: Record<string, unknown>, pointer: string, ctx: Compil
       return U;
     }
     if (list !== null && !Array.isArray(list)) throw new EvalError(`"each" needs a list at ${pathText}, got ${JSON.stringify(list)}`);
-    const tally: Tally = { matched: [], failed: [], unknownMatch: [], unknownFail: [], evidence: new Map() };
+    const tally: Tally = { matched: [], failed: [], unknownMatch: [], unknownFail: [], evidence: undefined };
     (list ?? []).forEach((element: unknown, i: number) => {
       const id = isObject(element) && typeof element['id'] === 'string' ? element['id'] : undefined;
       const display = id ?? (isObject(element) || Array.isArray(element) ? `${pathText}[${i}]` : String(element));
@@ -794,13 +805,7 @@ function compileEach(json: Record<string, unknown>, pointer: string, ctx: Compil
         label: `${parent.node.id}#${pathText}[${i}]`,
         display,
       };
-      const child: EvalEnv = {
-        ...env,
-        scope,
-        vars: asName ? { name: asName, scope, parent: env.vars } : env.vars,
-        evidence: env.evidence ? [] : null,
-      };
-      tallyOne(env, child, where, spec, tally);
+      tallyOne(env, childEnv(env, scope, asName), where, spec, tally);
     });
     const outcome = conclude(env, spec, tally, false);
     record(env, spec, tally, outcome, asName, { kind: 'elements', node: parent.node.id, path: pathText });

@@ -70,6 +70,19 @@ type Base = Pick<EvalEnv, 'graph' | 'coverage' | 'params' | 'now'>;
 
 export function evaluateOne(active: ActiveRule, node: GraphNode, base: Base): RuleResult {
   const { rule } = active;
+  // Not-applicable results (the most common) carry no evidence: `applies` is first evaluated
+  // without collecting any, which keeps a full evaluation of a large account fast.
+  if (rule.applies && !quietlyApplies(rule, node, base)) {
+    return {
+      ruleId: rule.id,
+      status: 'not_applicable',
+      severity: active.severity,
+      message: `Not applicable to ${node.name}.`,
+      resource: { id: node.id, type: node.type, account: node.account, region: node.region, name: node.name },
+      evidence: [],
+      params: active.params,
+    };
+  }
   const env = rootEnv(base, node, true);
   let status: Status;
   let severity = active.severity;
@@ -114,6 +127,15 @@ export function evaluateOne(active: ActiveRule, node: GraphNode, base: Base): Ru
   if (ladderStep !== undefined) result.ladderStep = ladderStep;
   if (error !== undefined) result.error = error;
   return result;
+}
+
+function quietlyApplies(rule: CompiledRule, node: GraphNode, base: Base): boolean {
+  try {
+    return rule.applies!(rootEnv(base, node, false)) !== F;
+  } catch (e) {
+    if (e instanceof EvalError) return true; // evaluated again below, where the error is reported
+    throw e;
+  }
 }
 
 function decide(rule: CompiledRule, env: EvalEnv): Status {
