@@ -48,7 +48,13 @@ function buildGraph(total: number): Graph {
     const id = `arn:aws:kms:${region}:${ACCOUNT}:key/k${i}`;
     const state = r() < 0.9 ? 'Enabled' : pick(['Disabled', 'PendingDeletion']);
     const external = r() < 0.05;
-    const policyAnalysis = { status: r() < 0.98 ? 'ok' : 'unknown', public: r() < 0.01, externalAccounts: external ? ['444455556666'] : [], scopes: [], statements: [] };
+    const policyAnalysis = {
+      status: r() < 0.98 ? 'ok' : 'unknown',
+      public: r() < 0.01,
+      externalAccounts: external ? ['444455556666'] : [],
+      scopes: [],
+      statements: [],
+    };
     add('kms.key', id, region, {
       keyId: `k${i}`,
       arn: id,
@@ -63,7 +69,10 @@ function buildGraph(total: number): Graph {
       rotationEnabled: r() < 0.7,
       rotationPeriodInDays: pick([365, 730, 90]),
       multiRegionKeyType: r() < 0.05 ? 'REPLICA' : undefined,
-      policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*' }] },
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*' }],
+      },
       policyAnalysis,
       externalGrantees: external ? ['arn:aws:iam::444455556666:role/x'] : [],
     });
@@ -113,7 +122,17 @@ function buildGraph(total: number): Graph {
       policyAnalysis: { status: 'ok', public: r() < 0.01, externalAccounts: [], scopes: [], statements: [] },
       secureTransportEnforced: r() < 0.5,
       replication: replicated
-        ? { rules: [{ id: 'r1', status: 'Enabled', destinationBucket: `arn:aws:s3:::bucket-${(i + 1) % share(0.15)}`, sseKmsEncryptedObjects: 'Enabled', replicaKmsKeyId: keyFor(pick(REGIONS)) }] }
+        ? {
+            rules: [
+              {
+                id: 'r1',
+                status: 'Enabled',
+                destinationBucket: `arn:aws:s3:::bucket-${(i + 1) % share(0.15)}`,
+                sseKmsEncryptedObjects: 'Enabled',
+                replicaKmsKeyId: keyFor(pick(REGIONS)),
+              },
+            ],
+          }
         : null,
     });
     buckets.push(nodes[nodes.length - 1]!);
@@ -122,8 +141,19 @@ function buildGraph(total: number): Graph {
   for (const b of buckets) {
     const rule = (b.attributes['replication'] as { rules: { destinationBucket: string; replicaKmsKeyId?: string }[] } | null)?.rules[0];
     if (!rule) continue;
-    edges.push({ from: b.id, to: rule.destinationBucket, kind: 'replicates-to', via: { ref: rule.destinationBucket, field: 'Destination.Bucket' } });
-    if (rule.replicaKmsKeyId) edges.push({ from: b.id, to: rule.replicaKmsKeyId, kind: 'replica-encrypted-by', via: { ref: rule.replicaKmsKeyId, field: 'ReplicaKmsKeyID' } });
+    edges.push({
+      from: b.id,
+      to: rule.destinationBucket,
+      kind: 'replicates-to',
+      via: { ref: rule.destinationBucket, field: 'Destination.Bucket' },
+    });
+    if (rule.replicaKmsKeyId)
+      edges.push({
+        from: b.id,
+        to: rule.replicaKmsKeyId,
+        kind: 'replica-encrypted-by',
+        via: { ref: rule.replicaKmsKeyId, field: 'ReplicaKmsKeyID' },
+      });
   }
   for (const region of REGIONS) {
     add('ec2.ebs-defaults', `arn:aws:ec2:${region}:${ACCOUNT}:ebs-encryption-by-default`, region, {
@@ -134,12 +164,22 @@ function buildGraph(total: number): Graph {
   }
   const encryptedResource = (type: NodeType, id: string, region: string, extra: Record<string, unknown>) => {
     const encrypted = r() < 0.8;
-    add(type, id, region, { encrypted, storageEncrypted: encrypted, encryptionMode: encrypted ? 'kms' : 'none', encryptionLevel: encrypted ? 'customer-managed-kms' : 'none', ...extra });
+    add(type, id, region, {
+      encrypted,
+      storageEncrypted: encrypted,
+      encryptionMode: encrypted ? 'kms' : 'none',
+      encryptionLevel: encrypted ? 'customer-managed-kms' : 'none',
+      ...extra,
+    });
     if (encrypted) encrypt(id, region);
   };
   for (let i = 0; i < share(0.2); i++) {
     const region = pick(REGIONS);
-    encryptedResource('ec2.volume', `arn:aws:ec2:${region}:${ACCOUNT}:volume/vol-${i}`, region, { volumeId: `vol-${i}`, sizeGiB: 100, state: 'in-use' });
+    encryptedResource('ec2.volume', `arn:aws:ec2:${region}:${ACCOUNT}:volume/vol-${i}`, region, {
+      volumeId: `vol-${i}`,
+      sizeGiB: 100,
+      state: 'in-use',
+    });
   }
   for (let i = 0; i < share(0.15); i++) {
     const region = pick(REGIONS);
@@ -175,7 +215,11 @@ function buildGraph(total: number): Graph {
       trailName: `t${i}`,
       kmsKeyId: kms ? keyFor(region) : undefined,
       isLogging: r() < 0.9,
-      eventSelectors: { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: r() < 0.2 ? ['kms.amazonaws.com'] : [] }] },
+      eventSelectors: {
+        basic: [
+          { readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: r() < 0.2 ? ['kms.amazonaws.com'] : [] },
+        ],
+      },
       recordsKmsManagementEvents: r() < 0.8,
     });
     if (kms) encrypt(id, region);
@@ -198,7 +242,14 @@ const t1 = performance.now();
 const rules = loadBuiltInRules();
 const active = applyConfig(rules, NO_CONFIG);
 const loaded = performance.now() - t1;
-const scan = { id: 'bench', startedAt: new Date(SCAN).toISOString(), accounts: [ACCOUNT], regions: REGIONS, services: [...SERVICES], complete: true };
+const scan = {
+  id: 'bench',
+  startedAt: new Date(SCAN).toISOString(),
+  accounts: [ACCOUNT],
+  regions: REGIONS,
+  services: [...SERVICES],
+  complete: true,
+};
 
 const times: number[] = [];
 let evaluations = 0;
@@ -216,6 +267,8 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 console.log(`graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges (built in ${fmt(built)})`);
 console.log(`rules: ${active.length} (loaded and compiled in ${fmt(loaded)})`);
 console.log(`evaluations per run: ${evaluations} (${failures} failures)`);
-console.log(`runs: ${RUNS}; median ${fmt(median)}; min ${fmt(times[0]!)}; max ${fmt(times[times.length - 1]!)}; spread ${(((times[times.length - 1]! - times[0]!) / median) * 100).toFixed(1)}%`);
+console.log(
+  `runs: ${RUNS}; median ${fmt(median)}; min ${fmt(times[0]!)}; max ${fmt(times[times.length - 1]!)}; spread ${(((times[times.length - 1]! - times[0]!) / median) * 100).toFixed(1)}%`,
+);
 console.log(`evaluations per second (median): ${Math.round(evaluations / (median / 1000)).toLocaleString('en-US')}`);
 console.log(`target: under 2 s -> ${median < 2000 ? 'met' : 'NOT met'} (median is ${(median / 2000).toFixed(2)} of the target)`);

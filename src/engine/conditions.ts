@@ -99,11 +99,7 @@ function childEnv(env: EvalEnv, scope: Scope, as: string | undefined): EvalEnv {
   };
 }
 
-export function rootEnv(
-  base: Pick<EvalEnv, 'graph' | 'coverage' | 'params' | 'now'>,
-  node: GraphNode,
-  collect: boolean,
-): EvalEnv {
+export function rootEnv(base: Pick<EvalEnv, 'graph' | 'coverage' | 'params' | 'now'>, node: GraphNode, collect: boolean): EvalEnv {
   const scope: Scope = { node, value: node.attributes, element: false, label: node.id, display: node.name };
   return {
     graph: base.graph,
@@ -328,7 +324,10 @@ function compileOperand(raw: unknown, pointer: string, ctx: CompileContext, lex:
         return undefined;
       }
       if (!(name in ctx.params)) {
-        ctx.problems.push({ pointer: `${pointer}/param`, message: `names no declared parameter ("${name}"); declare it under /params/properties` });
+        ctx.problems.push({
+          pointer: `${pointer}/param`,
+          message: `names no declared parameter ("${name}"); declare it under /params/properties`,
+        });
         return undefined;
       }
       return { fn: (env) => env.params[name], param: name };
@@ -337,7 +336,10 @@ function compileOperand(raw: unknown, pointer: string, ctx: CompileContext, lex:
       const name = raw['var'];
       const info = typeof name === 'string' ? lex.vars.get(name) : undefined;
       if (typeof name !== 'string' || info === undefined) {
-        ctx.problems.push({ pointer: `${pointer}/var`, message: `names no enclosing scope (declare it with "as"; "target" is the rule's target)` });
+        ctx.problems.push({
+          pointer: `${pointer}/var`,
+          message: `names no enclosing scope (declare it with "as"; "target" is the rule's target)`,
+        });
         return undefined;
       }
       const resolve = compilePath(raw['attr'], `${pointer}/attr`, ctx, info);
@@ -389,7 +391,8 @@ function compileComparison(json: Record<string, unknown>, pointer: string, ctx: 
   const op = operators[0]!;
   const ifAbsentRaw = json['ifAbsent'];
   if (ifAbsentRaw !== undefined && typeof ifAbsentRaw !== 'boolean') return problem(ctx, `${pointer}/ifAbsent`, 'must be true or false');
-  if (ifAbsentRaw !== undefined && op === 'exists') return problem(ctx, `${pointer}/ifAbsent`, '"exists" is never unknown; "ifAbsent" has no use here');
+  if (ifAbsentRaw !== undefined && op === 'exists')
+    return problem(ctx, `${pointer}/ifAbsent`, '"exists" is never unknown; "ifAbsent" has no use here');
 
   // Subject.
   let read: Resolver | ((s: Scope, env: EvalEnv) => unknown);
@@ -416,7 +419,10 @@ function compileComparison(json: Record<string, unknown>, pointer: string, ctx: 
   const ptype = paramType(ctx, operand.param);
   const isLiteral = 'literal' in operand;
   if (op === 'exists' && (!isLiteral || typeof lit !== 'boolean')) return problem(ctx, operandPointer, 'must be true or false');
-  if (NUMERIC.includes(op) && ((isLiteral && typeof lit !== 'number') || (ptype !== undefined && ptype !== 'number' && ptype !== 'integer'))) {
+  if (
+    NUMERIC.includes(op) &&
+    ((isLiteral && typeof lit !== 'number') || (ptype !== undefined && ptype !== 'number' && ptype !== 'integer'))
+  ) {
     return problem(ctx, operandPointer, `"${op}" compares numbers: give a number or a numeric parameter`);
   }
   if ((op === 'in' || op === 'notIn') && ((isLiteral && !Array.isArray(lit)) || (ptype !== undefined && ptype !== 'array'))) {
@@ -576,7 +582,12 @@ interface QuantifierSpec {
   count?: { op: string; operand: OperandInfo };
 }
 
-function compileQuantifier(json: Record<string, unknown>, pointer: string, ctx: CompileContext, inner: Lexical): QuantifierSpec | undefined {
+function compileQuantifier(
+  json: Record<string, unknown>,
+  pointer: string,
+  ctx: CompileContext,
+  inner: Lexical,
+): QuantifierSpec | undefined {
   const present = QUANTIFIERS.filter((q) => q in json);
   if (present.length !== 1) {
     ctx.problems.push({ pointer, message: `needs exactly one quantifier (${QUANTIFIERS.join(', ')}), found ${present.length}` });
@@ -592,7 +603,10 @@ function compileQuantifier(json: Record<string, unknown>, pointer: string, ctx: 
   }
   const op = Object.keys(spec)[0]!;
   if (![...NUMERIC, 'eq', 'ne'].includes(op)) {
-    ctx.problems.push({ pointer: `${countPointer}/${escapePointer(op)}`, message: `unknown operator "${op}" (count takes eq, ne, gt, gte, lt, lte)` });
+    ctx.problems.push({
+      pointer: `${countPointer}/${escapePointer(op)}`,
+      message: `unknown operator "${op}" (count takes eq, ne, gt, gte, lt, lte)`,
+    });
     return undefined;
   }
   const operand = compileOperand(spec[op], `${countPointer}/${op}`, ctx, inner);
@@ -668,7 +682,9 @@ function record(
   tally: Tally,
   outcome: { result: TV; deciding: Scope[] },
   as: string | undefined,
-  base: Omit<Extract<Evidence, { kind: 'related' }>, 'matched' | 'failed' | 'unknown' | 'outcome' | 'quantifier'> | { kind: 'elements'; node: string; path: string },
+  base:
+    | Omit<Extract<Evidence, { kind: 'related' }>, 'matched' | 'failed' | 'unknown' | 'outcome' | 'quantifier'>
+    | { kind: 'elements'; node: string; path: string },
 ): void {
   if (as && env.bindings) env.bindings[as] = outcome.deciding.map((s) => s.display);
   if (!env.evidence) return;
@@ -688,7 +704,8 @@ function record(
 function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
   const allowed = ['edge', 'direction', 'types', 'from', 'where', 'as', ...QUANTIFIERS];
   for (const k of Object.keys(json)) {
-    if (!allowed.includes(k)) return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in an edge traversal (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(k))
+      return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in an edge traversal (allowed: ${allowed.join(', ')})`);
   }
   const rawKinds = Array.isArray(json['edge']) ? json['edge'] : [json['edge']];
   const kinds: EdgeKind[] = [];
@@ -759,7 +776,8 @@ function compileTraversal(json: Record<string, unknown>, pointer: string, ctx: C
 function compileEach(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
   const allowed = ['each', 'where', 'as', 'absentIsEmpty', ...QUANTIFIERS];
   for (const k of Object.keys(json)) {
-    if (!allowed.includes(k)) return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in "each" (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(k))
+      return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in "each" (allowed: ${allowed.join(', ')})`);
   }
   const path = json['each'];
   const resolve = compilePath(path, `${pointer}/each`, ctx, lex.scope);
@@ -779,7 +797,8 @@ function compileEach(json: Record<string, unknown>, pointer: string, ctx: Compil
   const spec = compileQuantifier(json, pointer, ctx, inner);
   if (!spec) return never;
   const absentIsEmpty = json['absentIsEmpty'];
-  if (absentIsEmpty !== undefined && typeof absentIsEmpty !== 'boolean') return problem(ctx, `${pointer}/absentIsEmpty`, 'must be true or false');
+  if (absentIsEmpty !== undefined && typeof absentIsEmpty !== 'boolean')
+    return problem(ctx, `${pointer}/absentIsEmpty`, 'must be true or false');
   const asName = typeof as === 'string' ? as : undefined;
   const pathText = path as string;
 
@@ -787,9 +806,11 @@ function compileEach(json: Record<string, unknown>, pointer: string, ctx: Compil
     const parent = env.scope;
     let list = resolve(parent);
     // An absent list counts as empty only when asked, and only when no gap may hide the node's data.
-    if (list === undefined && absentIsEmpty && parent.node.type !== 'external' && env.coverage.nodeGaps(parent.node).length === 0) list = null;
+    if (list === undefined && absentIsEmpty && parent.node.type !== 'external' && env.coverage.nodeGaps(parent.node).length === 0)
+      list = null;
     if (list === undefined) {
-      if (env.evidence) env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });
+      if (env.evidence)
+        env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });
       return U;
     }
     if (list !== null && !Array.isArray(list)) throw new EvalError(`"each" needs a list at ${pathText}, got ${JSON.stringify(list)}`);

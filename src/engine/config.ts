@@ -120,7 +120,9 @@ export function applyConfig(rules: readonly CompiledRule[], loaded: LoadedConfig
 
 function matches(rule: CompiledRule, s: Selector | undefined): boolean {
   if (!s) return false;
-  return (s.ids ?? []).includes(rule.id) || (s.tags ?? []).some((t) => rule.tags.includes(t)) || (s.services ?? []).includes(rule.doc.service);
+  return (
+    (s.ids ?? []).includes(rule.id) || (s.tags ?? []).some((t) => rule.tags.includes(t)) || (s.services ?? []).includes(rule.doc.service)
+  );
 }
 
 function isEnabled(rule: CompiledRule, config: EngineConfig): boolean {

@@ -11,7 +11,14 @@ const FRAMEWORKS: Record<string, string> = {
   'pci-dss': 'PCI DSS',
 };
 
-const SERVICE_NAMES: Record<string, string> = { kms: 'AWS KMS', acm: 'AWS Certificate Manager', s3: 'Amazon S3', ebs: 'Amazon EBS', rds: 'Amazon RDS', cloudtrail: 'AWS CloudTrail' };
+const SERVICE_NAMES: Record<string, string> = {
+  kms: 'AWS KMS',
+  acm: 'AWS Certificate Manager',
+  s3: 'Amazon S3',
+  ebs: 'Amazon EBS',
+  rds: 'Amazon RDS',
+  cloudtrail: 'AWS CloudTrail',
+};
 
 const LANGUAGE = [
   '## Writing rules',
@@ -62,7 +69,8 @@ export function renderRuleDocs(rules: readonly CompiledRule[]): string {
     '',
   );
   out.push('| id | severity | target | title |', '|---|---|---|---|');
-  for (const r of rules) out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.doc.severity} | ${r.targets.join(', ')} | ${cell(r.doc.title)} |`);
+  for (const r of rules)
+    out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.doc.severity} | ${r.targets.join(', ')} | ${cell(r.doc.title)} |`);
   out.push('', ...LANGUAGE);
   for (const service of Object.keys(SERVICE_NAMES)) {
     const group = rules.filter((r) => r.doc.service === service);
@@ -77,13 +85,16 @@ function ruleSection(rule: CompiledRule): string[] {
   const d = rule.doc;
   const out: string[] = [];
   out.push(`### ${d.id}`, '', `**${d.title}** (\`${d.slug}\`)`, '');
-  out.push(`Severity **${d.severity}**; target \`${rule.targets.join('`, `')}\`${d.tags?.length ? `; tags ${d.tags.map((t) => `\`${t}\``).join(', ')}` : ''}.`);
+  out.push(
+    `Severity **${d.severity}**; target \`${rule.targets.join('`, `')}\`${d.tags?.length ? `; tags ${d.tags.map((t) => `\`${t}\``).join(', ')}` : ''}.`,
+  );
   if (d.description) out.push('', d.description);
   out.push('', `*Why it matters.* ${d.rationale}`);
   const params = Object.entries(d.params?.properties ?? {});
   if (params.length > 0) {
     out.push('', '| parameter | default | meaning |', '|---|---|---|');
-    for (const [name, schema] of params) out.push(`| \`${name}\` | \`${JSON.stringify(rule.defaults[name])}\` | ${cell(String(schema['description'] ?? ''))} |`);
+    for (const [name, schema] of params)
+      out.push(`| \`${name}\` | \`${JSON.stringify(rule.defaults[name])}\` | ${cell(String(schema['description'] ?? ''))} |`);
   }
   out.push('', '*Logic.*', '');
   if (d.applies) out.push(`- applies when: \`${JSON.stringify(d.applies)}\``);

@@ -36,7 +36,12 @@ export interface ScanInfo {
   unfinished?: { account: string; region: string; service: string }[];
 }
 
-export function evaluate(graph: Graph, snapshot: Pick<Snapshot, 'scan'>, rules: readonly CompiledRule[], config: LoadedConfig = NO_CONFIG): Evaluation {
+export function evaluate(
+  graph: Graph,
+  snapshot: Pick<Snapshot, 'scan'>,
+  rules: readonly CompiledRule[],
+  config: LoadedConfig = NO_CONFIG,
+): Evaluation {
   return evaluateRules(graph, snapshot.scan, applyConfig(rules, config));
 }
 
@@ -179,14 +184,18 @@ const undecidable = new WeakSet<EvalEnv>();
 
 function unknownMessage(node: GraphNode, evidence: Evidence[], env: EvalEnv): string {
   if (undecidable.has(env)) {
-    const facts = evidence.filter((e) => e.kind === 'attribute' && e.outcome === 'true').map((e) => `${(e as { path: string }).path} is ${formatValue((e as { value?: unknown }).value)}`);
+    const facts = evidence
+      .filter((e) => e.kind === 'attribute' && e.outcome === 'true')
+      .map((e) => `${(e as { path: string }).path} is ${formatValue((e as { value?: unknown }).value)}`);
     return `Could not be decided for ${node.name}: ${facts.join(', ')}.`;
   }
   const missing = new Set<string>();
   let hidden = false;
   for (const e of evidence) {
-    if (e.kind === 'attribute' && e.outcome === 'unknown' && !('value' in e)) missing.add(e.node === node.id ? e.path : `${e.path} of ${e.node}`);
-    if (e.kind === 'attribute' && e.outcome === 'unknown' && 'value' in e && e.expected === undefined) missing.add(`the value compared with ${e.path}`);
+    if (e.kind === 'attribute' && e.outcome === 'unknown' && !('value' in e))
+      missing.add(e.node === node.id ? e.path : `${e.path} of ${e.node}`);
+    if (e.kind === 'attribute' && e.outcome === 'unknown' && 'value' in e && e.expected === undefined)
+      missing.add(`the value compared with ${e.path}`);
     if (e.kind === 'related' && e.outcome === 'unknown' && e.incomplete) hidden = true;
   }
   const parts: string[] = [];

@@ -8,7 +8,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type ValidationProblem } from '../errors.ts';
 import { Graph } from '../graph/graph.ts';
-import { EDGE_KINDS, NODE_TYPES, SERVICES, type EdgeKind, type Gap, type GraphEdge, type GraphNode, type NodeType, type Service } from '../graph/types.ts';
+import {
+  EDGE_KINDS,
+  NODE_TYPES,
+  SERVICES,
+  type EdgeKind,
+  type Gap,
+  type GraphEdge,
+  type GraphNode,
+  type NodeType,
+  type Service,
+} from '../graph/types.ts';
 import { loadJsonResource } from '../resources.ts';
 import { compileSchema } from '../schema/validate.ts';
 import { Coverage } from './coverage.ts';
@@ -98,7 +108,11 @@ export function runFixtures(rules: readonly CompiledRule[], fixturesDir: string)
     const statuses = new Set(cases.map((c) => c.expected.status));
     for (const needed of ['pass', 'fail'] as const) {
       if (!statuses.has(needed)) {
-        report.problems.push({ file: join(fixturesDir, rule.id), pointer: '', message: `${rule.id} has no fixture case expecting ${needed}` });
+        report.problems.push({
+          file: join(fixturesDir, rule.id),
+          pointer: '',
+          message: `${rule.id} has no fixture case expecting ${needed}`,
+        });
       }
     }
     const seen = new Map<string, FixtureCase>();
@@ -123,7 +137,8 @@ export function runFixture(rule: CompiledRule, document: unknown, file: string):
   if (problems.length > 0) throw new ConfigError(file, problems);
   const doc = document as FixtureDocument;
   const nodes: GraphNode[] = doc.nodes.map((n, i) => {
-    if (!(NODE_TYPES as readonly string[]).includes(n.type)) problems.push({ pointer: `/nodes/${i}/type`, message: `unknown node type ${n.type}` });
+    if (!(NODE_TYPES as readonly string[]).includes(n.type))
+      problems.push({ pointer: `/nodes/${i}/type`, message: `unknown node type ${n.type}` });
     if (n.expect !== undefined && !rule.targets.includes(n.type as NodeType)) {
       problems.push({ pointer: `/nodes/${i}/expect`, message: `${n.type} is not a target of ${rule.id}` });
     }
@@ -141,7 +156,8 @@ export function runFixture(rule: CompiledRule, document: unknown, file: string):
     };
   });
   const edges: GraphEdge[] = (doc.edges ?? []).map((e, i) => {
-    if (!(EDGE_KINDS as readonly string[]).includes(e.kind)) problems.push({ pointer: `/edges/${i}/kind`, message: `unknown edge kind ${e.kind}` });
+    if (!(EDGE_KINDS as readonly string[]).includes(e.kind))
+      problems.push({ pointer: `/edges/${i}/kind`, message: `unknown edge kind ${e.kind}` });
     return { from: e.from, to: e.to, kind: e.kind as EdgeKind, ...(e.via ? { via: e.via } : {}) };
   });
   const params = { ...rule.defaults, ...(doc.params ?? {}) };

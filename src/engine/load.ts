@@ -84,7 +84,10 @@ export function compileRule(document: unknown, file: string, origin: string): Co
   const applies = doc.applies === undefined ? undefined : cond(doc.applies, '/applies');
   const unknownWhen = doc.unknownWhen === undefined ? undefined : cond(doc.unknownWhen, '/unknownWhen');
   const check = cond(doc.check, '/check');
-  const ladder = (doc.severityLadder ?? []).map((step, i) => ({ when: cond(step.when, `/severityLadder/${i}/when`), severity: step.severity }));
+  const ladder = (doc.severityLadder ?? []).map((step, i) => ({
+    when: cond(step.when, `/severityLadder/${i}/when`),
+    severity: step.severity,
+  }));
   if (problems.length === 0 && schemaProblems.length > structural.length) problems.push(...schemaProblems);
 
   const paramNames = new Set(Object.keys(paramSchemas));
@@ -99,7 +102,8 @@ export function compileRule(document: unknown, file: string, origin: string): Co
   if (problems.length > 0) throw new RuleLoadError(file, problems);
 
   const checkParams = (values: Record<string, unknown>): ValidationProblem[] => {
-    if (!validateParams) return Object.keys(values).map((k) => ({ pointer: `/${escapePointer(k)}`, message: 'is not a parameter of this rule' }));
+    if (!validateParams)
+      return Object.keys(values).map((k) => ({ pointer: `/${escapePointer(k)}`, message: 'is not a parameter of this rule' }));
     return validateParams({ ...values }) ? [] : toProblems(validateParams.errors ?? []);
   };
   return {

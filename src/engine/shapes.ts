@@ -64,7 +64,11 @@ export function shapeAt(shape: Shape, segments: readonly string[]): Shape | unde
     for (const s of current.schemas) {
       const props = s['properties'] as Record<string, Schema> | undefined;
       if (props && segment in props) next.push(...resolve(props[segment]!));
-      else if (s['additionalProperties'] !== undefined && s['additionalProperties'] !== false && typeof s['additionalProperties'] === 'object') {
+      else if (
+        s['additionalProperties'] !== undefined &&
+        s['additionalProperties'] !== false &&
+        typeof s['additionalProperties'] === 'object'
+      ) {
         next.push(...resolve(s['additionalProperties'] as Schema));
       } else if (s['type'] === 'array' && /^\d+$/.test(segment) && s['items']) next.push(...resolve(s['items'] as Schema));
     }

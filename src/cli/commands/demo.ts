@@ -34,43 +34,43 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
     .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false));
   return addRuleOptions(command).action(async (flags: DemoFlags) => {
-      const { rules, failOn } = rulesFromFlags(io, flags);
-      const say = (line: string) => {
-        if (!flags.quiet) io.stderr(`${line}\n`);
-      };
-      let emulator: RunningEmulator | undefined;
-      try {
-        if (!flags.offline) {
-          try {
-            ensureEmulatorInstalled(say);
-            emulator = await startEmulator();
-          } catch (e) {
-            if (!(e instanceof EmulatorError)) throw e;
-            say(`The AWS emulator is not available: ${e.message}`);
-            say(`Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}).`);
-          }
+    const { rules, failOn } = rulesFromFlags(io, flags);
+    const say = (line: string) => {
+      if (!flags.quiet) io.stderr(`${line}\n`);
+    };
+    let emulator: RunningEmulator | undefined;
+    try {
+      if (!flags.offline) {
+        try {
+          ensureEmulatorInstalled(say);
+          emulator = await startEmulator();
+        } catch (e) {
+          if (!(e instanceof EmulatorError)) throw e;
+          say(`The AWS emulator is not available: ${e.message}`);
+          say(`Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}).`);
         }
-        const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
-        const { files, exitCode } = await finishRun(io, run, {
-          out: flags.out,
-          saveSnapshot: true,
-          verbose: flags.verbose,
-          quiet: flags.quiet,
-          rules,
-          failOn,
-        });
-        const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
-        if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
-        if (!run.snapshot.scan.complete) {
-          io.stdout('The gaps above are operations the emulator does not implement; against AWS they are collected.\n');
-        }
-        // The demo succeeded when it wrote its files, whatever the demo account holds, unless
-        // --fail-on asks for the findings gate.
-        setExit(exitCode === 1 ? 1 : 0);
-      } finally {
-        await emulator?.stop();
       }
-    });
+      const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
+      const { files, exitCode } = await finishRun(io, run, {
+        out: flags.out,
+        saveSnapshot: true,
+        verbose: flags.verbose,
+        quiet: flags.quiet,
+        rules,
+        failOn,
+      });
+      const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
+      if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
+      if (!run.snapshot.scan.complete) {
+        io.stdout('The gaps above are operations the emulator does not implement; against AWS they are collected.\n');
+      }
+      // The demo succeeded when it wrote its files, whatever the demo account holds, unless
+      // --fail-on asks for the findings gate.
+      setExit(exitCode === 1 ? 1 : 0);
+    } finally {
+      await emulator?.stop();
+    }
+  });
 }
 
 async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, say: (line: string) => void) {

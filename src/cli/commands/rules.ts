@@ -28,7 +28,11 @@ export function rulesCommand(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('--config <file>', 'a configuration file (shows which rules it enables, and their severities)'))
     .addOption(new Option('--json', 'print JSON instead of a table').default(false))
     .action((flags: ListFlags) => {
-      const set = prepareRules({ ...(flags.rules ? { ruleDirs: flags.rules } : {}), ...(flags.config ? { configFile: flags.config } : {}), cwd: io.cwd });
+      const set = prepareRules({
+        ...(flags.rules ? { ruleDirs: flags.rules } : {}),
+        ...(flags.config ? { configFile: flags.config } : {}),
+        cwd: io.cwd,
+      });
       const active = new Map(set.active.map((a) => [a.rule.id, a]));
       const rows = set.rules.map((r) => ({
         id: r.id,
@@ -42,7 +46,9 @@ export function rulesCommand(io: CliIO, setExit: (code: number) => void): Comman
       if (flags.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
       else {
         for (const r of rows) {
-          io.stdout(`${r.id.padEnd(12)} ${r.severity.padEnd(8)} ${r.service.padEnd(10)} ${r.target.padEnd(22)} ${r.enabled ? '   ' : 'off'} ${r.title}\n`);
+          io.stdout(
+            `${r.id.padEnd(12)} ${r.severity.padEnd(8)} ${r.service.padEnd(10)} ${r.target.padEnd(22)} ${r.enabled ? '   ' : 'off'} ${r.title}\n`,
+          );
         }
         io.stdout(`${rows.length} rules, ${set.active.length} enabled\n`);
       }
@@ -102,13 +108,16 @@ function describeRule(io: CliIO, rule: CompiledRule, fixturesDir: string | undef
   const d = rule.doc;
   const out: string[] = [];
   out.push(c.bold(`${d.id} ${d.title}`));
-  out.push(`slug ${d.slug}; severity ${d.severity}; service ${d.service}; target ${rule.targets.join(', ')}; tags ${(d.tags ?? []).join(', ') || '(none)'}`);
+  out.push(
+    `slug ${d.slug}; severity ${d.severity}; service ${d.service}; target ${rule.targets.join(', ')}; tags ${(d.tags ?? []).join(', ') || '(none)'}`,
+  );
   if (d.description) out.push('', d.description);
   out.push('', c.bold('Why'), d.rationale);
   out.push('', c.bold('Parameters'));
   const params = Object.entries(d.params?.properties ?? {});
   if (params.length === 0) out.push('  (none)');
-  for (const [name, schema] of params) out.push(`  ${name} (default ${JSON.stringify(rule.defaults[name])}): ${String(schema['description'] ?? '')}`);
+  for (const [name, schema] of params)
+    out.push(`  ${name} (default ${JSON.stringify(rule.defaults[name])}): ${String(schema['description'] ?? '')}`);
   out.push('', c.bold('Condition'));
   if (d.applies) out.push(`  applies: ${JSON.stringify(d.applies)}`);
   if (d.unknownWhen) out.push(`  unknown when: ${JSON.stringify(d.unknownWhen)}`);
@@ -120,7 +129,8 @@ function describeRule(io: CliIO, rule: CompiledRule, fixturesDir: string | undef
   out.push('', c.bold('References'), ...d.references.map((r) => `  ${r.title}: ${r.url}`));
   if (d.compliance?.length) {
     out.push('', c.bold('Compliance'));
-    for (const m of d.compliance) out.push(`  ${m.framework}${m.version ? ` ${m.version}` : ''} ${m.control}${m.note ? ` (${m.note})` : ''} — ${m.source}`);
+    for (const m of d.compliance)
+      out.push(`  ${m.framework}${m.version ? ` ${m.version}` : ''} ${m.control}${m.note ? ` (${m.note})` : ''} — ${m.source}`);
   }
   out.push('', c.bold('Examples'));
   const files = fixturesDir ? fixtureFiles(fixturesDir, rule.id) : [];

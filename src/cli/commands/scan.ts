@@ -56,54 +56,54 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
   return addRuleOptions(command).action(async (flags: ScanFlags) => {
-      // Rules and configuration first: a broken rule file stops the scan before any AWS call.
-      const { rules, failOn } = rulesFromFlags(io, flags);
-      const progress = new ProgressLine(io, flags.quiet);
-      const controller = new AbortController();
-      const stop = (signal: string) => {
-        if (controller.signal.aborted) {
-          io.stderr(`\n${signal} again: exiting without writing anything\n`);
-          process.exit(130);
-        }
-        progress.clear();
-        io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
-        controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
-      };
-      const onInt = () => stop('SIGINT');
-      const onTerm = () => stop('SIGTERM');
+    // Rules and configuration first: a broken rule file stops the scan before any AWS call.
+    const { rules, failOn } = rulesFromFlags(io, flags);
+    const progress = new ProgressLine(io, flags.quiet);
+    const controller = new AbortController();
+    const stop = (signal: string) => {
+      if (controller.signal.aborted) {
+        io.stderr(`\n${signal} again: exiting without writing anything\n`);
+        process.exit(130);
+      }
+      progress.clear();
+      io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
+      controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    if (io.handleSignals) {
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+    }
+    try {
+      const result = await takeSnapshot({
+        ...(flags.regions ? { regions: flags.regions } : {}),
+        ...(flags.services ? { services: flags.services } : {}),
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
+        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+        ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
+        pacing: flags.pacing,
+        signal: controller.signal,
+        onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
+      });
+      progress.clear();
+      const interrupted = controller.signal.aborted;
+      const { exitCode } = await finishRun(io, result, {
+        out: flags.out,
+        saveSnapshot: flags.saveSnapshot || interrupted,
+        verbose: flags.verbose,
+        quiet: flags.quiet,
+        rules,
+        failOn,
+      });
+      setExit(exitCode);
+    } finally {
+      progress.clear();
       if (io.handleSignals) {
-        process.on('SIGINT', onInt);
-        process.on('SIGTERM', onTerm);
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
       }
-      try {
-        const result = await takeSnapshot({
-          ...(flags.regions ? { regions: flags.regions } : {}),
-          ...(flags.services ? { services: flags.services } : {}),
-          ...(flags.profile ? { profile: flags.profile } : {}),
-          ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
-          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-          ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
-          pacing: flags.pacing,
-          signal: controller.signal,
-          onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
-        });
-        progress.clear();
-        const interrupted = controller.signal.aborted;
-        const { exitCode } = await finishRun(io, result, {
-          out: flags.out,
-          saveSnapshot: flags.saveSnapshot || interrupted,
-          verbose: flags.verbose,
-          quiet: flags.quiet,
-          rules,
-          failOn,
-        });
-        setExit(exitCode);
-      } finally {
-        progress.clear();
-        if (io.handleSignals) {
-          process.off('SIGINT', onInt);
-          process.off('SIGTERM', onTerm);
-        }
-      }
-    });
+    }
+  });
 }

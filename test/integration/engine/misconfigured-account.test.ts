@@ -63,7 +63,10 @@ describe('a misconfigured account, end to end', () => {
       const results = evaluation.results.filter((r) => r.resource.id === arn);
       expect(results.length, ref).toBeGreaterThan(0);
       expect(results.filter((r) => r.status === 'pass').length, `${ref} passes something`).toBeGreaterThan(0);
-      expect(results.filter((r) => r.status === 'fail' || r.status === 'error'), ref).toEqual([]);
+      expect(
+        results.filter((r) => r.status === 'fail' || r.status === 'error'),
+        ref,
+      ).toEqual([]);
     }
 
     // Evaluation is separate from collection: the saved snapshot, read back, evaluates the same.

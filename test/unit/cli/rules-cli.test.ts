@@ -36,7 +36,9 @@ function workspace(): { dir: string; rulesDir: string } {
 }
 
 function findings(stdout: string): string[] {
-  return [...stdout.matchAll(/^ {2}(CRITICAL|HIGH|MEDIUM|LOW|INFO) +(\S+) +(\S+)$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]!.split('/').pop()}`);
+  return [...stdout.matchAll(/^ {2}(CRITICAL|HIGH|MEDIUM|LOW|INFO) +(\S+) +(\S+)$/gm)].map(
+    (m) => `${m[1]} ${m[2]} ${m[3]!.split('/').pop()}`,
+  );
 }
 
 describe('custom rules and configuration, end to end', () => {
@@ -47,13 +49,21 @@ describe('custom rules and configuration, end to end', () => {
     const list = findings(plain.stdout);
     expect(list[0]).toMatch(/^HIGH CP-KMS-005 /);
     expect(list.filter((f) => f.includes('CP-KMS-001'))).toHaveLength(2);
-    const gated = await runCliProcess(['evaluate', '--snapshot', SNAPSHOT, '--fail-on', 'high', '--out', mkdtempSync(join(tmpdir(), 'cp-out-'))]);
+    const gated = await runCliProcess([
+      'evaluate',
+      '--snapshot',
+      SNAPSHOT,
+      '--fail-on',
+      'high',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'cp-out-')),
+    ]);
     expect(gated.code).toBe(1);
     expect(gated.stdout).toContain('1 findings at or above --fail-on high.');
   });
 
   it('adds a custom rule folder and applies parameter, severity and enable/disable overrides from the config', async () => {
-    const { dir, rulesDir } = workspace();
+    const { dir } = workspace();
     writeFileSync(
       join(dir, 'cryptoposture.json'),
       JSON.stringify({
@@ -92,14 +102,17 @@ describe('custom rules and configuration, end to end', () => {
 
   it('refuses to scan with a broken rule file, before any AWS call (exit 2, file and JSON pointer)', async () => {
     const { dir, rulesDir } = workspace();
-    writeFileSync(join(rulesDir, 'kms', 'broken.json'), JSON.stringify({ ...customRule, id: 'ACME-KMS-002', check: { attr: 'keyState', is: 'Enabled' } }));
+    writeFileSync(
+      join(rulesDir, 'kms', 'broken.json'),
+      JSON.stringify({ ...customRule, id: 'ACME-KMS-002', check: { attr: 'keyState', is: 'Enabled' } }),
+    );
     const run = await runCliProcess(['scan', '--rules', 'acme-rules', '--regions', 'eu-west-1'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.json at \/check\/is: unknown operator "is"/);
     expect(run.stderr).not.toMatch(/credentials/i);
   });
 
-  it('rules test runs a custom folder\'s fixtures and exits 1 when a case fails', async () => {
+  it("rules test runs a custom folder's fixtures and exits 1 when a case fails", async () => {
     const { dir, rulesDir } = workspace();
     mkdirSync(join(rulesDir, 'fixtures', 'ACME-KMS-001'), { recursive: true });
     const key = (id: string, tags: Record<string, string>, expect: string) => ({
@@ -109,7 +122,10 @@ describe('custom rules and configuration, end to end', () => {
       attributes: { keyId: id, arn: `arn:aws:kms:eu-west-1:111122223333:key/${id}`, keyManager: 'CUSTOMER' },
       expect,
     });
-    const fixture = (expectUntagged: string) => ({ description: 'tagged and untagged', nodes: [key('a', { team: 'x' }, 'pass'), key('b', {}, expectUntagged)] });
+    const fixture = (expectUntagged: string) => ({
+      description: 'tagged and untagged',
+      nodes: [key('a', { team: 'x' }, 'pass'), key('b', {}, expectUntagged)],
+    });
     writeFileSync(join(rulesDir, 'fixtures', 'ACME-KMS-001', 'cases.json'), JSON.stringify(fixture('fail')));
     const ok = await runCliProcess(['rules', 'test', 'acme-rules'], { cwd: dir });
     expect(ok.stdout).toContain('2 passed, 0 failed');
@@ -117,7 +133,9 @@ describe('custom rules and configuration, end to end', () => {
     writeFileSync(join(rulesDir, 'fixtures', 'ACME-KMS-001', 'cases.json'), JSON.stringify(fixture('pass')));
     const bad = await runCliProcess(['rules', 'test', 'acme-rules'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/FAIL ACME-KMS-001 cases\.json arn:aws:kms:eu-west-1:111122223333:key\/b: expected pass — got fail\/low: Key b has no team tag\./);
+    expect(bad.stdout).toMatch(
+      /FAIL ACME-KMS-001 cases\.json arn:aws:kms:eu-west-1:111122223333:key\/b: expected pass — got fail\/low: Key b has no team tag\./,
+    );
     expect(bad.stdout).toContain('ACME-KMS-001 has no fixture case expecting fail');
   });
 

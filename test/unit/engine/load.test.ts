@@ -33,7 +33,12 @@ describe('loading rules', () => {
 
   it('rejects an unknown operator, naming the file and the JSON pointer', () => {
     const e = loadVariant((r) => {
-      r['check'] = { all: [{ attr: 'rotationEnabled', eq: true }, { attr: 'rotationPeriodInDays', equals: 365 }] };
+      r['check'] = {
+        all: [
+          { attr: 'rotationEnabled', eq: true },
+          { attr: 'rotationPeriodInDays', equals: 365 },
+        ],
+      };
     });
     expect(e.problems).toContainEqual({ pointer: '/check/all/1/equals', message: expect.stringMatching(/^unknown operator "equals"/) });
   });
@@ -62,14 +67,25 @@ describe('loading rules', () => {
 
   it('rejects a parameter reference to an undeclared parameter and an operand of the wrong kind', () => {
     const e = loadVariant((r) => {
-      r['check'] = { all: [{ attr: 'rotationPeriodInDays', lte: { param: 'maxDays' } }, { attr: 'keyState', gt: 'Enabled' }, { attr: 'keyState', matches: '(' }] };
+      r['check'] = {
+        all: [
+          { attr: 'rotationPeriodInDays', lte: { param: 'maxDays' } },
+          { attr: 'keyState', gt: 'Enabled' },
+          { attr: 'keyState', matches: '(' },
+        ],
+      };
     });
     expect(e.problems.map((p) => p.pointer)).toEqual(['/check/all/0/lte/param', '/check/all/1/gt', '/check/all/2/matches']);
   });
 
   it('rejects an unknown edge kind and a quantifier-less traversal', () => {
     const e = loadVariant((r) => {
-      r['check'] = { any: [{ edge: 'protects', count: { gte: 1 } }, { edge: 'encrypted-by', direction: 'in' }] };
+      r['check'] = {
+        any: [
+          { edge: 'protects', count: { gte: 1 } },
+          { edge: 'encrypted-by', direction: 'in' },
+        ],
+      };
     });
     expect(e.problems).toEqual([
       { pointer: '/check/any/0/edge', message: expect.stringMatching(/^unknown edge kind "protects"/) },

@@ -20,14 +20,15 @@ describe('built-in rule fixtures', () => {
     expect(new Set(report.cases.map((c) => c.rule))).toEqual(new Set(rules.map((r) => r.id)));
   });
 
-  it.each(report.cases.map((c) => [`${c.rule} ${c.file.split('/').pop()} ${c.node}: ${c.expected.status}${c.why ? ` (${c.why})` : ''}`, c] as const))(
-    '%s',
-    (_name, c) => {
-      expect({ status: c.actual.status, severity: c.actual.severity, message: c.actual.message, error: c.actual.error }).toMatchObject({
-        status: c.expected.status,
-        ...(c.expected.severity ? { severity: c.expected.severity } : {}),
-        ...(c.expected.message ? { message: c.expected.message } : {}),
-      });
-    },
-  );
+  it.each(
+    report.cases.map(
+      (c) => [`${c.rule} ${c.file.split('/').pop()} ${c.node}: ${c.expected.status}${c.why ? ` (${c.why})` : ''}`, c] as const,
+    ),
+  )('%s', (_name, c) => {
+    expect({ status: c.actual.status, severity: c.actual.severity, message: c.actual.message, error: c.actual.error }).toMatchObject({
+      status: c.expected.status,
+      ...(c.expected.severity ? { severity: c.expected.severity } : {}),
+      ...(c.expected.message ? { message: c.expected.message } : {}),
+    });
+  });
 });
