@@ -4,10 +4,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { evaluateSnapshot, failuresAtOrAbove, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
 import { ExitCode } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
+import { renderFindings } from '../report/findings.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -17,11 +19,16 @@ export interface FinishOptions {
   saveSnapshot: boolean;
   verbose: boolean;
   quiet: boolean;
+  /** The rules to evaluate (prepared before the scan, so that a bad rule stops it early). */
+  rules: RuleSet;
+  /** Exit 1 when a failure is at or above this severity. */
+  failOn: Severity | 'none';
 }
 
 export interface FinishResult {
   exitCode: ExitCode;
   files: string[];
+  evaluation: Evaluation;
 }
 
 export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Graph }, options: FinishOptions): Promise<FinishResult> {
@@ -36,11 +43,16 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   }
   io.stdout(renderInventory(run.snapshot, { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green }));
   if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
+  const evaluation = evaluateSnapshot(run, options.rules);
+  io.stdout(`\n${renderFindings(evaluation, { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green })}`);
   if (files.length > 0) {
     io.stdout(`\nWrote:\n${files.map((f) => `  ${displayPath(io, f)}`).join('\n')}\n`);
   }
   const incomplete = !run.snapshot.scan.complete;
-  return { exitCode: incomplete ? ExitCode.incomplete : ExitCode.ok, files };
+  const gate = failuresAtOrAbove(evaluation, options.failOn);
+  if (gate.length > 0) io.stdout(`\n${gate.length} findings at or above --fail-on ${options.failOn}.\n`);
+  const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
+  return { exitCode, files, evaluation };
 }
 
 export function displayPath(io: CliIO, file: string): string {

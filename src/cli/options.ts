@@ -48,3 +48,10 @@ export function parseAccounts(value: string): string[] {
   if (list.length === 0) throw new InvalidArgumentError('no account named');
   return list;
 }
+
+export const FAIL_ON = ['none', 'info', 'low', 'medium', 'high', 'critical'] as const;
+
+/** Repeatable option: collects every value. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { permissionsCommand } from './commands/permissions.ts';
 import { policyCommand } from './commands/policy.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { scanCommand } from './commands/scan.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -29,7 +30,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) })
     .exitOverride();
-  for (const make of [scanCommand, evaluateCommand, demoCommand, permissionsCommand, policyCommand]) {
+  for (const make of [scanCommand, evaluateCommand, demoCommand, rulesCommand, permissionsCommand, policyCommand]) {
     const command = make(io, setExit);
     command.helpOption('-h, --help', 'show help for this command');
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) });

@@ -10,11 +10,12 @@ import { takeSnapshot } from '../../scan.ts';
 import { displayPath, finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { ProgressLine } from '../progress.ts';
+import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 
 export const DEMO_DEFINITION = 'fixtures/demo/account.json';
 export const DEMO_SNAPSHOT = 'fixtures/demo/snapshot.json';
 
-interface DemoFlags {
+interface DemoFlags extends RuleFlags {
   out: string;
   offline: boolean;
   quiet: boolean;
@@ -26,41 +27,50 @@ export async function loadDemoDefinition(): Promise<AccountDefinition & { region
 }
 
 export function demoCommand(io: CliIO, setExit: (code: number) => void): Command {
-  return new Command('demo')
+  const command = new Command('demo')
     .description('Run a scan on a built-in demo account in a local AWS emulator (no AWS account needed) and write its reports')
     .addOption(new Option('--out <dir>', 'folder for the demo reports and snapshot').default('reports/demo'))
     .addOption(new Option('--offline', 'do not start the emulator: evaluate the bundled snapshot of the demo account').default(false))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
-    .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false))
-    .action(async (flags: DemoFlags) => {
-      const say = (line: string) => {
-        if (!flags.quiet) io.stderr(`${line}\n`);
-      };
-      let emulator: RunningEmulator | undefined;
-      try {
-        if (!flags.offline) {
-          try {
-            ensureEmulatorInstalled(say);
-            emulator = await startEmulator();
-          } catch (e) {
-            if (!(e instanceof EmulatorError)) throw e;
-            say(`The AWS emulator is not available: ${e.message}`);
-            say(`Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}).`);
-          }
+    .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false));
+  return addRuleOptions(command).action(async (flags: DemoFlags) => {
+    const { rules, failOn } = rulesFromFlags(io, flags);
+    const say = (line: string) => {
+      if (!flags.quiet) io.stderr(`${line}\n`);
+    };
+    let emulator: RunningEmulator | undefined;
+    try {
+      if (!flags.offline) {
+        try {
+          ensureEmulatorInstalled(say);
+          emulator = await startEmulator();
+        } catch (e) {
+          if (!(e instanceof EmulatorError)) throw e;
+          say(`The AWS emulator is not available: ${e.message}`);
+          say(`Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}).`);
         }
-        const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
-        const { files } = await finishRun(io, run, { out: flags.out, saveSnapshot: true, verbose: flags.verbose, quiet: flags.quiet });
-        const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
-        if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
-        if (!run.snapshot.scan.complete) {
-          io.stdout('The gaps above are operations the emulator does not implement; against AWS they are collected.\n');
-        }
-        // The demo succeeded when it wrote its files, whatever the demo account holds.
-        setExit(0);
-      } finally {
-        await emulator?.stop();
       }
-    });
+      const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
+      const { files, exitCode } = await finishRun(io, run, {
+        out: flags.out,
+        saveSnapshot: true,
+        verbose: flags.verbose,
+        quiet: flags.quiet,
+        rules,
+        failOn,
+      });
+      const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
+      if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
+      if (!run.snapshot.scan.complete) {
+        io.stdout('The gaps above are operations the emulator does not implement; against AWS they are collected.\n');
+      }
+      // The demo succeeded when it wrote its files, whatever the demo account holds, unless
+      // --fail-on asks for the findings gate.
+      setExit(exitCode === 1 ? 1 : 0);
+    } finally {
+      await emulator?.stop();
+    }
+  });
 }
 
 async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, say: (line: string) => void) {

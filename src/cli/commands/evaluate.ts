@@ -2,8 +2,9 @@ import { Command, Option } from 'commander';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
 import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
+import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 
-interface EvaluateFlags {
+interface EvaluateFlags extends RuleFlags {
   snapshot: string;
   out: string;
   verbose: boolean;
@@ -11,15 +12,23 @@ interface EvaluateFlags {
 }
 
 export function evaluateCommand(io: CliIO, setExit: (code: number) => void): Command {
-  return new Command('evaluate')
+  const command = new Command('evaluate')
     .description('Evaluate a saved snapshot offline (no AWS calls) and write the reports')
     .addOption(new Option('--snapshot <file>', 'a snapshot written by `scan --save-snapshot` or `demo`').makeOptionMandatory())
     .addOption(new Option('--out <dir>', 'folder for the reports').default('reports'))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
-    .addOption(new Option('-v, --verbose', 'print the API call counts recorded in the snapshot').default(false))
-    .action(async (flags: EvaluateFlags) => {
-      const loaded = await readSnapshotFile(flags.snapshot);
-      const { exitCode } = await finishRun(io, loaded, { out: flags.out, saveSnapshot: false, verbose: flags.verbose, quiet: flags.quiet });
-      setExit(exitCode);
+    .addOption(new Option('-v, --verbose', 'print the API call counts recorded in the snapshot').default(false));
+  return addRuleOptions(command).action(async (flags: EvaluateFlags) => {
+    const { rules, failOn } = rulesFromFlags(io, flags);
+    const loaded = await readSnapshotFile(flags.snapshot);
+    const { exitCode } = await finishRun(io, loaded, {
+      out: flags.out,
+      saveSnapshot: false,
+      verbose: flags.verbose,
+      quiet: flags.quiet,
+      rules,
+      failOn,
     });
+    setExit(exitCode);
+  });
 }

@@ -6,9 +6,10 @@ import type { CliIO } from '../io.ts';
 import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
 import { UsageError } from '../../errors.ts';
 import { ProgressLine } from '../progress.ts';
+import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 import type { Service } from '../../graph/types.ts';
 
-interface ScanFlags {
+interface ScanFlags extends RuleFlags {
   regions?: string[];
   services?: Service[];
   profile?: string;
@@ -29,7 +30,7 @@ interface ScanFlags {
 }
 
 export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
-  return new Command('scan')
+  const command = new Command('scan')
     .description('Scan an AWS account live: collect KMS, ACM, S3, EBS, RDS and CloudTrail into a snapshot and report on it')
     .addOption(
       new Option('--regions <list>', 'comma-separated regions to scan (default: every region enabled in the account)').argParser(
@@ -79,64 +80,68 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         parsePositiveInt,
       ),
     )
-    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
-    .action(async (flags: ScanFlags) => {
-      if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
-      const progress = new ProgressLine(io, flags.quiet);
-      const controller = new AbortController();
-      const stop = (signal: string) => {
-        if (controller.signal.aborted) {
-          io.stderr(`\n${signal} again: exiting without writing anything\n`);
-          process.exit(130);
-        }
-        progress.clear();
-        io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
-        controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
-      };
-      const onInt = () => stop('SIGINT');
-      const onTerm = () => stop('SIGTERM');
+    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
+  return addRuleOptions(command).action(async (flags: ScanFlags) => {
+    // Rules and configuration first: a broken rule file stops the scan before any AWS call.
+    if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
+    const { rules, failOn } = rulesFromFlags(io, flags);
+    const progress = new ProgressLine(io, flags.quiet);
+    const controller = new AbortController();
+    const stop = (signal: string) => {
+      if (controller.signal.aborted) {
+        io.stderr(`\n${signal} again: exiting without writing anything\n`);
+        process.exit(130);
+      }
+      progress.clear();
+      io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
+      controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    if (io.handleSignals) {
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+    }
+    try {
+      const result = await takeSnapshot({
+        ...(flags.regions ? { regions: flags.regions } : {}),
+        ...(flags.services ? { services: flags.services } : {}),
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
+        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+        ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
+        pacing: flags.pacing,
+        signal: controller.signal,
+        ...(flags.accounts || flags.org
+          ? {
+              targets: {
+                ...(flags.accounts ? { accounts: flags.accounts } : {}),
+                ...(flags.org ? { org: flags.ou ? { parentIds: flags.ou } : {} } : {}),
+                ...(flags.roleName ? { roleName: flags.roleName } : {}),
+                ...(flags.externalId ? { externalId: flags.externalId } : {}),
+                ...(flags.sessionName ? { sessionName: flags.sessionName } : {}),
+              },
+            }
+          : {}),
+        onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
+      });
+      progress.clear();
+      const interrupted = controller.signal.aborted;
+      const { exitCode } = await finishRun(io, result, {
+        out: flags.out,
+        saveSnapshot: flags.saveSnapshot || interrupted,
+        verbose: flags.verbose,
+        quiet: flags.quiet,
+        rules,
+        failOn,
+      });
+      setExit(exitCode);
+    } finally {
+      progress.clear();
       if (io.handleSignals) {
-        process.on('SIGINT', onInt);
-        process.on('SIGTERM', onTerm);
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
       }
-      try {
-        const result = await takeSnapshot({
-          ...(flags.regions ? { regions: flags.regions } : {}),
-          ...(flags.services ? { services: flags.services } : {}),
-          ...(flags.profile ? { profile: flags.profile } : {}),
-          ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
-          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-          ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
-          pacing: flags.pacing,
-          signal: controller.signal,
-          ...(flags.accounts || flags.org
-            ? {
-                targets: {
-                  ...(flags.accounts ? { accounts: flags.accounts } : {}),
-                  ...(flags.org ? { org: flags.ou ? { parentIds: flags.ou } : {} } : {}),
-                  ...(flags.roleName ? { roleName: flags.roleName } : {}),
-                  ...(flags.externalId ? { externalId: flags.externalId } : {}),
-                  ...(flags.sessionName ? { sessionName: flags.sessionName } : {}),
-                },
-              }
-            : {}),
-          onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
-        });
-        progress.clear();
-        const interrupted = controller.signal.aborted;
-        const { exitCode } = await finishRun(io, result, {
-          out: flags.out,
-          saveSnapshot: flags.saveSnapshot || interrupted,
-          verbose: flags.verbose,
-          quiet: flags.quiet,
-        });
-        setExit(exitCode);
-      } finally {
-        progress.clear();
-        if (io.handleSignals) {
-          process.off('SIGINT', onInt);
-          process.off('SIGTERM', onTerm);
-        }
-      }
-    });
+    }
+  });
 }

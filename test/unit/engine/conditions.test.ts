@@ -1,0 +1,156 @@
+/** Semantics of the condition language that the rule fixtures rely on, shown one at a time. */
+import { describe, expect, it } from 'vitest';
+import { evaluateRules } from '../../../src/engine/evaluate.ts';
+import { compileRule } from '../../../src/engine/load.ts';
+import { Graph } from '../../../src/graph/graph.ts';
+import type { Gap, GraphEdge, GraphNode, Service } from '../../../src/graph/types.ts';
+import { SERVICES } from '../../../src/graph/types.ts';
+
+const ACCOUNT = '111122223333';
+const key = (id: string, attributes: Record<string, unknown>): GraphNode => ({
+  id: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/${id}`,
+  type: 'kms.key',
+  account: ACCOUNT,
+  region: 'eu-west-1',
+  name: id,
+  tags: {},
+  attributes: { keyId: id, arn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/${id}`, ...attributes },
+});
+
+function statuses(
+  check: unknown,
+  nodes: GraphNode[],
+  options: { edges?: GraphEdge[]; gaps?: Gap[]; services?: Service[]; startedAt?: string } = {},
+) {
+  const rule = compileRule(
+    {
+      id: 'T-1',
+      slug: 't',
+      title: 't',
+      severity: 'low',
+      service: 'kms',
+      target: 'kms.key',
+      check,
+      message: { fail: 'f' },
+      rationale: 'r',
+      remediation: { cli: 'c', terraform: 't' },
+      references: [{ title: 't', url: 'https://example.com' }],
+    },
+    'test.json',
+    'test',
+  );
+  const graph = new Graph(nodes, options.edges ?? [], options.gaps ?? []);
+  const scan = {
+    id: 's',
+    startedAt: options.startedAt ?? '2025-06-01T00:00:00Z',
+    accounts: [ACCOUNT],
+    regions: ['eu-west-1'],
+    services: options.services ?? [...SERVICES],
+    complete: true,
+  };
+  const evaluation = evaluateRules(graph, scan, [{ rule, params: {}, severity: 'low' }]);
+  return Object.fromEntries(evaluation.results.map((r) => [r.resource.name, r.status]));
+}
+
+describe('the condition language', () => {
+  it('is three-valued: false wins in all, true wins in any, unknown otherwise', () => {
+    const nodes = [key('t', { enabled: true }), key('f', { enabled: false }), key('u', {})];
+    expect(
+      statuses(
+        {
+          all: [
+            { attr: 'enabled', eq: true },
+            { attr: 'enabled', eq: true },
+          ],
+        },
+        nodes,
+      ),
+    ).toEqual({ t: 'pass', f: 'fail', u: 'unknown' });
+    expect(
+      statuses(
+        {
+          all: [
+            { attr: 'keyState', eq: 'x' },
+            { attr: 'enabled', eq: true },
+          ],
+        },
+        [key('u', {})],
+      ),
+    ).toEqual({ u: 'unknown' });
+    expect(
+      statuses(
+        {
+          all: [
+            { attr: 'keyId', eq: 'x' },
+            { attr: 'enabled', eq: true },
+          ],
+        },
+        [key('u', {})],
+      ),
+    ).toEqual({ u: 'fail' });
+    expect(
+      statuses(
+        {
+          any: [
+            { attr: 'keyId', eq: 'u' },
+            { attr: 'enabled', eq: true },
+          ],
+        },
+        [key('u', {})],
+      ),
+    ).toEqual({ u: 'pass' });
+    expect(statuses({ not: { attr: 'enabled', eq: true } }, nodes)).toEqual({ t: 'fail', f: 'pass', u: 'unknown' });
+  });
+
+  it('exists is never unknown; ifAbsent answers for an absent attribute only when no gap may hide it', () => {
+    const nodes = [key('a', {}), key('b', {})];
+    expect(statuses({ attr: 'validTo', exists: false }, nodes)).toEqual({ a: 'pass', b: 'pass' });
+    const gaps: Gap[] = [
+      {
+        account: ACCOUNT,
+        region: 'eu-west-1',
+        service: 'kms',
+        operation: 'DescribeKey',
+        code: 'AccessDenied',
+        message: 'm',
+        resource: nodes[1]!.id,
+      },
+    ];
+    expect(statuses({ attr: 'validTo', eq: null, ifAbsent: true }, nodes, { gaps })).toEqual({ a: 'pass', b: 'unknown' });
+    expect(() => statuses({ attr: 'validTo', exists: false, ifAbsent: true }, nodes)).toThrow(
+      /at \/check\/ifAbsent: "exists" is never unknown/,
+    );
+  });
+
+  it('computes days relative to the scan time, never the wall clock', () => {
+    const nodes = [key('k', { validTo: '2025-07-01T00:00:00Z' })];
+    expect(statuses({ daysUntil: 'validTo', gt: 20 }, nodes, { startedAt: '2025-06-01T00:00:00Z' })).toEqual({ k: 'pass' });
+    expect(statuses({ daysUntil: 'validTo', gt: 20 }, nodes, { startedAt: '2025-06-20T00:00:00Z' })).toEqual({ k: 'fail' });
+  });
+
+  it('does not conclude from the absence of related nodes that a gap or an unscanned service may hide', () => {
+    const k = key('k', {});
+    const none = { edge: 'encrypted-by', direction: 'in', count: { eq: 0 } };
+    expect(statuses(none, [k])).toEqual({ k: 'pass' });
+    expect(statuses(none, [k], { services: ['kms'] })).toEqual({ k: 'unknown' });
+    const gaps: Gap[] = [
+      { account: ACCOUNT, region: 'eu-west-1', service: 's3', operation: 'ListBuckets', code: 'AccessDenied', message: 'm' },
+    ];
+    expect(statuses(none, [k], { gaps })).toEqual({ k: 'unknown' });
+    // A gap cannot hide what was found: one related node is enough to fail.
+    const bucket: GraphNode = {
+      id: 'arn:aws:s3:::b',
+      type: 's3.bucket',
+      account: ACCOUNT,
+      region: 'eu-west-1',
+      name: 'b',
+      tags: {},
+      attributes: {},
+    };
+    expect(statuses(none, [k, bucket], { gaps, edges: [{ from: bucket.id, to: k.id, kind: 'encrypted-by' }] })).toEqual({ k: 'fail' });
+  });
+
+  it('reports a type mismatch as an error result, not a crash', () => {
+    expect(statuses({ attr: 'keyId', gt: 3 }, [key('k', {})])).toEqual({ k: 'error' });
+  });
+});
