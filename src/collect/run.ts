@@ -10,16 +10,9 @@ import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import type { ClientFactory } from './clients.ts';
 import { CollectContext, type Collector } from './collector.ts';
 import { COLLECTORS } from './registry.ts';
+import { ScanStopped } from './stop.ts';
 
-/** Why a scan was stopped early; used as the abort reason. */
-export class ScanStopped extends Error {
-  readonly reason: 'interrupted' | 'deadline';
-  constructor(reason: 'interrupted' | 'deadline', message?: string) {
-    super(message ?? (reason === 'deadline' ? 'the time limit is near' : 'the scan was interrupted'));
-    this.name = 'ScanStopped';
-    this.reason = reason;
-  }
-}
+export { ScanStopped };
 
 export interface CollectProgress {
   tasksDone: number;

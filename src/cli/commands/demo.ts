@@ -1,12 +1,10 @@
 import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { CallCounter, ClientFactory } from '../../collect/index.ts';
-import { seedAccount, type AccountDefinition } from '../../collect/seed/index.ts';
+import type { AccountDefinition } from '../../collect/seed/definition.ts';
 import { ensureEmulatorInstalled, startEmulator, type RunningEmulator } from '../../emulator/moto.ts';
 import { EmulatorError } from '../../errors.ts';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
 import { resourcePath } from '../../resources.ts';
-import { takeSnapshot } from '../../scan.ts';
 import { displayPath, finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { ProgressLine } from '../progress.ts';
@@ -75,6 +73,12 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
 
 async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, say: (line: string) => void) {
   const definition = await loadDemoDefinition();
+  // Loaded here, not at start-up: the SDK clients take a while to load.
+  const [{ CallCounter, ClientFactory }, { seedAccount }, { takeSnapshot }] = await Promise.all([
+    import('../../collect/index.ts'),
+    import('../../collect/seed/index.ts'),
+    import('../../scan.ts'),
+  ]);
   say(`Seeding the demo account into the emulator at ${emulator.endpoint} ...`);
   const clients = new ClientFactory({
     credentialsFor: () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),

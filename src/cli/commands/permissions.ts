@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { orchestratorPolicy, permissionsPolicy } from '../../collect/index.ts';
 import type { Service } from '../../graph/types.ts';
 import type { CliIO } from '../io.ts';
 import { parseServices } from '../options.ts';
@@ -18,7 +17,8 @@ export function permissionsCommand(io: CliIO): Command {
         'instead, the policy of the principal that runs multi-account scans: assume <role-name> in each account, list the organization',
       ),
     )
-    .action((flags: { services?: Service[]; orchestrator?: string }) => {
+    .action(async (flags: { services?: Service[]; orchestrator?: string }) => {
+      const { orchestratorPolicy, permissionsPolicy } = await import('../../collect/permissions.ts');
       const policy = flags.orchestrator ? orchestratorPolicy(flags.orchestrator) : permissionsPolicy(flags.services);
       io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
     });

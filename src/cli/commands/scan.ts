@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import { ScanStopped } from '../../collect/index.ts';
-import { takeSnapshot } from '../../scan.ts';
+import { ScanStopped } from '../../collect/stop.ts';
 import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
@@ -103,6 +102,8 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       process.on('SIGTERM', onTerm);
     }
     try {
+      // Loaded here, not at start-up: the SDK clients take a while to load and --help needs none.
+      const { takeSnapshot } = await import('../../scan.ts');
       const result = await takeSnapshot({
         ...(flags.regions ? { regions: flags.regions } : {}),
         ...(flags.services ? { services: flags.services } : {}),

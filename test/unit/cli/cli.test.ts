@@ -19,7 +19,7 @@ const quietIO: CliIO = {
 };
 
 describe('cryptoposture CLI', () => {
-  it('describes every option of every command, and --help prints each', async () => {
+  it('describes every option of every command, and --help prints each', { timeout: 60_000 }, async () => {
     const program = buildProgram(quietIO, () => {});
     expect(program.commands.length).toBeGreaterThanOrEqual(3);
     for (const command of program.commands) {
