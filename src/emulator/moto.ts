@@ -3,35 +3,28 @@
  * from PyPI into a virtual environment of the project's own, started on a free loopback
  * port, and stopped by its PID.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { EmulatorError } from '../errors.ts';
 import { resourcePath } from '../resources.ts';
-
-const REQUIREMENTS = 'emulator/requirements.txt';
+import { ensureTool, toolInstalled, toolPath, type PythonTool } from './venv.ts';
 
 export function venvDir(): string {
   return process.env['CRYPTOPOSTURE_VENV'] ?? resourcePath('.venv');
 }
 
+/** moto and its server extras, pinned with hashes in emulator/requirements.txt. */
+export function emulatorTool(): PythonTool {
+  return { label: 'the AWS emulator (moto)', dir: venvDir(), requirements: 'emulator/requirements.txt', executable: 'bin/moto_server' };
+}
+
 function motoServerPath(): string {
-  return `${venvDir()}/bin/moto_server`;
-}
-
-function requirementsDigest(): string {
-  return createHash('sha256')
-    .update(readFileSync(resourcePath(REQUIREMENTS)))
-    .digest('hex');
-}
-
-function stampPath(): string {
-  return `${venvDir()}/.cryptoposture-requirements`;
+  return toolPath(emulatorTool());
 }
 
 export function emulatorInstalled(): boolean {
-  return existsSync(motoServerPath()) && existsSync(stampPath()) && readFileSync(stampPath(), 'utf8').trim() === requirementsDigest();
+  return toolInstalled(emulatorTool());
 }
 
 /**
@@ -39,36 +32,7 @@ export function emulatorInstalled(): boolean {
  * its requirements changed. Throws EmulatorError saying what is missing.
  */
 export function ensureEmulatorInstalled(log: (line: string) => void = () => {}): void {
-  if (emulatorInstalled()) return;
-  const python = process.env['PYTHON'] ?? 'python3';
-  const version = spawnSync(python, ['--version'], { encoding: 'utf8' });
-  if (version.error || version.status !== 0) {
-    throw new EmulatorError(
-      `The AWS emulator needs Python 3 (${python} was not found). Install python3 and python3-venv (Debian: apt-get install python3 python3-venv), or set PYTHON to a Python 3 interpreter.`,
-    );
-  }
-  const dir = venvDir();
-  log(`Installing the AWS emulator (moto, pinned in ${REQUIREMENTS}) into ${dir} ...`);
-  if (!existsSync(`${dir}/bin/python`)) {
-    const venv = spawnSync(python, ['-m', 'venv', dir], { encoding: 'utf8' });
-    if (venv.status !== 0) {
-      throw new EmulatorError(
-        `Could not create a Python virtual environment in ${dir}: ${(venv.stderr || venv.stdout).trim()}. On Debian, install python3-venv.`,
-      );
-    }
-  }
-  const pip = spawnSync(
-    `${dir}/bin/python`,
-    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--require-hashes', '-r', resourcePath(REQUIREMENTS)],
-    { encoding: 'utf8' },
-  );
-  if (pip.status !== 0) {
-    throw new EmulatorError(
-      `Could not install the AWS emulator from PyPI into ${dir} (is PyPI reachable?): ${(pip.stderr || pip.stdout).trim().split('\n').slice(-3).join(' ')}`,
-    );
-  }
-  if (!existsSync(motoServerPath())) throw new EmulatorError(`moto was installed but ${motoServerPath()} is missing`);
-  writeFileSync(stampPath(), `${requirementsDigest()}\n`);
+  ensureTool(emulatorTool(), log);
 }
 
 export interface RunningEmulator {

@@ -118,7 +118,7 @@ describe('cryptoposture demo', () => {
       env: cleanEnv({ CRYPTOPOSTURE_VENV: join(cwd, 'no-venv'), PYTHON: join(cwd, 'no-python') }),
     });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('The AWS emulator is not available: The AWS emulator needs Python 3');
+    expect(run.stderr).toContain('The AWS emulator is not available: The AWS emulator (moto) needs Python 3');
     expect(run.stderr).toContain('Evaluating the bundled snapshot of the demo account instead');
     const bundled = await readSnapshotFile(resourcePath('fixtures/demo/snapshot.json'));
     const written = await readSnapshotFile(join(cwd, 'reports/demo/snapshot.json'));
