@@ -17,6 +17,20 @@ export const generated = [
     id: 'https://cryptoposture.dev/schemas/snapshot-1.schema.json',
     title: 'cryptoposture snapshot',
   },
+  {
+    file: 'schemas/evidence-manifest.schema.json',
+    source: 'src/evidence/types.ts',
+    type: 'EvidenceManifest',
+    id: 'https://cryptoposture.dev/schemas/evidence-manifest-1.schema.json',
+    title: 'cryptoposture evidence bundle manifest',
+  },
+  {
+    file: 'schemas/evidence-signature.schema.json',
+    source: 'src/evidence/types.ts',
+    type: 'EvidenceSignature',
+    id: 'https://cryptoposture.dev/schemas/evidence-signature-1.schema.json',
+    title: 'cryptoposture evidence bundle signature',
+  },
 ] as const;
 
 export function generateSchema(entry: (typeof generated)[number]): string {

@@ -7,6 +7,7 @@ import { ExitCode, isCryptopostureError } from '../errors.ts';
 import { packageVersion } from '../resources.ts';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 import { permissionsCommand } from './commands/permissions.ts';
 import { policyCommand } from './commands/policy.ts';
 import { rulesCommand } from './commands/rules.ts';
@@ -30,15 +31,21 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) })
     .exitOverride();
-  for (const make of [scanCommand, evaluateCommand, demoCommand, rulesCommand, permissionsCommand, policyCommand]) {
+  for (const make of [scanCommand, evaluateCommand, demoCommand, rulesCommand, permissionsCommand, policyCommand, evidenceCommand]) {
     const command = make(io, setExit);
-    command.helpOption('-h, --help', 'show help for this command');
-    command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) });
-    command.showHelpAfterError('(add --help for usage)');
-    command.exitOverride();
+    configureTree(command, io);
     program.addCommand(command);
   }
   return program;
+}
+
+/** Every command and subcommand: same help option, output streams, and errors as exceptions (never process.exit). */
+function configureTree(command: Command, io: CliIO): void {
+  command.helpOption('-h, --help', 'show help for this command');
+  command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(colors(io).red(text)) });
+  command.showHelpAfterError('(add --help for usage)');
+  command.exitOverride();
+  for (const sub of command.commands) configureTree(sub, io);
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../src/cli/io.ts';
 import { buildProgram } from '../../../src/cli/program.ts';
@@ -22,15 +23,26 @@ describe('cryptoposture CLI', () => {
   it('describes every option of every command, and --help prints each', { timeout: 60_000 }, async () => {
     const program = buildProgram(quietIO, () => {});
     expect(program.commands.length).toBeGreaterThanOrEqual(3);
-    for (const command of program.commands) {
-      expect(command.description(), command.name()).not.toBe('');
-      for (const option of command.options) {
-        expect(option.description, `${command.name()} ${option.flags}`).toMatch(/\w{3,}/);
+    // Every command and subcommand (`rules list`, `evidence verify`, ...), by its path of names.
+    const all: { path: string[]; command: Command }[] = [];
+    const walk = (command: Command, path: string[]) => {
+      for (const sub of command.commands) {
+        all.push({ path: [...path, sub.name()], command: sub });
+        walk(sub, [...path, sub.name()]);
       }
-      const run = await runCliProcess([command.name(), '--help']);
-      expect(run.code, command.name()).toBe(0);
-      for (const option of command.options) expect(run.stdout, `${command.name()} --help`).toContain(option.long ?? option.short ?? '');
-    }
+    };
+    walk(program, []);
+    expect(all.map((c) => c.path.join(' '))).toEqual(expect.arrayContaining(['scan', 'evidence export', 'evidence verify', 'rules list']));
+    const runs = await Promise.all(all.map(({ path }) => runCliProcess([...path, '--help'])));
+    all.forEach(({ path, command }, i) => {
+      const name = path.join(' ');
+      expect(command.description(), name).not.toBe('');
+      for (const option of command.options) {
+        expect(option.description, `${name} ${option.flags}`).toMatch(/\w{3,}/);
+      }
+      expect(runs[i]!.code, name).toBe(0);
+      for (const option of command.options) expect(runs[i]!.stdout, `${name} --help`).toContain(option.long ?? option.short ?? '');
+    });
   });
 
   it('prints its version', async () => {

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readArchive } from '../../../src/evidence/archive.ts';
+import { exportEvidence } from '../../../src/evidence/export.ts';
+import { sha256 } from '../../../src/evidence/hash.ts';
+import type { EvidenceManifest } from '../../../src/evidence/types.ts';
+import { verifyEvidence } from '../../../src/evidence/verify.ts';
+import { demoOutputFolder, flipByte, localSigner, tamper } from '../../support/evidence.ts';
+
+let from: string;
+let signed: string;
+const signer = localSigner('ec');
+
+beforeAll(async () => {
+  from = await demoOutputFolder();
+  signed = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
+  await exportEvidence({ from, out: signed, signer, now: () => new Date('2026-11-22T12:00:00Z') });
+});
+
+describe('evidence export', () => {
+  it('packs the outputs, control matrices, a manifest with every hash, and the signature', async () => {
+    const { files } = await readArchive(signed);
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json'))) as EvidenceManifest;
+    expect([...files.keys()].sort()).toEqual([...manifest.files.map((f) => f.path), 'manifest.json', 'signature.json'].sort());
+    expect(manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['scan/snapshot.json', 'scan/findings.json', 'scan/report.html', 'controls/aws-fsbp.csv']),
+    );
+    for (const f of manifest.files) {
+      expect(f.sha256).toBe(sha256(files.get(f.path)!));
+      expect(f.bytes).toBe(files.get(f.path)!.byteLength);
+    }
+    expect(new TextDecoder().decode(files.get('scan/snapshot.json'))).toBe(readFileSync(join(from, 'snapshot.json'), 'utf8'));
+    const snapshot = JSON.parse(readFileSync(join(from, 'snapshot.json'), 'utf8'));
+    expect(manifest.scan).toMatchObject({
+      id: snapshot.scan.id,
+      accounts: snapshot.scan.accounts,
+      regions: snapshot.scan.regions,
+      complete: snapshot.scan.complete,
+    });
+    expect(manifest.scan.coverage.gaps).toEqual(snapshot.gaps);
+    expect(manifest.scan.apiCalls.total).toBe(snapshot.scan.apiCalls.reduce((n: number, c: { attempts: number }) => n + c.attempts, 0));
+    expect(manifest.rulePack.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.rulePack.rules).toBe(45);
+    expect(manifest.createdAt).toBe('2026-11-22T12:00:00.000Z');
+  });
+
+  it('writes per-framework control matrices with status, resources and rules', async () => {
+    const { files } = await readArchive(signed);
+    const rows = parse(new TextDecoder().decode(files.get('controls/aws-fsbp.csv')), { columns: true }) as Record<string, string>[];
+    const kms4 = rows.find((r) => r['control'] === 'KMS.4')!;
+    expect(kms4).toMatchObject({ framework: 'aws-fsbp', status: 'fail', rules: 'CP-KMS-001' });
+    expect(Number(kms4['failing'])).toBeGreaterThan(0);
+    expect(kms4['failing_resources']!.split(' ').every((arn) => arn.startsWith('arn:aws:kms:'))).toBe(true);
+    expect(rows.every((r) => ['pass', 'fail', 'unknown', 'not_applicable'].includes(r['status']!))).toBe(true);
+  });
+});
+
+describe('evidence verify', () => {
+  it('verifies a clean bundle, offline with the bundled public key', async () => {
+    const report = await verifyEvidence(signed);
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, signature: 'valid', signedBy: 'arn:aws:kms:eu-west-1:111122223333:key/local-ec' });
+  });
+
+  it('verifies RSASSA-PSS signatures too', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
+    await exportEvidence({ from, out, signer: localSigner('rsa') });
+    expect(await verifyEvidence(out)).toMatchObject({ ok: true, signature: 'valid' });
+  });
+
+  it('names the file when one byte of any file changes', async () => {
+    const { files } = await readArchive(signed);
+    for (const path of files.keys()) {
+      const tampered = await tamper(signed, (f) => f.set(path, flipByte(f.get(path)!)));
+      const report = await verifyEvidence(tampered);
+      expect(report.ok, path).toBe(false);
+      if (path === 'manifest.json') {
+        // The manifest is what the signature covers.
+        expect(report.problems.join('\n'), path).toMatch(
+          /^signature\.json: it signs a manifest whose SHA-256 is [0-9a-f]{64}, but manifest\.json hashes to [0-9a-f]{64}$/m,
+        );
+      } else if (path === 'signature.json') {
+        expect(report.problems.join('\n'), path).toMatch(/^signature\.json: /m);
+      } else {
+        expect(report.problems, path).toEqual([
+          expect.stringMatching(new RegExp(`^${path.replaceAll('.', '\\.')}: SHA-256 is [0-9a-f]{64}, the manifest says [0-9a-f]{64}$`)),
+        ]);
+      }
+    }
+  });
+
+  it('names a removed file, and a file added after the manifest', async () => {
+    const removed = await tamper(signed, (f) => f.delete('scan/report.html'));
+    expect((await verifyEvidence(removed)).problems).toEqual(['scan/report.html: listed in the manifest but missing from the bundle']);
+    const added = await tamper(signed, (f) => f.set('scan/extra.txt', new TextEncoder().encode('hello')));
+    expect((await verifyEvidence(added)).problems).toEqual(['scan/extra.txt: in the bundle but not in the manifest']);
+  });
+
+  it('rejects a signature swapped in from another bundle or made with another key', async () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
+    await exportEvidence({
+      from,
+      out: other,
+      signer: localSigner('ec', 'arn:aws:kms:eu-west-1:111122223333:key/other'),
+      now: () => new Date('2026-11-23T00:00:00Z'),
+    });
+    const otherSignature = (await readArchive(other)).files.get('signature.json')!;
+    const swapped = await tamper(signed, (f) => f.set('signature.json', otherSignature));
+    expect((await verifyEvidence(swapped)).problems).toEqual([
+      expect.stringMatching(/^signature\.json: it signs a manifest whose SHA-256 is /),
+    ]);
+
+    // Same manifest digest, signature bytes from another key: the public key check catches it.
+    const forged = await tamper(signed, (f) => {
+      const mine = JSON.parse(new TextDecoder().decode(f.get('signature.json')));
+      const theirs = JSON.parse(new TextDecoder().decode(otherSignature));
+      f.set('signature.json', new TextEncoder().encode(JSON.stringify({ ...mine, signature: theirs.signature })));
+    });
+    expect((await verifyEvidence(forged)).problems).toEqual([
+      'signature.json: the signature does not match manifest.json under the public key of arn:aws:kms:eu-west-1:111122223333:key/local-ec',
+    ]);
+  });
+
+  it('reports an unsigned bundle, and fails it when a signature is required', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
+    await exportEvidence({ from, out });
+    expect(await verifyEvidence(out)).toMatchObject({ ok: true, signature: 'absent' });
+    expect(await verifyEvidence(out, { requireSignature: true })).toMatchObject({
+      ok: false,
+      problems: ['signature.json: missing, and a signature was required'],
+    });
+  });
+
+  it('says when the manifest itself is missing', async () => {
+    const noManifest = await tamper(signed, (f) => f.delete('manifest.json'));
+    expect((await verifyEvidence(noManifest)).problems).toEqual(['manifest.json: missing from the bundle']);
+  });
+});
