@@ -13,7 +13,7 @@ const statementsOf = (role: Resource) =>
   (role.Properties['Policies'] as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement);
 
 describe('deployment templates', () => {
-  it('are committed as generated (npm run generate)', () => {
+  it('are committed as generated (npm run generate)', { timeout: 60_000 }, () => {
     expect(() => execFileSync(process.execPath, ['scripts/generate-deploy.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 

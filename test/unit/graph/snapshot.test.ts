@@ -119,7 +119,7 @@ describe('snapshot', () => {
     await expect(readSnapshotFile(join(dir, 'absent.json'))).rejects.toThrow(/absent\.json at \/: cannot be read/);
   });
 
-  it('has a committed JSON Schema that matches the TypeScript types', () => {
+  it('has a committed JSON Schema that matches the TypeScript types', { timeout: 60_000 }, () => {
     // scripts/generate-schemas.ts --check exits 1 when schemas/ drifted from src/graph/snapshot-types.ts.
     expect(() => execFileSync(process.execPath, ['scripts/generate-schemas.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
