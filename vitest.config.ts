@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Some unit tests spawn the CLI or a generator; the machines are shared and slow at times.
+          testTimeout: 30_000,
         },
       },
       {
