@@ -14,6 +14,7 @@ import {
   resolveCredentials,
   type ClientCustomizer,
   type CollectProgress,
+  type ScanPlan,
 } from './collect/index.ts';
 import { partitionOfRegion } from './graph/arn.ts';
 import { buildGraph } from './graph/build.ts';
@@ -38,6 +39,8 @@ export interface SnapshotOptions {
   pacing?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress & { calls: number }) => void;
+  /** Called after the listing phase with the expected calls and quota-bound time, before the detail calls. */
+  onPlan?: (plan: ScanPlan, calls: CallCounter) => void | Promise<void>;
   /** For tests: adjust every SDK client (headers, mocked handlers). */
   customizeClients?: ClientCustomizer;
   /** The clock, for tests. */
@@ -50,6 +53,8 @@ export interface SnapshotResult {
   snapshot: Snapshot;
   graph: Graph;
   calls: CallCounter;
+  /** The plan made after the listing phase. */
+  plan: ScanPlan;
 }
 
 export async function takeSnapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
@@ -110,6 +115,9 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onProgress: (p) => options.onProgress?.({ ...p, calls: counter.total }),
+      // GetCallerIdentity, then DescribeRegions unless the regions were given.
+      scopeRoundTrips: options.regions ? 1 : 2,
+      ...(options.onPlan === undefined ? {} : { onPlan: (plan: ScanPlan) => options.onPlan?.(plan, counter) }),
     });
     outcome.data.scope.accounts = accounts;
     outcome.data.gaps.push(...scopeGaps);
@@ -132,7 +140,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
         apiCalls: counter.counts(),
       },
     });
-    return { snapshot, graph, calls: counter };
+    return { snapshot, graph, calls: counter, plan: outcome.plan };
   } finally {
     clients.destroy();
   }
