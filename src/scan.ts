@@ -14,6 +14,7 @@ import {
   resolveCredentials,
   type ClientCustomizer,
   type CollectProgress,
+  type QuotaTable,
   type ScanPlan,
 } from './collect/index.ts';
 import { partitionOfRegion } from './graph/arn.ts';
@@ -37,6 +38,8 @@ export interface SnapshotOptions {
   maxAttempts?: number;
   /** Pace requests at AWS's documented quotas (default true). */
   pacing?: boolean;
+  /** The quotas to pace at and to plan with (default DEFAULT_QUOTAS: AWS's documented defaults), e.g. for raised quotas. */
+  quotas?: QuotaTable;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress & { calls: number }) => void;
   /** Called after the listing phase with the expected calls and quota-bound time, before the detail calls. */
@@ -70,7 +73,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     credentialsFor: () => credentials,
     counter,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.pacing === false ? {} : { pacer: new Pacer() }),
+    ...(options.pacing === false ? {} : { pacer: new Pacer(options.quotas) }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     ...(options.customizeClients === undefined ? {} : { customize: options.customizeClients }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
@@ -117,6 +120,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
       onProgress: (p) => options.onProgress?.({ ...p, calls: counter.total }),
       // GetCallerIdentity, then DescribeRegions unless the regions were given.
       scopeRoundTrips: options.regions ? 1 : 2,
+      ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
       ...(options.onPlan === undefined ? {} : { onPlan: (plan: ScanPlan) => options.onPlan?.(plan, counter) }),
     });
     outcome.data.scope.accounts = accounts;
