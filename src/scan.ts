@@ -14,6 +14,8 @@ import {
   resolveCredentials,
   type ClientCustomizer,
   type CollectProgress,
+  type QuotaTable,
+  type ScanPlan,
 } from './collect/index.ts';
 import { partitionOfRegion } from './graph/arn.ts';
 import { buildGraph } from './graph/build.ts';
@@ -36,8 +38,12 @@ export interface SnapshotOptions {
   maxAttempts?: number;
   /** Pace requests at AWS's documented quotas (default true). */
   pacing?: boolean;
+  /** The quotas to pace at and to plan with (default DEFAULT_QUOTAS: AWS's documented defaults), e.g. for raised quotas. */
+  quotas?: QuotaTable;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress & { calls: number }) => void;
+  /** Called after the listing phase with the expected calls and quota-bound time, before the detail calls. */
+  onPlan?: (plan: ScanPlan, calls: CallCounter) => void | Promise<void>;
   /** For tests: adjust every SDK client (headers, mocked handlers). */
   customizeClients?: ClientCustomizer;
   /** The clock, for tests. */
@@ -50,6 +56,8 @@ export interface SnapshotResult {
   snapshot: Snapshot;
   graph: Graph;
   calls: CallCounter;
+  /** The plan made after the listing phase. */
+  plan: ScanPlan;
 }
 
 export async function takeSnapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
@@ -65,7 +73,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     credentialsFor: () => credentials,
     counter,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.pacing === false ? {} : { pacer: new Pacer() }),
+    ...(options.pacing === false ? {} : { pacer: new Pacer(options.quotas) }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     ...(options.customizeClients === undefined ? {} : { customize: options.customizeClients }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
@@ -110,6 +118,10 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onProgress: (p) => options.onProgress?.({ ...p, calls: counter.total }),
+      // GetCallerIdentity, then DescribeRegions unless the regions were given.
+      scopeRoundTrips: options.regions ? 1 : 2,
+      ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
+      ...(options.onPlan === undefined ? {} : { onPlan: (plan: ScanPlan) => options.onPlan?.(plan, counter) }),
     });
     outcome.data.scope.accounts = accounts;
     outcome.data.gaps.push(...scopeGaps);
@@ -132,7 +144,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
         apiCalls: counter.counts(),
       },
     });
-    return { snapshot, graph, calls: counter };
+    return { snapshot, graph, calls: counter, plan: outcome.plan };
   } finally {
     clients.destroy();
   }

@@ -7,6 +7,7 @@ import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
 import type { ClientFactory, ClientName, ServiceClients } from './clients.ts';
+import type { Census } from './plan.ts';
 
 export interface Collector {
   service: Service;
@@ -17,7 +18,30 @@ export interface Collector {
   scope: 'regional' | 'global';
   /** The read-only IAM actions this collector calls; the permissions policy is generated from them. */
   actions: readonly string[];
+  /** The whole collection: `list`, then the listing's `details`. */
   collect(ctx: CollectContext): Promise<void>;
+  /**
+   * The cheap list calls only. The runner lists every task first, plans the rest from the
+   * censuses (`scan --plan`), then runs the detail phases, slowest first, without listing again.
+   */
+  list?(ctx: CollectContext): Promise<Listing>;
+}
+
+/** What a collector's listing phase found, and the per-resource work that remains. */
+export interface Listing {
+  census: Census;
+  details(): Promise<void>;
+}
+
+/** A collector in two phases; its `collect` runs both. */
+export function phasedCollector(c: Omit<Collector, 'collect' | 'list'> & { list(ctx: CollectContext): Promise<Listing> }): Collector {
+  return {
+    ...c,
+    collect: async (ctx) => {
+      const listing = await c.list(ctx);
+      await listing.details();
+    },
+  };
 }
 
 export interface CollectSink {

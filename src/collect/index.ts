@@ -6,7 +6,17 @@ export { collectAll, ScanStopped, type CollectProgress, type CollectRequest, typ
 export { COLLECTORS } from './registry.ts';
 export { resolveCredentials, NO_CREDENTIALS_MESSAGE } from './credentials.ts';
 export { callerIdentity, enabledRegions, CALLER } from './scope.ts';
-export { Pacer, DEFAULT_QUOTAS, type Quota } from './pacing.ts';
+export { Pacer, DEFAULT_QUOTAS, quotaBucket, type Quota, type QuotaTable } from './pacing.ts';
+export {
+  planScan,
+  taskCalls,
+  referenceSeconds,
+  type Census,
+  type PlannedCall,
+  type ScanPlan,
+  type ServicePlan,
+  type TaskCensus,
+} from './plan.ts';
 export type { Collector } from './collector.ts';
 export {
   requiredActions,

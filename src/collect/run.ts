@@ -1,14 +1,19 @@
 /**
- * Runs the collectors: every (account, service, region) task concurrently under p-limit.
- * Failures are data (gaps); an interrupt or a deadline stops new work, keeps what was
- * collected, and reports what did not finish.
+ * Runs the collectors: every (account, service, region) task concurrently under p-limit, in
+ * two phases. First every task's cheap list calls; from what they found the call and time
+ * plan is made (`onPlan`, printed by `scan --plan`); then the detail phases, the ones with
+ * the longest quota-bound time first so that the slowest quota starts at once. Failures are
+ * data (gaps); an interrupt or a deadline stops new work, keeps what was collected, and
+ * reports what did not finish.
  */
 import pLimit from 'p-limit';
 import type { CollectedData, PendingEdge } from '../graph/build.ts';
 import type { UnfinishedTask } from '../graph/snapshot-types.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import type { ClientFactory } from './clients.ts';
-import { CollectContext, type Collector } from './collector.ts';
+import { CollectContext, type Collector, type Listing } from './collector.ts';
+import type { QuotaTable } from './pacing.ts';
+import { detailSeconds, planScan, type ScanPlan, type TaskCensus } from './plan.ts';
 import { COLLECTORS } from './registry.ts';
 import { ScanStopped } from './stop.ts';
 
@@ -34,11 +39,19 @@ export interface CollectRequest {
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress) => void;
+  /** Called with the plan after the listing phase, before any detail call; awaited. */
+  onPlan?: (plan: ScanPlan) => void | Promise<void>;
+  /** The quotas the plan's time is computed at (default: the pacer's defaults). */
+  quotas?: QuotaTable;
+  /** Round trips made before collection (caller identity, regions), for the plan. */
+  scopeRoundTrips?: number;
 }
 
 export interface CollectOutcome {
   data: CollectedData;
   unfinished: UnfinishedTask[];
+  /** The plan made after the listing phase. */
+  plan: ScanPlan;
 }
 
 interface Task {
@@ -46,6 +59,8 @@ interface Task {
   region: string;
   service: Service;
   collector: Collector;
+  ctx?: CollectContext;
+  listing?: Listing;
 }
 
 export async function collectAll(request: CollectRequest): Promise<CollectOutcome> {
@@ -95,13 +110,8 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
     });
   };
 
-  const run = async (task: Task): Promise<void> => {
-    if (signal.aborted) {
-      markUnfinished(task, 'not-started');
-      return;
-    }
-    // Nodes and edges of a task are kept even when it is cut short: what was read is true.
-    const ctx = new CollectContext({
+  const context = (task: Task) =>
+    new CollectContext({
       account: task.account,
       region: task.region,
       partition: request.partition,
@@ -111,9 +121,28 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       signal,
       sink: { node: (n) => nodes.push(n), edge: (e) => pending.push(e), gap: (g) => gaps.push(g) },
     });
+
+  const finish = (task: Task) => {
+    done++;
+    request.onProgress?.({
+      tasksDone: done,
+      tasksTotal: tasks.length,
+      gaps: gaps.length,
+      task: { account: task.account, region: task.region, service: task.service },
+    });
+  };
+
+  /** Runs one phase of a task; false when the task ended (stopped, or a collector bug). */
+  const attempt = async (task: Task, phase: () => Promise<void>): Promise<boolean> => {
+    if (signal.aborted) {
+      markUnfinished(task, 'not-started');
+      return false;
+    }
     try {
-      await task.collector.collect(ctx);
+      await phase();
+      return true;
     } catch (error) {
+      // Nodes and edges of a task are kept even when it is cut short: what was read is true.
       if (signal.aborted) markUnfinished(task, stopReason());
       else {
         // A bug in a collector must not end the scan: the rest goes on, and the gap says what broke.
@@ -126,17 +155,50 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
           message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
         });
       }
+      return false;
     }
-    done++;
-    request.onProgress?.({
-      tasksDone: done,
-      tasksTotal: tasks.length,
-      gaps: gaps.length,
-      task: { account: task.account, region: task.region, service: task.service },
-    });
   };
 
-  await Promise.all(tasks.map((task) => limit(() => run(task))));
+  // Phase 1: the listings. A collector without a listing phase does all its work in phase 2.
+  const listed: Task[] = [];
+  await Promise.all(
+    tasks.map((task) =>
+      limit(async () => {
+        const ctx = context(task);
+        task.ctx = ctx;
+        const list = task.collector.list;
+        const ok = await attempt(task, async () => {
+          if (list) task.listing = await list(ctx);
+        });
+        if (ok) listed.push(task);
+        else finish(task);
+      }),
+    ),
+  );
+
+  const censuses: TaskCensus[] = listed.flatMap((t) =>
+    t.listing ? [{ account: t.account, region: t.region, census: t.listing.census }] : [],
+  );
+  const quotas = request.quotas;
+  const plan = planScan(censuses, {
+    ...(quotas === undefined ? {} : { quotas }),
+    ...(request.scopeRoundTrips === undefined ? {} : { scopeRoundTrips: request.scopeRoundTrips }),
+  });
+  await request.onPlan?.(plan);
+
+  // Phase 2: the details, the longest quota-bound ones first (one quota may hold a task for minutes).
+  const expected = (t: Task) =>
+    t.listing ? detailSeconds({ account: t.account, region: t.region, census: t.listing.census }, quotas) : Number.POSITIVE_INFINITY;
+  const ordered = listed.map((t) => ({ t, seconds: expected(t) })).sort((a, b) => b.seconds - a.seconds);
+  await Promise.all(
+    ordered.map(({ t: task }) =>
+      limit(async () => {
+        const ctx = task.ctx ?? context(task);
+        await attempt(task, () => (task.listing ? task.listing.details() : task.collector.collect(ctx)));
+        finish(task);
+      }),
+    ),
+  );
   return {
     data: {
       nodes,
@@ -145,5 +207,6 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       scope: { accounts: [...request.accounts], regions: [...request.regions], services: [...request.services] },
     },
     unfinished,
+    plan,
   };
 }

@@ -48,6 +48,38 @@ describe('cryptoposture scan against the emulator', () => {
     expect(snapshot.scan.complete).toBe(true);
   });
 
+  it('prints the plan after the listing calls with --plan, before the detail calls', async () => {
+    await seedAccount(emulatorClients(), {
+      kms: [
+        { ref: 'a', region: 'eu-west-1', aliases: ['alias/a'] },
+        { ref: 'b', region: 'eu-west-1' },
+      ],
+    });
+    const out = mkdtempSync(join(tmpdir(), 'cp-scan-'));
+    const run = await runCliProcess([
+      'scan',
+      '--endpoint-url',
+      emulatorEndpoint(),
+      '--regions',
+      'eu-west-1',
+      '--services',
+      'kms,acm',
+      '--out',
+      out,
+      '--plan',
+      '--verbose',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Plan after the listing calls (');
+    // Two customer keys: DescribeKey and GetKeyPolicy each, rotation, tags and grants at most one each.
+    expect(run.stderr).toMatch(/kms\s+2\s+<= 10\s+<= 12\s+0\.0 s/);
+    expect(run.stderr).toMatch(/acm\s+1\s+0\s+1\s+0\.0 s/);
+    expect(run.stderr).toContain('quota-bound time: 0.0 s');
+    // What the plan promised is what the scan made.
+    expect(run.stdout).toMatch(/kms:DescribeKey\s+2/);
+    expect(run.stdout).toMatch(/kms:ListGrants\s+2/);
+  });
+
   it('exits 3 when access is denied in one region, and keeps everything else', async () => {
     const seeded = await seedAccount(emulatorClients(), {
       kms: [

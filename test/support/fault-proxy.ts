@@ -32,17 +32,21 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-interface CallInfo {
+/** A call as the wire shows it: the SigV4 signing name and region, and the operation. */
+export interface CallInfo {
   service: string;
   region: string;
   operation: string;
 }
 
+/** The region and signing name from a SigV4 `Authorization` header's credential scope. */
+export function signingScope(authorization: string): { region: string; service: string } {
+  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(authorization);
+  return { region: scope?.[1] ?? '', service: scope?.[2] ?? '' };
+}
+
 function callInfo(req: IncomingMessage, body: string): CallInfo {
-  const auth = String(req.headers['authorization'] ?? '');
-  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
-  const region = scope?.[1] ?? '';
-  const service = scope?.[2] ?? '';
+  const { region, service } = signingScope(String(req.headers['authorization'] ?? ''));
   const target = req.headers['x-amz-target'];
   let operation: string;
   if (typeof target === 'string') operation = target.split('.').pop() ?? '';
@@ -56,7 +60,8 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
 
 const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
-function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): { status: number; type: string; body: string } {
+/** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */
+export function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): { status: number; type: string; body: string } {
   if (fault === 'html500') {
     return {
       status: 500,

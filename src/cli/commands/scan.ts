@@ -5,6 +5,7 @@ import type { CliIO } from '../io.ts';
 import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
 import { UsageError } from '../../errors.ts';
 import { ProgressLine } from '../progress.ts';
+import { renderPlan } from '../plan.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 import type { Service } from '../../graph/types.ts';
 
@@ -20,6 +21,7 @@ interface ScanFlags extends RuleFlags {
   concurrency?: number;
   maxAttempts?: number;
   pacing: boolean;
+  plan: boolean;
   accounts?: string[];
   org: boolean;
   ou?: string[];
@@ -79,6 +81,12 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         parsePositiveInt,
       ),
     )
+    .addOption(
+      new Option(
+        '--plan',
+        'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
+      ).default(false),
+    )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
   return addRuleOptions(command).action(async (flags: ScanFlags) => {
     // Rules and configuration first: a broken rule file stops the scan before any AWS call.
@@ -125,6 +133,14 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
             }
           : {}),
         onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
+        ...(flags.plan
+          ? {
+              onPlan: (plan, calls) => {
+                progress.clear();
+                io.stderr(renderPlan(plan, calls.total));
+              },
+            }
+          : {}),
       });
       progress.clear();
       const interrupted = controller.signal.aborted;

@@ -5,29 +5,41 @@
  * use and options.
  */
 import { DescribeCertificateCommand, paginateListCertificates, type CertificateSummary } from '@aws-sdk/client-acm';
-import type { CollectContext, Collector } from '../collector.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { allPages, mapConcurrent } from '../paging.ts';
+import { PAGE_SIZE } from '../plan.ts';
 import { listAllCertificatesInput, mapCertificate } from './map.ts';
 
-export const acmCollector: Collector = {
+export const acmCollector: Collector = phasedCollector({
   service: 'acm',
   scope: 'regional',
   actions: ['acm:ListCertificates', 'acm:DescribeCertificate'],
-  collect: collectAcm,
-};
+  list: listAcm,
+});
 
-/** ListCertificates accepts up to 1000 items a page (ACM API Reference, `MaxItems`). */
-const PAGE_SIZE = 1000;
 /** Requests in flight at once; the pacer holds DescribeCertificate to its quota (10 per second). */
 const DESCRIBE_CONCURRENCY = 10;
 
-async function collectAcm(ctx: CollectContext): Promise<void> {
+/** ListCertificates accepts up to 1000 items a page (ACM API Reference, `MaxItems`). */
+async function listAcm(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('acm');
   const listed = await ctx.call('ListCertificates', () =>
-    allPages(paginateListCertificates({ client, pageSize: PAGE_SIZE }, listAllCertificatesInput()), (p) => p.CertificateSummaryList),
+    allPages(
+      paginateListCertificates({ client, pageSize: PAGE_SIZE.acmCertificates }, listAllCertificatesInput()),
+      (p) => p.CertificateSummaryList,
+    ),
   );
-  if (!listed.ok) return;
-  const certificates = listed.value.filter((c): c is CertificateSummary & { CertificateArn: string } => c.CertificateArn !== undefined);
+  const certificates = (listed.ok ? listed.value : []).filter(
+    (c): c is CertificateSummary & { CertificateArn: string } => c.CertificateArn !== undefined,
+  );
+  return {
+    census: { service: 'acm', certificates: certificates.length },
+    details: () => describeAll(ctx, certificates),
+  };
+}
+
+async function describeAll(ctx: CollectContext, certificates: readonly (CertificateSummary & { CertificateArn: string })[]): Promise<void> {
+  const client = ctx.client('acm');
   await mapConcurrent(certificates, DESCRIBE_CONCURRENCY, async (summary) => {
     const described = await ctx.call(
       'DescribeCertificate',

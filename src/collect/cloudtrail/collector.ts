@@ -8,21 +8,21 @@
  * edges.
  */
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, type Trail } from '@aws-sdk/client-cloudtrail';
-import type { CollectContext, Collector } from '../collector.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { mapConcurrent } from '../paging.ts';
 import { mapRegion, mapTrail, trailHome, type TrailHome } from './map.ts';
 
-export const cloudtrailCollector: Collector = {
+export const cloudtrailCollector: Collector = phasedCollector({
   service: 'cloudtrail',
   scope: 'regional',
   actions: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
-  collect: collectCloudTrail,
-};
+  list: listCloudTrail,
+});
 
 /** Trails collected at once in one region; the pacer holds each operation to its quota. */
 const TRAIL_CONCURRENCY = 5;
 
-async function collectCloudTrail(ctx: CollectContext): Promise<void> {
+async function listCloudTrail(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('cloudtrail');
   // DescribeTrails is not paginated: it returns every trail of the region at once.
   const described = await ctx.call('DescribeTrails', () =>
@@ -39,7 +39,12 @@ async function collectCloudTrail(ctx: CollectContext): Promise<void> {
   ctx.addNode(region.node);
   for (const edge of region.edges) ctx.addEdge(edge);
   const homedHere = (homes ?? []).filter((h) => h.home.account === ctx.account && h.home.region === ctx.region);
-  await mapConcurrent(homedHere, TRAIL_CONCURRENCY, (h) => collectTrail(ctx, h.trail, h.home));
+  return {
+    census: { service: 'cloudtrail', trailsHomedHere: homedHere.length },
+    details: async () => {
+      await mapConcurrent(homedHere, TRAIL_CONCURRENCY, (h) => collectTrail(ctx, h.trail, h.home));
+    },
+  };
 }
 
 async function collectTrail(ctx: CollectContext, trail: Trail, home: TrailHome): Promise<void> {

@@ -5,6 +5,7 @@
  * `RestorableByUserIds=all` lists the candidates (in AWS, exactly the public ones), and
  * only those are confirmed with `DescribeSnapshotAttribute`. Emulators that ignore the
  * filter return every snapshot as a candidate; the confirmation keeps the verdict right.
+ * The listing phase is everything but the confirmations, which are the detail phase.
  */
 import {
   DescribeSnapshotAttributeCommand,
@@ -16,19 +17,17 @@ import {
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
-import type { CollectContext, Collector } from '../collector.ts';
+import { phasedCollector, type CallResult, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { addMapped } from '../mapped.ts';
 import { allPages, mapConcurrent } from '../paging.ts';
+import { PAGE_SIZE } from '../plan.ts';
 import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type EbsScope, type SnapshotSharing } from './map.ts';
 
-/** `DescribeVolumes` returns at most 500 volumes per page. */
-export const VOLUME_PAGE_SIZE = 500;
-/** `DescribeSnapshots` returns at most 1,000 snapshots per page. */
-export const SNAPSHOT_PAGE_SIZE = 1000;
+/* `DescribeVolumes` returns at most 500 volumes per page, `DescribeSnapshots` 1,000 (PAGE_SIZE). */
 /** Attribute calls in flight at once per region (EC2 paces them at 20/s after a burst of 100). */
 const ATTRIBUTE_CONCURRENCY = 8;
 
-export const ebsCollector: Collector = {
+export const ebsCollector: Collector = phasedCollector({
   service: 'ebs',
   scope: 'regional',
   actions: [
@@ -39,12 +38,21 @@ export const ebsCollector: Collector = {
     'ec2:DescribeSnapshots',
     'ec2:DescribeSnapshotAttribute',
   ],
-  collect: collectEbs,
-};
+  list: listEbs,
+});
 
-async function collectEbs(ctx: CollectContext): Promise<void> {
+async function listEbs(ctx: CollectContext): Promise<Listing> {
   const scope: EbsScope = { partition: ctx.partition, account: ctx.account, region: ctx.region };
-  await Promise.all([collectDefaults(ctx, scope), collectVolumes(ctx, scope), collectSnapshots(ctx, scope)]);
+  const [, volumes, snapshots] = await Promise.all([collectDefaults(ctx, scope), collectVolumes(ctx, scope), listSnapshots(ctx)]);
+  return {
+    census: {
+      service: 'ebs',
+      volumes,
+      snapshots: snapshots.owned.ok ? snapshots.owned.value.length : 0,
+      publicCandidates: snapshots.candidates.length,
+    },
+    details: () => confirmSnapshots(ctx, scope, snapshots),
+  };
 }
 
 async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<void> {
@@ -66,19 +74,29 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
   );
 }
 
-async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<void> {
+/** Maps every volume (they need no further call); returns how many were listed. */
+async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<number> {
   const client = ctx.client('ec2');
   const volumes = await ctx.call('DescribeVolumes', () =>
-    allPages(paginateDescribeVolumes({ client, pageSize: VOLUME_PAGE_SIZE }, {}), (p) => p.Volumes),
+    allPages(paginateDescribeVolumes({ client, pageSize: PAGE_SIZE.ebsVolumes }, {}), (p) => p.Volumes),
   );
-  if (!volumes.ok) return;
+  if (!volumes.ok) return 0;
   for (const volume of volumes.value) addMapped(ctx, mapVolume(scope, volume));
+  return volumes.value.length;
 }
 
-async function collectSnapshots(ctx: CollectContext, scope: EbsScope): Promise<void> {
+interface ListedSnapshots {
+  owned: CallResult<Snapshot[]>;
+  /** The candidate listing answered: a snapshot that is not a candidate is not public. */
+  candidatesComplete: boolean;
+  candidates: Snapshot[];
+}
+
+/** The account's own snapshots, and the candidates for public ones. */
+async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
   const client = ctx.client('ec2');
   const list = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }) =>
-    allPages(paginateDescribeSnapshots({ client, pageSize: SNAPSHOT_PAGE_SIZE }, input), (p) => p.Snapshots);
+    allPages(paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE.ebsSnapshots }, input), (p) => p.Snapshots);
   const [owned, candidates] = await Promise.all([
     // Never other accounts' public snapshots: only the account's own.
     ctx.call('DescribeSnapshots', () => list({ OwnerIds: ['self'] })),
@@ -90,10 +108,15 @@ async function collectSnapshots(ctx: CollectContext, scope: EbsScope): Promise<v
       message: `public snapshot candidates (RestorableByUserIds=all) could not be listed, so whether each snapshot is public is unknown: ${candidates.error.message}`,
     });
   }
+  return { owned, candidatesComplete: candidates.ok, candidates: candidates.ok ? uniqueSnapshots(candidates.value) : [] };
+}
 
+/** The detail phase: confirm each candidate, then map every snapshot. */
+async function confirmSnapshots(ctx: CollectContext, scope: EbsScope, listed: ListedSnapshots): Promise<void> {
+  const client = ctx.client('ec2');
+  const { owned, candidatesComplete, candidates: candidateList } = listed;
   // Confirm each candidate; a failed confirmation leaves that snapshot's verdict unknown.
   const confirmed = new Map<string, SnapshotSharing>();
-  const candidateList = candidates.ok ? uniqueSnapshots(candidates.value) : [];
   await mapConcurrent(candidateList, ATTRIBUTE_CONCURRENCY, async (snapshot) => {
     const snapshotId = snapshot.SnapshotId ?? '';
     const attribute = await ctx.call(
@@ -110,7 +133,7 @@ async function collectSnapshots(ctx: CollectContext, scope: EbsScope): Promise<v
   for (const snapshot of snapshots) {
     const snapshotId = snapshot.SnapshotId ?? '';
     // Not a candidate: not public, when the candidate listing is known to be complete.
-    const sharing: SnapshotSharing = confirmed.get(snapshotId) ?? (candidates.ok ? { public: false } : {});
+    const sharing: SnapshotSharing = confirmed.get(snapshotId) ?? (candidatesComplete ? { public: false } : {});
     addMapped(ctx, mapSnapshot(scope, snapshot, sharing));
   }
 }

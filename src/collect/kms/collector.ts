@@ -1,7 +1,8 @@
 /**
  * KMS, per region: every key (ListKeys at the maximum page size), its metadata, policy,
  * rotation status (only for keys that can rotate), tags and grants (customer managed keys
- * only: AWS managed keys have neither), and every alias.
+ * only: AWS managed keys have neither), and every alias. The listing phase is ListKeys and
+ * ListAliases; the per-key calls are the detail phase.
  */
 import {
   DescribeKeyCommand,
@@ -14,11 +15,12 @@ import {
   type AliasListEntry,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
-import type { CollectContext, Collector } from '../collector.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { allPages, mapConcurrent } from '../paging.ts';
+import { PAGE_SIZE } from '../plan.ts';
 import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
-export const kmsCollector: Collector = {
+export const kmsCollector: Collector = phasedCollector({
   service: 'kms',
   scope: 'regional',
   actions: [
@@ -30,14 +32,17 @@ export const kmsCollector: Collector = {
     'kms:ListResourceTags',
     'kms:ListGrants',
   ],
-  collect: collectKms,
-};
+  list: listKms,
+});
 
-async function collectKms(ctx: CollectContext): Promise<void> {
+/** Every AWS managed key has an `alias/aws/...` alias: the keys without one are customer managed. */
+const AWS_MANAGED_ALIAS = 'alias/aws/';
+
+async function listKms(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('kms');
   const [keys, aliases] = await Promise.all([
-    ctx.call('ListKeys', () => allPages(paginateListKeys({ client, pageSize: 1000 }, {}), (p) => p.Keys)),
-    ctx.call('ListAliases', () => allPages(paginateListAliases({ client, pageSize: 100 }, {}), (p) => p.Aliases)),
+    ctx.call('ListKeys', () => allPages(paginateListKeys({ client, pageSize: PAGE_SIZE.kmsKeys }, {}), (p) => p.Keys)),
+    ctx.call('ListAliases', () => allPages(paginateListAliases({ client, pageSize: PAGE_SIZE.kmsAliases }, {}), (p) => p.Aliases)),
   ]);
 
   const aliasesByKey = new Map<string, string[]>();
@@ -52,8 +57,28 @@ async function collectKms(ctx: CollectContext): Promise<void> {
       }
     }
   }
-  if (!keys.ok) return;
-  await mapConcurrent(keys.value, 16, (key) => collectKey(ctx, key, aliasesByKey.get(key.KeyId ?? '') ?? []));
+  const listedKeys = keys.ok ? keys.value : [];
+  // Before DescribeKey, the customer managed keys are guessed from the aliases, and each is
+  // assumed to rotate and to have one page of tags and of grants: an upper bound in AWS.
+  const awsManaged = new Set(
+    aliases.ok ? aliases.value.filter((a) => a.AliasName?.startsWith(AWS_MANAGED_ALIAS) && a.TargetKeyId).map((a) => a.TargetKeyId) : [],
+  );
+  const customerKeys = listedKeys.filter((k) => !awsManaged.has(k.KeyId)).length;
+  return {
+    census: {
+      service: 'kms',
+      keys: listedKeys.length,
+      aliases: aliases.ok ? aliases.value.length : 0,
+      customerKeys,
+      rotatableKeys: customerKeys,
+      tagPages: customerKeys,
+      grantPages: customerKeys,
+      estimated: true,
+    },
+    details: async () => {
+      await mapConcurrent(listedKeys, 16, (key) => collectKey(ctx, key, aliasesByKey.get(key.KeyId ?? '') ?? []));
+    },
+  };
 }
 
 function addAlias(ctx: CollectContext, alias: AliasListEntry, listedKeyIds: ReadonlySet<string>): void {
@@ -90,14 +115,22 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
         })
       : undefined,
     customer
-      ? ctx.call('ListResourceTags', () => allPages(paginateListResourceTags({ client, pageSize: 50 }, { KeyId: keyId }), (p) => p.Tags), {
-          resource,
-        })
+      ? ctx.call(
+          'ListResourceTags',
+          () => allPages(paginateListResourceTags({ client, pageSize: PAGE_SIZE.kmsTags }, { KeyId: keyId }), (p) => p.Tags),
+          {
+            resource,
+          },
+        )
       : undefined,
     customer
-      ? ctx.call('ListGrants', () => allPages(paginateListGrants({ client, pageSize: 100 }, { KeyId: keyId }), (p) => p.Grants), {
-          resource,
-        })
+      ? ctx.call(
+          'ListGrants',
+          () => allPages(paginateListGrants({ client, pageSize: PAGE_SIZE.kmsGrants }, { KeyId: keyId }), (p) => p.Grants),
+          {
+            resource,
+          },
+        )
       : undefined,
   ]);
 

@@ -13,11 +13,12 @@ import {
   type Bucket,
 } from '@aws-sdk/client-s3';
 import { arns } from '../../graph/arn.ts';
-import type { CollectContext, Collector } from '../collector.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { allPages, mapConcurrent } from '../paging.ts';
+import { PAGE_SIZE } from '../plan.ts';
 import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
 
-export const s3Collector: Collector = {
+export const s3Collector: Collector = phasedCollector({
   service: 's3',
   scope: 'global',
   actions: [
@@ -28,14 +29,13 @@ export const s3Collector: Collector = {
     's3:GetBucketPolicy',
     's3:GetBucketVersioning',
   ],
-  collect: collectS3,
-};
+  list: listS3,
+});
 
-/**
+/*
  * Any ListBuckets parameter makes AWS return `BucketRegion` (S3 API reference, Bucket); the
- * paginator sends `max-buckets` and follows `ContinuationToken` to the last page.
+ * paginator sends `max-buckets` (at most 10,000) and follows `ContinuationToken` to the last page.
  */
-const LIST_PAGE_SIZE = 1000;
 /** Buckets read at once; each sends its four calls together. */
 const BUCKET_CONCURRENCY = 16;
 
@@ -51,18 +51,26 @@ interface LocatedBucket {
   creationDate?: Date;
 }
 
-async function collectS3(ctx: CollectContext): Promise<void> {
+/** The listing phase: ListBuckets, and the region of each bucket that came without one. */
+async function listS3(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('s3');
   // A list-level gap is global (region ''): every bucket of the account is missing.
-  const pages = paginateListBuckets({ client, pageSize: LIST_PAGE_SIZE }, {});
+  const pages = paginateListBuckets({ client, pageSize: PAGE_SIZE.s3Buckets }, {});
   const listed = await ctx.call('ListBuckets', () => allPages(pages, (p) => p.Buckets), { region: '' });
-  if (!listed.ok) return;
-  const located = await mapConcurrent(listed.value, BUCKET_CONCURRENCY, (bucket) => locate(ctx, bucket));
+  const buckets = listed.ok ? listed.value : [];
+  const located = await mapConcurrent(buckets, BUCKET_CONCURRENCY, (bucket) => locate(ctx, bucket));
   const regions = new Map<string, string>();
   for (const b of located) if (b.region !== undefined) regions.set(b.name, b.region);
   // Buckets of regions outside the scan are left out; one whose region is unknown is kept.
   const inScope = located.filter((b) => b.region === undefined || ctx.regions.includes(b.region));
-  await mapConcurrent(inScope, BUCKET_CONCURRENCY, (bucket) => collectBucket(ctx, bucket, (name) => regions.get(name)));
+  const byRegion: Record<string, number> = {};
+  for (const b of inScope) if (b.region !== undefined) byRegion[b.region] = (byRegion[b.region] ?? 0) + 1;
+  return {
+    census: { service: 's3', buckets: buckets.length, withoutRegion: buckets.filter((b) => !b.BucketRegion).length, inScope: byRegion },
+    details: async () => {
+      await mapConcurrent(inScope, BUCKET_CONCURRENCY, (bucket) => collectBucket(ctx, bucket, (name) => regions.get(name)));
+    },
+  };
 }
 
 /** The bucket's region: `BucketRegion` from the list, else GetBucketLocation (emulators omit the field). */

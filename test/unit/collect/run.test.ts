@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallCounter, ClientFactory, collectAll, ScanStopped, type Collector } from '../../../src/collect/index.ts';
+import { phasedCollector } from '../../../src/collect/collector.ts';
 
 const clients = () => new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
 
@@ -104,5 +105,72 @@ describe('collectAll', () => {
     expect(outcome.data.gaps).toMatchObject([
       { code: 'DeadlineReached', message: 'collection of this service did not finish: the time limit is near' },
     ]);
+  });
+
+  it('lists every task first, plans, then runs the details with the longest quota-bound time first', async () => {
+    const events: string[] = [];
+    const certificates: Record<string, number> = { 'eu-west-1': 15, 'us-east-1': 300, 'ap-south-1': 40 };
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      actions: [],
+      list: async (ctx) => {
+        events.push(`list ${ctx.region}`);
+        return {
+          census: { service: 'acm', certificates: certificates[ctx.region] ?? 0 },
+          details: async () => {
+            events.push(`details ${ctx.region}`);
+          },
+        };
+      },
+    });
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1', 'us-east-1', 'ap-south-1'],
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      concurrency: 1,
+      onPlan: (plan) => {
+        events.push(`plan ${plan.total} calls, ${plan.quotaBoundSeconds} s`);
+      },
+    });
+    expect(events).toEqual([
+      'list eu-west-1',
+      'list us-east-1',
+      'list ap-south-1',
+      'plan 358 calls, 29 s',
+      'details us-east-1',
+      'details ap-south-1',
+      'details eu-west-1',
+    ]);
+    expect(outcome.plan.slowest).toMatchObject({ region: 'us-east-1', bucket: 'acm:DescribeCertificate' });
+  });
+
+  it('runs no detail phase once the scan is stopped after the listing', async () => {
+    const controller = new AbortController();
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      actions: [],
+      list: async () => ({
+        census: { service: 'acm', certificates: 1 },
+        details: async () => {
+          throw new Error('must not run');
+        },
+      }),
+    });
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1'],
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      signal: controller.signal,
+      onPlan: () => controller.abort(new ScanStopped('interrupted')),
+    });
+    expect(outcome.unfinished).toEqual([{ account: '1', region: 'eu-west-1', service: 'acm', reason: 'not-started' }]);
   });
 });

@@ -98,7 +98,7 @@ describe('S3 collector (mocked AWS)', () => {
     const graph = await collect();
     expect(s3.commandCalls(GetBucketLocationCommand)).toEqual([]);
     // A parameter on ListBuckets is what makes AWS return BucketRegion.
-    expect(s3.commandCalls(ListBucketsCommand)[0]!.args[0].input).toEqual({ MaxBuckets: 1000 });
+    expect(s3.commandCalls(ListBucketsCommand)[0]!.args[0].input).toEqual({ MaxBuckets: 10000 });
     expect(graph.nodesOfType('s3.bucket').map((b) => [b.name, b.region])).toEqual([
       ['eu-data', 'eu-west-1'],
       ['us-data', 'us-east-1'],
@@ -121,7 +121,7 @@ describe('S3 collector (mocked AWS)', () => {
     // (The paginator reuses one input object, so only the last call's token can be checked.)
     const calls = s3.commandCalls(ListBucketsCommand);
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.args[0].input).toMatchObject({ ContinuationToken: 'page-2', MaxBuckets: 1000 });
+    expect(calls[1]!.args[0].input).toMatchObject({ ContinuationToken: 'page-2', MaxBuckets: 10000 });
     expect(graph.nodesOfType('s3.bucket').map((b) => b.name)).toEqual(['first', 'second']);
   });
 

@@ -1,0 +1,287 @@
+/**
+ * A synthetic AWS account of any size, for the benchmark and the call-count test. Nothing is
+ * stored per resource: every resource is a pure function of (region, index), produced when a
+ * page asks for it, so that an account of 100,000 resources costs no memory until the scan
+ * under test holds it. The same description gives the true census (what the call model needs)
+ * and the node counts a lossless scan must produce.
+ *
+ * Resources are spread evenly over the regions (the first regions get one more when the
+ * numbers do not divide), except certificates, of which `certificatesIn` may pin a share to
+ * one region. Fixed, documented proportions give every code path of the collectors work:
+ * - KMS: every 8th key is AWS managed (alias `alias/aws/...`), every 10th customer key is
+ *   asymmetric (no rotation status), every 50th customer key has 120 grants (2 pages); each
+ *   key has one alias, each customer key 3 tags.
+ * - S3: every 3rd bucket uses SSE-KMS, every 5th has a bucket policy, every 7th replicates.
+ * - EBS: every 4th volume is unencrypted; every 100th snapshot is public.
+ * - RDS: a sixth of the databases are clusters and a sixth of the snapshots cluster
+ *   snapshots; two snapshots in three are manual, every 50th manual one is public.
+ * - CloudTrail: the first trail is multi-region (seen as a shadow trail in every region),
+ *   homed in the first region; the others are single-region trails spread over the regions.
+ */
+import type { NodeType } from '../../src/graph/types.ts';
+import type { TaskCensus } from '../../src/collect/plan.ts';
+
+export interface AccountSpec {
+  account: string;
+  regions: readonly string[];
+  keys: number;
+  certificates: number;
+  /** Certificates pinned to one region (the rest spread over the others). */
+  certificatesIn?: { region: string; count: number };
+  buckets: number;
+  volumes: number;
+  snapshots: number;
+  /** RDS instances and clusters. */
+  databases: number;
+  /** RDS DB and cluster snapshots. */
+  dbSnapshots: number;
+  trails: number;
+}
+
+/** The share of `total` that falls to region number `index` of `count`. */
+export function share(total: number, count: number, index: number): number {
+  return Math.floor(total / count) + (index < total % count ? 1 : 0);
+}
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+
+export interface SyntheticKey {
+  id: string;
+  arn: string;
+  awsManaged: boolean;
+  asymmetric: boolean;
+  grants: number;
+  alias: string;
+}
+
+export interface SyntheticTrail {
+  name: string;
+  arn: string;
+  home: string;
+  multiRegion: boolean;
+}
+
+export class SyntheticAccount {
+  readonly spec: AccountSpec;
+
+  constructor(spec: AccountSpec) {
+    this.spec = spec;
+  }
+
+  get account(): string {
+    return this.spec.account;
+  }
+
+  get regions(): readonly string[] {
+    return this.spec.regions;
+  }
+
+  regionIndex(region: string): number {
+    return this.spec.regions.indexOf(region);
+  }
+
+  #count(total: number, region: string): number {
+    const i = this.regionIndex(region);
+    return i < 0 ? 0 : share(total, this.spec.regions.length, i);
+  }
+
+  // ---- KMS
+
+  keyCount(region: string): number {
+    return this.#count(this.spec.keys, region);
+  }
+
+  key(region: string, i: number): SyntheticKey {
+    const id = `${hex(this.regionIndex(region), 8)}-0000-4000-8000-${hex(i, 12)}`;
+    const awsManaged = i % 8 === 0;
+    const customerIndex = i - Math.floor(i / 8) - 1;
+    return {
+      id,
+      arn: `arn:aws:kms:${region}:${this.account}:key/${id}`,
+      awsManaged,
+      asymmetric: !awsManaged && customerIndex % 10 === 9,
+      grants: !awsManaged && customerIndex % 50 === 49 ? 120 : 2,
+      alias: awsManaged ? `alias/aws/service${i}` : `alias/app-${i}`,
+    };
+  }
+
+  /** The key that encrypts resource `i` of a region (customer managed keys only), if the region has one. */
+  keyFor(region: string, i: number): SyntheticKey | undefined {
+    const n = this.keyCount(region);
+    if (n < 2) return undefined;
+    let k = 1 + (i % (n - 1));
+    if (k % 8 === 0) k = k === n - 1 ? k - 1 : k + 1;
+    return this.key(region, k);
+  }
+
+  // ---- ACM
+
+  certificateCount(region: string): number {
+    const pin = this.spec.certificatesIn;
+    if (!pin || !this.regions.includes(pin.region)) return this.#count(this.spec.certificates, region);
+    if (region === pin.region) return pin.count;
+    const others = this.regions.filter((r) => r !== pin.region);
+    const i = others.indexOf(region);
+    return i < 0 ? 0 : share(this.spec.certificates - pin.count, others.length, i);
+  }
+
+  certificateArn(region: string, i: number): string {
+    return `arn:aws:acm:${region}:${this.account}:certificate/${hex(this.regionIndex(region), 8)}-0000-4000-8000-${hex(i, 12)}`;
+  }
+
+  // ---- S3 (buckets are global; bucket j lives in region j mod R)
+
+  bucketName(j: number): string {
+    return `bench-${this.account}-${j}`;
+  }
+
+  bucketRegion(j: number): string {
+    return this.regions[j % this.regions.length]!;
+  }
+
+  bucketIndex(name: string): number | undefined {
+    const m = /^bench-\d+-(\d+)$/.exec(name);
+    const j = m ? Number(m[1]) : NaN;
+    return Number.isInteger(j) && j < this.spec.buckets ? j : undefined;
+  }
+
+  // ---- EBS
+
+  volumeCount(region: string): number {
+    return this.#count(this.spec.volumes, region);
+  }
+
+  snapshotCount(region: string): number {
+    return this.#count(this.spec.snapshots, region);
+  }
+
+  /** Snapshot indexes that are public (every 100th). */
+  publicSnapshotCount(region: string): number {
+    return Math.ceil(this.snapshotCount(region) / 100);
+  }
+
+  // ---- RDS
+
+  instanceCount(region: string): number {
+    const d = this.#count(this.spec.databases, region);
+    return d - Math.floor(d / 6);
+  }
+
+  clusterCount(region: string): number {
+    return Math.floor(this.#count(this.spec.databases, region) / 6);
+  }
+
+  dbSnapshotCount(region: string): number {
+    const p = this.#count(this.spec.dbSnapshots, region);
+    return p - Math.floor(p / 6);
+  }
+
+  clusterSnapshotCount(region: string): number {
+    return Math.floor(this.#count(this.spec.dbSnapshots, region) / 6);
+  }
+
+  /** Snapshot i is manual unless i is a multiple of 3. */
+  static isManual(i: number): boolean {
+    return i % 3 !== 0;
+  }
+
+  static manualCount(n: number): number {
+    return n - Math.ceil(n / 3);
+  }
+
+  // ---- CloudTrail
+
+  trail(t: number): SyntheticTrail {
+    const home = this.regions[t % this.regions.length]!;
+    const name = `bench-trail-${t}`;
+    return { name, arn: `arn:aws:cloudtrail:${home}:${this.account}:trail/${name}`, home, multiRegion: t === 0 };
+  }
+
+  /** What DescribeTrails (shadow trails included) returns in a region. */
+  trailsVisibleIn(region: string): SyntheticTrail[] {
+    const out: SyntheticTrail[] = [];
+    for (let t = 0; t < this.spec.trails; t++) {
+      const trail = this.trail(t);
+      if (trail.home === region || trail.multiRegion) out.push(trail);
+    }
+    return out;
+  }
+
+  // ---- What a lossless scan must find, and what the call model needs
+
+  /** The true census of every task (S3 under the first region, where its global calls go). */
+  census(): TaskCensus[] {
+    const out: TaskCensus[] = [];
+    const account = this.account;
+    for (const region of this.regions) {
+      const keys = Array.from({ length: this.keyCount(region) }, (_, i) => this.key(region, i));
+      const customer = keys.filter((k) => !k.awsManaged);
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'kms',
+          keys: keys.length,
+          aliases: keys.length,
+          customerKeys: customer.length,
+          rotatableKeys: customer.filter((k) => !k.asymmetric).length,
+          tagPages: customer.length,
+          grantPages: customer.reduce((n, k) => n + Math.max(1, Math.ceil(k.grants / 100)), 0),
+        },
+      });
+      out.push({ account, region, census: { service: 'acm', certificates: this.certificateCount(region) } });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'ebs',
+          volumes: this.volumeCount(region),
+          snapshots: this.snapshotCount(region),
+          publicCandidates: this.publicSnapshotCount(region),
+        },
+      });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'rds',
+          instances: this.instanceCount(region),
+          clusters: this.clusterCount(region),
+          dbSnapshots: this.dbSnapshotCount(region),
+          clusterSnapshots: this.clusterSnapshotCount(region),
+          manualDbSnapshots: SyntheticAccount.manualCount(this.dbSnapshotCount(region)),
+          manualClusterSnapshots: SyntheticAccount.manualCount(this.clusterSnapshotCount(region)),
+        },
+      });
+      out.push({
+        account,
+        region,
+        census: { service: 'cloudtrail', trailsHomedHere: this.trailsVisibleIn(region).filter((t) => t.home === region).length },
+      });
+    }
+    const inScope: Record<string, number> = {};
+    for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
+    out.push({ account, region: this.regions[0]!, census: { service: 's3', buckets: this.spec.buckets, withoutRegion: 0, inScope } });
+    return out;
+  }
+
+  /** Nodes a complete scan produces, by type (external nodes left out). */
+  expectedNodes(): Partial<Record<NodeType, number>> {
+    const sum = (f: (region: string) => number) => this.regions.reduce((n, r) => n + f(r), 0);
+    return {
+      'kms.key': this.spec.keys,
+      'kms.alias': this.spec.keys,
+      'acm.certificate': sum((r) => this.certificateCount(r)),
+      's3.bucket': this.spec.buckets,
+      'ec2.volume': this.spec.volumes,
+      'ec2.snapshot': this.spec.snapshots,
+      'ec2.ebs-defaults': this.regions.length,
+      'rds.instance': sum((r) => this.instanceCount(r)),
+      'rds.cluster': sum((r) => this.clusterCount(r)),
+      'rds.snapshot': sum((r) => this.dbSnapshotCount(r)),
+      'rds.cluster-snapshot': sum((r) => this.clusterSnapshotCount(r)),
+      'cloudtrail.trail': this.spec.trails,
+      'cloudtrail.region': this.regions.length,
+    };
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * A simulated AWS behind the SDK's own HTTP layer: a request handler that the scan's SDK
+ * clients use instead of the network (`takeSnapshot({ customizeClients: sim.customize })`).
+ * Every request goes through the real client stack (serialization, SigV4 signing, the
+ * adaptive retry strategy, the project's pacer and call counter) and gets an HTTP answer:
+ * - after half the configured latency it reaches "AWS", which enforces the documented quotas
+ *   with a token bucket per (region, quota) and answers a request over the quota with the
+ *   service's real throttling error (ThrottlingException, RequestLimitExceeded, Throttling,
+ *   SlowDown) in its own protocol;
+ * - otherwise the answer is cut from the synthetic account (answers.ts);
+ * - the response travels back for the other half of the latency.
+ */
+import type { ClientCustomizer } from '../../src/collect/index.ts';
+import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from '../../src/collect/pacing.ts';
+import { faultResponse, signingScope } from '../../test/support/fault-proxy.ts';
+import type { SyntheticAccount } from './account.ts';
+import { Answers, type SimRequest, type SimResponse } from './answers.ts';
+
+export interface SimOptions {
+  /** Round-trip time of one request, in milliseconds (default 50). */
+  latencyMs?: number;
+  /** Each round trip varies by up to this fraction, deterministically (default 0.2). */
+  jitter?: number;
+  /** The quotas AWS enforces (default: the documented ones, as in the pacer). */
+  quotas?: QuotaTable;
+}
+
+/** The parts of the SDK's HttpRequest the simulation reads. */
+interface HttpRequestLike {
+  method: string;
+  hostname: string;
+  path: string;
+  query?: Record<string, string | string[] | null>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export interface OperationStats {
+  served: number;
+  throttled: number;
+}
+
+class Bucket {
+  readonly rate: number;
+  readonly burst: number;
+  tokens: number;
+  last: number;
+  constructor(rate: number, burst: number, now: number) {
+    this.rate = rate;
+    this.burst = burst;
+    this.tokens = burst;
+    this.last = now;
+  }
+  take(now: number): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.rate);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+const header = (headers: Record<string, string>, name: string): string => {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return '';
+};
+
+const bodyText = (body: unknown): string =>
+  typeof body === 'string'
+    ? body
+    : body instanceof Uint8Array
+      ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
+      : '';
+
+/** Reads service, region, operation and input from a signed SDK request. */
+export function parseRequest(req: HttpRequestLike): SimRequest {
+  const { region, service } = signingScope(header(req.headers, 'authorization'));
+  const target = header(req.headers, 'x-amz-target');
+  if (target) {
+    const text = bodyText(req.body);
+    return { service, region, operation: target.split('.').pop() ?? '', params: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  }
+  if (service === 's3') {
+    const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0] : (v ?? '')]));
+    const virtualHost = /^(.+)\.s3[.-]/.exec(req.hostname)?.[1];
+    const bucket = virtualHost ?? (req.path.split('/')[1] || undefined);
+    const sub = ['encryption', 'policy', 'versioning', 'replication', 'location'].find((k) => k in query);
+    const operation =
+      bucket === undefined
+        ? 'ListBuckets'
+        : ({
+            encryption: 'GetBucketEncryption',
+            policy: 'GetBucketPolicy',
+            versioning: 'GetBucketVersioning',
+            replication: 'GetBucketReplication',
+            location: 'GetBucketLocation',
+          }[sub ?? ''] ?? `${req.method}Object`);
+    return { service, region, operation, params: query, ...(bucket === undefined ? {} : { bucket }) };
+  }
+  const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
+  return { service, region, operation: params['Action'] ?? '', params };
+}
+
+export class SimulatedAws {
+  readonly account: SyntheticAccount;
+  readonly stats = new Map<string, OperationStats>();
+  /** CPU-bound time spent building answers, in milliseconds (the simulation's own cost, not the scanner's). */
+  answerMs = 0;
+  readonly #answers: Answers;
+  readonly #quotas: QuotaTable;
+  readonly #latency: number;
+  readonly #jitter: number;
+  readonly #buckets = new Map<string, Bucket>();
+  #seed = 1;
+
+  constructor(account: SyntheticAccount, options: SimOptions = {}) {
+    this.account = account;
+    this.#answers = new Answers(account);
+    this.#quotas = options.quotas ?? DEFAULT_QUOTAS;
+    this.#latency = options.latencyMs ?? 50;
+    this.#jitter = options.jitter ?? 0.2;
+  }
+
+  /** A ClientCustomizer: every client of the scan sends its requests to this simulation. */
+  readonly customize: ClientCustomizer = (client) => {
+    const config = client.config as unknown as { requestHandler: unknown };
+    config.requestHandler = {
+      handle: (request: HttpRequestLike, options?: { abortSignal?: AbortSignal }) => this.handle(request, options?.abortSignal),
+      updateHttpClientConfig: () => {},
+      httpHandlerConfigs: () => ({}),
+      destroy: () => {},
+    };
+  };
+
+  get throttled(): number {
+    let n = 0;
+    for (const s of this.stats.values()) n += s.throttled;
+    return n;
+  }
+
+  get served(): number {
+    let n = 0;
+    for (const s of this.stats.values()) n += s.served;
+    return n;
+  }
+
+  async handle(request: HttpRequestLike, signal?: AbortSignal): Promise<{ response: object }> {
+    const req = parseRequest(request);
+    const half = this.#roundTrip() / 2;
+    await sleep(half, signal);
+    const started = performance.now();
+    const answer = this.#admit(req) ? this.#answers.answer(req) : this.#throttle(req);
+    const body = Buffer.from(answer.body, 'utf8');
+    this.answerMs += performance.now() - started;
+    await sleep(half, signal);
+    return { response: { statusCode: answer.status, reason: undefined, headers: { 'x-amzn-requestid': 'sim', ...answer.headers }, body } };
+  }
+
+  /** Takes a token from the request's quota, if it has one; false when AWS would throttle it. */
+  #admit(req: SimRequest): boolean {
+    const stat = this.stats.get(`${req.service}:${req.operation}`) ?? { served: 0, throttled: 0 };
+    this.stats.set(`${req.service}:${req.operation}`, stat);
+    const quota = quotaBucket(this.#quotas, req.service, req.operation);
+    let ok = true;
+    if (quota) {
+      const key = `${req.region}|${quota.name}`;
+      const now = performance.now();
+      let bucket = this.#buckets.get(key);
+      if (!bucket) {
+        bucket = new Bucket(quota.quota.rate, quota.quota.burst, now);
+        this.#buckets.set(key, bucket);
+      }
+      ok = bucket.take(now);
+    }
+    if (ok) stat.served++;
+    else stat.throttled++;
+    return ok;
+  }
+
+  #throttle(req: SimRequest): SimResponse {
+    const f = faultResponse({ service: req.service, region: req.region, operation: req.operation }, 'throttled');
+    return { status: f.status, headers: { 'content-type': f.type }, body: f.body };
+  }
+
+  /** Latency with a deterministic jitter (a linear congruential sequence). */
+  #roundTrip(): number {
+    this.#seed = (this.#seed * 1103515245 + 12345) % 2147483648;
+    const u = this.#seed / 2147483648;
+    return this.#latency * (1 + this.#jitter * (2 * u - 1));
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error('The request was aborted'), { name: 'AbortError' }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

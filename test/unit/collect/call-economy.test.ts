@@ -1,0 +1,73 @@
+/**
+ * The call economy of a whole scan, held to the model exactly: a small synthetic account,
+ * answered over HTTP by the simulated AWS of the benchmark (bench/sim), must cost precisely
+ * the calls `planScan` predicts from its census, per region, service and operation. A
+ * collector that starts making an extra call per resource, or loses a page size, fails here.
+ * Not timed: no latency, no pacing, no quota enforcement.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { planScan } from '../../../src/collect/plan.ts';
+import { takeSnapshot } from '../../../src/scan.ts';
+import { SyntheticAccount } from '../../../bench/sim/account.ts';
+import { SimulatedAws } from '../../../bench/sim/aws.ts';
+
+// Sizes chosen so that every paginated listing has more than one page somewhere.
+const account = new SyntheticAccount({
+  account: '111122223333',
+  regions: ['us-east-1', 'eu-west-1'],
+  keys: 240, // 120 a region: 2 ListAliases pages, one key with 120 grants (2 ListGrants pages)
+  certificates: 7,
+  buckets: 9,
+  volumes: 1100, // 550 a region: 2 DescribeVolumes pages
+  snapshots: 2100, // 1050 a region: 2 DescribeSnapshots pages, 11 public candidates
+  databases: 14,
+  dbSnapshots: 260, // 109 DB snapshots a region: 2 pages
+  trails: 3,
+});
+
+async function scan() {
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'simulated');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'simulated');
+  const sim = new SimulatedAws(account, { latencyMs: 0, quotas: {} });
+  return takeSnapshot({ regions: account.regions, customizeClients: sim.customize, pacing: false });
+}
+
+const key = (region: string, client: string, operation: string) => `${region} ${client}:${operation}`;
+
+describe('call economy', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('makes exactly the calls the model predicts, per region, service and operation', async () => {
+    const { calls, graph } = await scan();
+    const expected: Record<string, number> = {};
+    for (const c of planScan(account.census()).calls)
+      expected[key(c.region, c.client, c.operation)] = (expected[key(c.region, c.client, c.operation)] ?? 0) + c.calls;
+    const made: Record<string, number> = {};
+    for (const c of calls.counts()) if (c.account === account.account) made[key(c.region, c.service, c.operation)] = c.attempts;
+
+    expect(graph.gaps).toEqual([]);
+    expect(made).toEqual(expected);
+    // Paging is exercised: the sizes above make these multi-page.
+    expect(made[key('us-east-1', 'kms', 'ListAliases')]).toBe(2);
+    expect(made[key('us-east-1', 'ec2', 'DescribeVolumes')]).toBe(2);
+    expect(made[key('us-east-1', 'rds', 'DescribeDBSnapshots')]).toBe(2);
+  });
+
+  it('loses no resource: every synthetic resource becomes a node', async () => {
+    const { graph } = await scan();
+    const found: Record<string, number> = {};
+    for (const n of graph.nodes) if (n.type !== 'external') found[n.type] = (found[n.type] ?? 0) + 1;
+    expect(found).toEqual(account.expectedNodes());
+  });
+
+  it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
+    const { plan } = await scan();
+    const truth = planScan(account.census());
+    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail'] as const) {
+      expect(plan.services[service], service).toEqual(truth.services[service]);
+    }
+    expect(plan.services.kms?.estimated).toBe(true);
+    expect(plan.services.kms?.list).toBe(truth.services.kms?.list);
+    expect(plan.services.kms?.detail).toBeGreaterThanOrEqual(truth.services.kms?.detail ?? Infinity);
+  });
+});
