@@ -3,7 +3,7 @@
  * three-valued logic (true / false / unknown).
  *
  * - A comparison has one subject (`attr`, `daysUntil`, `daysSince`, `size`, `accountOf`,
- *   `regionOf`, `numberIn`, `param`) and one operator (`eq`, `ne`, `in`, `notIn`, `exists`,
+ *   `regionOf`, `orgOf`, `numberIn`, `param`) and one operator (`eq`, `ne`, `in`, `notIn`, `exists`,
  *   `gt`, `gte`, `lt`, `lte`, `contains`, `matches`). An absent attribute makes it unknown,
  *   except for `exists` (never unknown) and where `ifAbsent` says what absence means
  *   (honoured only when no gap may hide the node's data).
