@@ -24,6 +24,7 @@ import { evaluateSnapshot, prepareRules, type RuleResult, type Status } from '..
 import type { Graph } from '../../../src/graph/graph.ts';
 import { SERVICES } from '../../../src/graph/types.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
+import { denyInsecureTransport } from '../../support/bucket-policies.ts';
 import { emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 
 const EU = 'eu-west-1';
@@ -50,21 +51,7 @@ function bucketName(ref: string): string {
 
 /** Denies requests without TLS (what CP-S3-009 looks for), plus `statements`. */
 function bucketPolicy(ref: string, ...statements: object[]): object {
-  const bucket = `arn:aws:s3:::${bucketName(ref)}`;
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'DenyInsecureTransport',
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: [bucket, `${bucket}/*`],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-      },
-      ...statements,
-    ],
-  };
+  return denyInsecureTransport(bucketName(ref), ...statements);
 }
 
 /** A bucket configured well: SSE-KMS with a customer managed key, Bucket Key, SSE-C blocked, TLS required. */
