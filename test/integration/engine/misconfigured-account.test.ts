@@ -31,7 +31,7 @@ const EU = 'eu-west-1';
 const US = 'us-east-1';
 const PARTNER = '444455556666';
 /** Seconds an imported certificate is valid, so that it has expired when the scan runs. */
-const SHORT_LIVED_SECONDS = 2;
+const SHORT_LIVED_SECONDS = 3;
 
 const ROOT_STATEMENT = {
   Sid: 'Enable IAM User Permissions',
