@@ -6,7 +6,10 @@
  * - `{param.days}`: a parameter;
  * - `{$name}`: the related nodes or elements that decided a quantifier declared with `"as": "name"`;
  * - `{count:$name}`: how many there are;
- * - `{daysUntil:notAfter}`, `{daysSince:creationDate}`: whole days relative to the scan time.
+ * - `{daysUntil:notAfter}`, `{daysSince:creationDate}`: whole days relative to the scan time;
+ * - `{plural:SUBJECT|one|other}`: the word `one` when SUBJECT is 1 (or -1), else `other`. SUBJECT
+ *   is `$name` (how many deciding nodes) or a number placeholder such as `daysUntil:notAfter`:
+ *   `protects {count:$protected} {plural:$protected|resource|resources}`.
  *
  * Templates are checked when the rule loads (unknown attribute, parameter or name: error).
  */
@@ -36,13 +39,25 @@ export function checkTemplate(
   for (const [, inner] of template.matchAll(PLACEHOLDER)) {
     const spec = inner!.trim();
     const fail = (message: string) => problems.push({ pointer, message: `{${spec}}: ${message}` });
-    const [fn, arg] = spec.includes(':') ? (spec.split(':', 2) as [string, string]) : [undefined, spec];
+    let [fn, arg] = splitSpec(spec);
+    if (fn === 'plural') {
+      const parts = arg.split('|');
+      if (parts.length !== 3 || parts.some((p) => p === '')) {
+        fail('is {plural:SUBJECT|one|other}, e.g. {plural:$protected|resource|resources}');
+        continue;
+      }
+      [fn, arg] = splitSpec(parts[0]!);
+      if (fn === undefined && !arg.startsWith('$')) {
+        fail('the subject of plural is $name, daysUntil:PATH, daysSince:PATH or count:$name');
+        continue;
+      }
+    }
     if (fn === 'count') {
       if (!arg.startsWith('$') || !bindings.has(arg.slice(1))) fail(`names no quantifier declared with "as": "${arg.slice(1)}"`);
       continue;
     }
     if (fn !== undefined && fn !== 'daysUntil' && fn !== 'daysSince') {
-      fail(`unknown function "${fn}" (known: count, daysUntil, daysSince)`);
+      fail(`unknown function "${fn}" (known: count, daysUntil, daysSince, plural)`);
       continue;
     }
     if (arg.startsWith('$')) {
@@ -58,19 +73,31 @@ export function checkTemplate(
   return problems;
 }
 
+/** `fn:arg` or a bare `arg`. */
+function splitSpec(spec: string): [string | undefined, string] {
+  const colon = spec.indexOf(':');
+  return colon < 0 ? [undefined, spec] : [spec.slice(0, colon), spec.slice(colon + 1)];
+}
+
 export function renderMessage(template: string, ctx: MessageContext): string {
-  return template.replace(PLACEHOLDER, (_, inner: string) => {
-    const spec = inner.trim();
-    const [fn, arg] = spec.includes(':') ? (spec.split(':', 2) as [string, string]) : [undefined, spec];
-    if (fn === 'count') return String(ctx.bindings[arg.slice(1)]?.length ?? 0);
-    const value = lookup(arg, ctx);
-    if (fn === 'daysUntil' || fn === 'daysSince') {
-      const t = typeof value === 'string' ? Date.parse(value) : NaN;
-      if (Number.isNaN(t)) return '(unknown)';
-      return String(Math.floor((fn === 'daysUntil' ? t - ctx.now : ctx.now - t) / 86_400_000));
-    }
-    return formatValue(value);
-  });
+  return template.replace(PLACEHOLDER, (_, inner: string) => render(inner.trim(), ctx));
+}
+
+function render(spec: string, ctx: MessageContext): string {
+  const [fn, arg] = splitSpec(spec);
+  if (fn === 'plural') {
+    const [subject, one, other] = arg.split('|') as [string, string, string];
+    const n = subject.startsWith('$') ? (ctx.bindings[subject.slice(1)]?.length ?? 0) : Number(render(subject, ctx));
+    return Math.abs(n) === 1 ? one : other;
+  }
+  if (fn === 'count') return String(ctx.bindings[arg.slice(1)]?.length ?? 0);
+  const value = lookup(arg, ctx);
+  if (fn === 'daysUntil' || fn === 'daysSince') {
+    const t = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isNaN(t)) return '(unknown)';
+    return String(Math.floor((fn === 'daysUntil' ? t - ctx.now : ctx.now - t) / 86_400_000));
+  }
+  return formatValue(value);
 }
 
 function lookup(arg: string, ctx: MessageContext): unknown {

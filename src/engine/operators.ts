@@ -4,6 +4,8 @@ import { principalAccount } from '../graph/derive.ts';
 import { EvalError, F, T, type Operator, type Subject, type TV } from './truth.ts';
 
 const DAY_MS = 86_400_000;
+/** An AWS Organizations id at the start of an organization id or path (`o-a1b2c3d4e5/r-ab12/ou-...`). */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}(?=$|\/)/;
 
 export function deriver(subject: Subject): (raw: unknown, now: number) => unknown {
   switch (subject) {
@@ -30,6 +32,8 @@ export function deriver(subject: Subject): (raw: unknown, now: number) => unknow
       return (raw) => mapStrings(raw, (s) => principalAccount(s) ?? null);
     case 'regionOf':
       return (raw) => mapStrings(raw, (s) => parseArn(s)?.region || null);
+    case 'orgOf':
+      return (raw) => mapStrings(raw, (s) => ORGANIZATION_ID.exec(s)?.[0] ?? null);
     case 'numberIn':
       return (raw) =>
         mapStrings(raw, (s) => {

@@ -15,5 +15,7 @@ export class EvalError extends Error {}
 
 export const OPERATORS = ['eq', 'ne', 'in', 'notIn', 'exists', 'gt', 'gte', 'lt', 'lte', 'contains', 'matches'] as const;
 export type Operator = (typeof OPERATORS)[number];
-export const SUBJECTS = ['attr', 'daysUntil', 'daysSince', 'size', 'accountOf', 'regionOf', 'numberIn', 'param'] as const;
+/** The operators that compare numbers. */
+export const NUMERIC_OPERATORS: readonly string[] = ['gt', 'gte', 'lt', 'lte'];
+export const SUBJECTS = ['attr', 'daysUntil', 'daysSince', 'size', 'accountOf', 'regionOf', 'orgOf', 'numberIn', 'param'] as const;
 export type Subject = (typeof SUBJECTS)[number];

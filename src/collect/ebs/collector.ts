@@ -57,10 +57,16 @@ async function listEbs(ctx: CollectContext): Promise<Listing> {
 
 async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<void> {
   const ec2 = ctx.client('ec2');
+  // A failure hides the settings only, never the volumes and snapshots: its gap names the defaults node.
+  const resource = { resource: arns.ebsDefaults(scope.partition, scope.region, scope.account) };
   const [byDefault, defaultKey, blockPublic] = await Promise.all([
-    ctx.call('GetEbsEncryptionByDefault', () => ec2.send(new GetEbsEncryptionByDefaultCommand({}), ctx.sendOptions)),
-    ctx.call('GetEbsDefaultKmsKeyId', () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}), ctx.sendOptions)),
-    ctx.call('GetSnapshotBlockPublicAccessState', () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({}), ctx.sendOptions)),
+    ctx.call('GetEbsEncryptionByDefault', () => ec2.send(new GetEbsEncryptionByDefaultCommand({}), ctx.sendOptions), resource),
+    ctx.call('GetEbsDefaultKmsKeyId', () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}), ctx.sendOptions), resource),
+    ctx.call(
+      'GetSnapshotBlockPublicAccessState',
+      () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({}), ctx.sendOptions),
+      resource,
+    ),
   ]);
   addMapped(
     ctx,

@@ -39,6 +39,11 @@ export interface KeyDefinition {
   multiRegion?: boolean;
   /** Regions to replicate a multi-region key into (the replicas get refs `<ref>@<region>`). */
   replicaRegions?: string[];
+  /**
+   * The key policy of every replica, set with PutKeyPolicy after ReplicateKey; default: what
+   * ReplicateKey gives (AWS: the default key policy; the emulator: a copy of the primary's).
+   */
+  replicaPolicy?: object;
   grants?: GrantDefinition[];
 }
 

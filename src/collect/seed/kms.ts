@@ -4,6 +4,7 @@ import {
   CreateKeyCommand,
   DisableKeyCommand,
   EnableKeyRotationCommand,
+  PutKeyPolicyCommand,
   ReplicateKeyCommand,
   ScheduleKeyDeletionCommand,
   type KeySpec,
@@ -54,7 +55,14 @@ export async function seedKeys(clients: ClientFactory, seeded: SeededAccount, ke
     }
     for (const region of key.replicaRegions ?? []) {
       const replica = await kms.send(new ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: region }));
-      seeded.keys.set(`${key.ref}@${region}`, replica.ReplicaKeyMetadata?.Arn as string);
+      const replicaArn = replica.ReplicaKeyMetadata?.Arn as string;
+      seeded.keys.set(`${key.ref}@${region}`, replicaArn);
+      if (key.replicaPolicy) {
+        const policy = JSON.stringify(fillPlaceholders(key.replicaPolicy, { ...vars, region }));
+        await clients
+          .get('kms', seeded.account, region)
+          .send(new PutKeyPolicyCommand({ KeyId: replicaArn, PolicyName: 'default', Policy: policy }));
+      }
     }
     if (key.state === 'Disabled') await kms.send(new DisableKeyCommand({ KeyId: keyId }));
     if (key.state === 'PendingDeletion') await kms.send(new ScheduleKeyDeletionCommand({ KeyId: keyId, PendingWindowInDays: 7 }));

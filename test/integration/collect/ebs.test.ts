@@ -66,11 +66,11 @@ describe('EBS collector against the emulator', () => {
     const us = graph.node(`arn:aws:ec2:us-east-1:${DEFAULT_ACCOUNT}:ebs-encryption-by-default`)!;
     expect(eu.attributes).toEqual({ encryptionByDefault: true, encryptionMode: 'kms' });
     expect(us.attributes).toEqual({ encryptionByDefault: false, encryptionMode: 'none', encryptionLevel: 'none' });
-    expect(snap.gaps.map((g) => `${g.region} ${g.service} ${g.operation} ${g.code}`).sort()).toEqual([
-      'eu-west-1 ebs GetEbsDefaultKmsKeyId NonAwsResponse',
-      'eu-west-1 ebs GetSnapshotBlockPublicAccessState NonAwsResponse',
-      'us-east-1 ebs GetEbsDefaultKmsKeyId NonAwsResponse',
-      'us-east-1 ebs GetSnapshotBlockPublicAccessState NonAwsResponse',
+    expect(snap.gaps.map((g) => `${g.region} ${g.service} ${g.operation} ${g.code} ${g.resource}`).sort()).toEqual([
+      `eu-west-1 ebs GetEbsDefaultKmsKeyId NonAwsResponse ${eu.id}`,
+      `eu-west-1 ebs GetSnapshotBlockPublicAccessState NonAwsResponse ${eu.id}`,
+      `us-east-1 ebs GetEbsDefaultKmsKeyId NonAwsResponse ${us.id}`,
+      `us-east-1 ebs GetSnapshotBlockPublicAccessState NonAwsResponse ${us.id}`,
     ]);
 
     // Volumes.

@@ -3,25 +3,12 @@ import { seedAccount, type AccountDefinition } from '../../../src/collect/seed/i
 import type { ExternalAttributes, S3BucketAttributes } from '../../../src/graph/attributes.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
+import { denyInsecureTransport } from '../../support/bucket-policies.ts';
 import { actAs, DEFAULT_ACCOUNT, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 import { startFaultProxy } from '../../support/fault-proxy.ts';
 
 const OTHER_ACCOUNT = '210987654321';
 const bucket = (name: string) => `arn:aws:s3:::${name}-${DEFAULT_ACCOUNT}`;
-
-const tlsOnly = (name: string) => ({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyInsecureTransport',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`],
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-});
 
 const definition: AccountDefinition = {
   kms: [
@@ -33,7 +20,7 @@ const definition: AccountDefinition = {
       name: 'orders-{{account}}',
       region: 'eu-west-1',
       encryption: { algorithm: 'aws:kms', key: '@app', bucketKey: true },
-      policy: tlsOnly('orders-{{account}}'),
+      policy: denyInsecureTransport('orders-{{account}}'),
       versioning: 'Enabled',
       replication: {
         rules: [
@@ -114,7 +101,7 @@ describe('S3 collector against the emulator', () => {
       bucketKeyEnabled: true,
       versioning: 'Enabled',
       mfaDelete: 'Disabled',
-      policy: tlsOnly(`orders-${DEFAULT_ACCOUNT}`),
+      policy: denyInsecureTransport(`orders-${DEFAULT_ACCOUNT}`),
     });
     expect(orders.creationDate).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(orders.replication?.role).toBe(`arn:aws:iam::${DEFAULT_ACCOUNT}:role/s3-replication`);

@@ -167,7 +167,7 @@ describe('custom rules and configuration, end to end', () => {
   it('rules show prints parameters, compliance and examples', async () => {
     const run = await runCliProcess(['rules', 'show', 'CP-KMS-001']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('aws-fsbp KMS.4');
+    expect(run.stdout).toContain('pci-dss v4.0.1 3.7.4');
     expect(run.stdout).toContain('Examples');
     expect(run.stdout).toContain('Automatic rotation is off for the customer managed key');
     const missing = await runCliProcess(['rules', 'show', 'CP-NOPE-001']);

@@ -128,6 +128,24 @@ describe('the condition language', () => {
     expect(statuses({ daysUntil: 'validTo', gt: 20 }, nodes, { startedAt: '2025-06-20T00:00:00Z' })).toEqual({ k: 'fail' });
   });
 
+  it('orgOf reads the organization id an organization id or path starts with, and null for anything else', () => {
+    const nodes = [
+      key('id', { description: 'o-a1b2c3d4e5' }),
+      key('path', { description: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' }),
+      key('other-org', { description: 'o-zzzzzzzzzz/*' }),
+      key('wildcard', { description: 'o-*' }),
+      key('owner', { description: '${aws:ResourceOrgID}' }),
+    ];
+    expect(statuses({ orgOf: 'description', eq: 'o-a1b2c3d4e5' }, nodes)).toEqual({
+      id: 'pass',
+      path: 'pass',
+      'other-org': 'fail',
+      wildcard: 'fail',
+      owner: 'fail',
+    });
+    expect(statuses({ orgOf: 'description', eq: null }, nodes)).toMatchObject({ wildcard: 'pass', owner: 'pass' });
+  });
+
   it('does not conclude from the absence of related nodes that a gap or an unscanned service may hide', () => {
     const k = key('k', {});
     const none = { edge: 'encrypted-by', direction: 'in', count: { eq: 0 } };

@@ -49,12 +49,25 @@ describe('evidence export', () => {
 
   it('writes per-framework control matrices with status, resources and rules', async () => {
     const { files } = await readArchive(signed);
-    const rows = parse(new TextDecoder().decode(files.get('controls/aws-fsbp.csv')), { columns: true }) as Record<string, string>[];
-    const kms4 = rows.find((r) => r['control'] === 'KMS.4')!;
-    expect(kms4).toMatchObject({ framework: 'aws-fsbp', status: 'fail', rules: 'CP-KMS-001' });
-    expect(Number(kms4['failing'])).toBeGreaterThan(0);
-    expect(kms4['failing_resources']!.split(' ').every((arn) => arn.startsWith('arn:aws:kms:'))).toBe(true);
-    expect(rows.every((r) => ['pass', 'fail', 'unknown', 'not_applicable'].includes(r['status']!))).toBe(true);
+    expect([...files.keys()].filter((p) => p.startsWith('controls/')).sort()).toEqual([
+      'controls/aws-fsbp.csv',
+      'controls/cis-aws.csv',
+      'controls/nist-800-53-r5.csv',
+      'controls/pci-dss.csv',
+    ]);
+    // CIS v3.0.0 3.6 (rotation of customer created keys) is checked by CP-KMS-001, which the demo fails.
+    const cis = parse(new TextDecoder().decode(files.get('controls/cis-aws.csv')), { columns: true }) as Record<string, string>[];
+    const rotation = cis.find((r) => r['version'] === 'v3.0.0' && r['control'] === '3.6')!;
+    expect(rotation).toMatchObject({ framework: 'cis-aws', status: 'fail', rules: 'CP-KMS-001' });
+    expect(Number(rotation['failing'])).toBeGreaterThan(0);
+    expect(rotation['failing_resources']!.split(' ').every((arn) => arn.startsWith('arn:aws:kms:'))).toBe(true);
+    for (const framework of ['aws-fsbp', 'cis-aws', 'nist-800-53-r5', 'pci-dss']) {
+      const rows = parse(new TextDecoder().decode(files.get(`controls/${framework}.csv`)), { columns: true }) as Record<string, string>[];
+      expect(rows.length, framework).toBeGreaterThan(0);
+      expect(rows.every((r) => r['framework'] === framework && ['pass', 'fail', 'unknown', 'not_applicable'].includes(r['status']!))).toBe(
+        true,
+      );
+    }
   });
 });
 
