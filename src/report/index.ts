@@ -11,7 +11,7 @@ export { buildFindingsDocument, renderJson } from './json.ts';
 export { renderJunit, xmlEscape } from './junit.ts';
 export { renderMarkdown, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
 export { buildOcsf, renderOcsf, OCSF_VERSION } from './ocsf.ts';
-export { renderSarif, virtualPath, GITHUB_LIMITS, SECURITY_SEVERITY, type SarifLimits } from './sarif.ts';
+export { renderSarif, virtualPath, GITHUB_LIMITS, SARIF_LIMITS, SECURITY_SEVERITY, type SarifLimits } from './sarif.ts';
 export { FINDINGS_SCHEMA_VERSION, type FindingsDocument, type FindingsResult } from './findings-document.ts';
 export type { ReportInput } from './input.ts';
 export { DEFAULT_FORMATS, REPORT_FILES, REPORT_FORMATS, isReportFormat, type RenderedReport, type ReportFormat } from './formats.ts';

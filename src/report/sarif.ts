@@ -9,9 +9,8 @@
  * the canonical ARN only. Results that are `unknown` (data not collected) are not alerts:
  * the gaps are the runs' notifications and `executionSuccessful` is false; a baseline
  * failure that is `unknown` now is kept (baselineState `updated`) so that code scanning
- * does not close the alert because of a gap. Above GitHub's limits (25,000 results per run,
- * 10 MB gzipped per file) the most severe results are kept and a notification says how
- * many were left out.
+ * does not close the alert because of a gap. Above the limits (`SARIF_LIMITS`: results per
+ * run, size) the most severe results are kept and a notification says how many were left out.
  */
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
@@ -26,10 +25,20 @@ import { remediationMarkdown } from './remediation.ts';
 export interface SarifLimits {
   maxResultsPerRun: number;
   maxGzipBytes: number;
+  /** Uncompressed size of the file. */
+  maxBytes: number;
 }
 
-/** GitHub code scanning's upload limits. */
-export const GITHUB_LIMITS: SarifLimits = { maxResultsPerRun: 25_000, maxGzipBytes: 10 * 1024 * 1024 };
+/** GitHub code scanning's upload limits: 25,000 results per run, 10 MB gzipped per file. */
+export const GITHUB_LIMITS: SarifLimits = { maxResultsPerRun: 25_000, maxGzipBytes: 10 * 1024 * 1024, maxBytes: Infinity };
+
+/**
+ * The limits the SARIF file is written within: GitHub's, narrowed to what the SARIF
+ * multitool's GitHub ingestion rules accept (GH1004 flags a run of more than 1,000 results;
+ * GitHub itself keeps only the 5,000 most severe of a run) and to the 10,000 KB file the
+ * multitool reads by default. Findings beyond them stay in findings.json and report.html.
+ */
+export const SARIF_LIMITS: SarifLimits = { maxResultsPerRun: 1_000, maxGzipBytes: 10 * 1024 * 1024, maxBytes: 10_000 * 1024 };
 
 export const SECURITY_SEVERITY: Record<Severity, string | undefined> = {
   critical: '9.5',
@@ -101,29 +110,21 @@ function sarifResult(result: RuleResult, ruleIndex: number): Sarif.Result {
     result.status === 'unknown'
       ? `Could not be checked in this scan (data not collected); it failed in the baseline. ${result.message}`
       : result.message;
+  // Kept small (kind defaults to fail; the resource's other details are in findings.json): large scans fit more results.
   return {
     ruleId: result.ruleId,
     ruleIndex,
-    kind: 'fail',
     level: sarifLevel(result.severity),
     message: { text },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: virtualPath(result.resource) }, region: { startLine: 1 } },
-        logicalLocations: [{ name: result.resource.name, fullyQualifiedName: result.resource.id, kind: 'resource' }],
+        logicalLocations: [{ fullyQualifiedName: result.resource.id, kind: 'resource' }],
       },
     ],
     partialFingerprints: { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, [SARIF_FINGERPRINT]: fingerprint },
     ...(result.baselineState ? { baselineState: result.baselineState } : {}),
-    properties: {
-      arn: result.resource.id,
-      account: result.resource.account,
-      region: result.resource.region,
-      resourceType: result.resource.type,
-      resourceName: result.resource.name,
-      status: result.status,
-      severity: result.severity,
-    },
+    properties: { arn: result.resource.id, severity: result.severity, ...(result.status !== 'fail' ? { status: result.status } : {}) },
   };
 }
 
@@ -150,7 +151,7 @@ interface RunPlan {
   keep: number;
 }
 
-export function renderSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIMITS): string {
+export function renderSarif(input: ReportInput, limits: SarifLimits = SARIF_LIMITS): string {
   const { evaluation } = input;
   const accounts = [...new Set([...evaluation.scan.accounts, ...evaluation.results.map((r) => r.resource.account)])]
     .filter((a) => a !== '')
@@ -167,10 +168,10 @@ export function renderSarif(input: ReportInput, limits: SarifLimits = GITHUB_LIM
   }
   let text = serialize(input, plans, limits);
   for (let attempt = 0; attempt < 20; attempt++) {
-    const size = gzipSync(text).length;
-    if (size <= limits.maxGzipBytes) break;
-    const ratio = (limits.maxGzipBytes / size) * 0.95;
-    for (const plan of plans) plan.keep = Math.floor(plan.keep * ratio);
+    const bytes = Buffer.byteLength(text);
+    const ratio = bytes > limits.maxBytes ? limits.maxBytes / bytes : Math.min(1, limits.maxGzipBytes / gzipSync(text).length);
+    if (ratio >= 1) break;
+    for (const plan of plans) plan.keep = Math.floor(plan.keep * ratio * 0.97);
     text = serialize(input, plans, limits);
   }
   return text;
@@ -182,7 +183,8 @@ function serialize(input: ReportInput, plans: RunPlan[], limits: SarifLimits): s
     version: '2.1.0',
     runs: plans.map((plan) => sarifRun(input, plan, limits)),
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Not indented: large files stay within the upload limits with more results.
+  return `${JSON.stringify(log)}\n`;
 }
 
 function sarifRun(input: ReportInput, plan: RunPlan, limits: SarifLimits): Sarif.Run {
@@ -207,7 +209,7 @@ function sarifRun(input: ReportInput, plan: RunPlan, limits: SarifLimits): Sarif
       notification(
         'CP-TRUNCATED',
         'warning',
-        `${omitted} of ${plan.candidates.length} results were left out of this run: GitHub code scanning accepts at most ${limits.maxResultsPerRun} results per run and ${Math.round(limits.maxGzipBytes / 1024 / 1024)} MB gzipped per file. The most severe were kept; findings.json and report.html have every result.`,
+        `${omitted} of ${plan.candidates.length} results were left out of this run, which holds at most ${limits.maxResultsPerRun} results in a file of at most ${Math.round(limits.maxGzipBytes / 1024 / 1024)} MB gzipped${Number.isFinite(limits.maxBytes) ? ` and ${Math.round(limits.maxBytes / 1024)} KB uncompressed` : ''} (GitHub code scanning's limits). The most severe were kept; findings.json and report.html have every result.`,
         { omitted, total: plan.candidates.length },
       ),
     );
