@@ -14,12 +14,13 @@ export const MARKDOWN_MAX_CHARS = 60_000;
 export function mdText(value: string, maxLength = 300): string {
   const oneLine = value.replace(/\s+/g, ' ').trim();
   const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  // Markdown first, then HTML: the entities' own `#` and `&` must stay as they are.
   return cut
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`);
+    .replace(/@/g, '&#64;');
 }
 
 function findingOrder(a: RuleResult, b: RuleResult): number {
