@@ -125,7 +125,9 @@ describe('the HTML report in headless Chromium', () => {
     const cert = raw.graph.nodes.find((n) => n.type === 'acm.certificate')!;
     cert.name = breakout;
     (cert.attributes as { domainName?: string }).domainName = `${img}.example.com`;
-    const key = raw.graph.nodes.find((n) => n.type === 'kms.key' && (n.attributes as { policyAnalysis?: PolicyVerdict }).policyAnalysis?.statements.length)!;
+    const key = raw.graph.nodes.find(
+      (n) => n.type === 'kms.key' && (n.attributes as { policyAnalysis?: PolicyVerdict }).policyAnalysis?.statements.length,
+    )!;
     const verdict = (key.attributes as { policyAnalysis: PolicyVerdict }).policyAnalysis;
     verdict.statements[0]!.statement = breakout;
     verdict.reason = img;

@@ -3,7 +3,15 @@
  * built-in rules, and synthetic evaluations with any number of failing findings spread
  * over rules, severities, accounts, regions and services.
  */
-import { evaluateSnapshot, prepareRules, SEVERITIES, type Evaluation, type RuleResult, type Severity, type Status } from '../../src/engine/index.ts';
+import {
+  evaluateSnapshot,
+  prepareRules,
+  SEVERITIES,
+  type Evaluation,
+  type RuleResult,
+  type Severity,
+  type Status,
+} from '../../src/engine/index.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
 import type { ReportInput } from '../../src/report/index.ts';
 import { resourcePath } from '../../src/resources.ts';
@@ -30,14 +38,19 @@ export async function syntheticInput(count: number, options: { mixed?: boolean; 
     const account = accounts[i % accounts.length]!;
     const region = REGIONS[i % REGIONS.length]!;
     const name = `resource-${String(i).padStart(6, '0')}`;
-    const id = rule.service === 's3' ? `arn:aws:s3:::${name}` : `arn:aws:${rule.service === 'ebs' ? 'ec2' : rule.service}:${region}:${account}:thing/${name}`;
+    const id =
+      rule.service === 's3'
+        ? `arn:aws:s3:::${name}`
+        : `arn:aws:${rule.service === 'ebs' ? 'ec2' : rule.service}:${region}:${account}:thing/${name}`;
     results.push({
       ruleId: rule.id,
       status,
       severity,
       message: `${rule.title}: ${name} in ${region} (${i}).`,
       resource: { id, type: rule.target[0]!, account, region, name },
-      evidence: [{ kind: 'attribute', node: id, path: 'encryptionLevel', value: 'none', operator: 'ne', expected: 'none', outcome: 'false' }],
+      evidence: [
+        { kind: 'attribute', node: id, path: 'encryptionLevel', value: 'none', operator: 'ne', expected: 'none', outcome: 'false' },
+      ],
       params: rule.params,
     });
   }

@@ -63,7 +63,9 @@ describe('the CI gate', () => {
     expect(run.code).toBe(1); // the expired one still fails the gate
     expect(run.stdout).toContain('1 findings at or above --fail-on high.');
     expect(run.stdout).toContain(`Suppressions ${file}: 13 failures suppressed`);
-    expect(run.stdout).toContain(`expired suppression #0 (${expiredOne!.ruleId} ${expiredOne!.resource.id}, expired 2026-01-31) no longer applies: 1 failures`);
+    expect(run.stdout).toContain(
+      `expired suppression #0 (${expiredOne!.ruleId} ${expiredOne!.resource.id}, expired 2026-01-31) no longer applies: 1 failures`,
+    );
     expect(run.stdout).toContain(`unused suppression #${severe.length} (CP-S3-* arn:aws:s3:::no-such-bucket-*) matched no failure`);
     const doc = findings(run.out);
     const suppressed = doc.results.filter((r) => r.suppression);
@@ -95,58 +97,63 @@ describe('the CI gate', () => {
     expect(run.stderr).toContain(`${file} at /suppressions/0/expires:`);
   });
 
-  it.each(['findings.json', 'results.sarif'])('--baseline %s: unchanged failures do not fail --fail-on-new; new ones do; fixed ones are absent', async (baselineFile) => {
-    const previous = await evaluate([]);
-    const same = await evaluate(['--baseline', join(previous.out, baselineFile), '--fail-on', 'high', '--fail-on-new']);
-    expect(same.code).toBe(3); // nothing new; the demo scan is incomplete
-    expect(same.stdout).toContain(`Baseline ${join(previous.out, baselineFile)}: 0 new, 55 unchanged, 0 absent`);
-    expect(findings(same.out).results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(55);
+  it.each(['findings.json', 'results.sarif'])(
+    '--baseline %s: unchanged failures do not fail --fail-on-new; new ones do; fixed ones are absent',
+    async (baselineFile) => {
+      const previous = await evaluate([]);
+      const same = await evaluate(['--baseline', join(previous.out, baselineFile), '--fail-on', 'high', '--fail-on-new']);
+      expect(same.code).toBe(3); // nothing new; the demo scan is incomplete
+      expect(same.stdout).toContain(`Baseline ${join(previous.out, baselineFile)}: 0 new, 55 unchanged, 0 absent`);
+      expect(findings(same.out).results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(55);
 
-    // A baseline in which two critical failures were not there (and one extra failure that is fixed now).
-    const baselinePath = join(dir(), baselineFile);
-    if (baselineFile === 'findings.json') {
-      const doc = findings(previous.out);
-      for (const r of doc.results) {
-        if (CRITICAL.some(([rule, arn]) => r.ruleId === rule && r.resource.id === arn)) r.status = 'pass';
+      // A baseline in which two critical failures were not there (and one extra failure that is fixed now).
+      const baselinePath = join(dir(), baselineFile);
+      if (baselineFile === 'findings.json') {
+        const doc = findings(previous.out);
+        for (const r of doc.results) {
+          if (CRITICAL.some(([rule, arn]) => r.ruleId === rule && r.resource.id === arn)) r.status = 'pass';
+        }
+        const fixed = doc.results.find((r) => r.status === 'pass' && r.ruleId === 'CP-KMS-001')!;
+        fixed.status = 'fail';
+        writeFileSync(baselinePath, JSON.stringify(doc));
+      } else {
+        const log = JSON.parse(readFileSync(join(previous.out, baselineFile), 'utf8')) as Sarif.Log;
+        const run = log.runs[0]!;
+        run.results = run.results!.filter((r) => !CRITICAL.some(([rule, arn]) => r.ruleId === rule && r.properties!['arn'] === arn));
+        const fixed = structuredClone(run.results[0]!);
+        fixed.ruleId = 'CP-KMS-001';
+        fixed.properties = { arn: 'arn:aws:kms:eu-west-1:123456789012:key/deleted-since', severity: 'medium' };
+        delete fixed.partialFingerprints;
+        run.results.push(fixed);
+        writeFileSync(baselinePath, JSON.stringify(log));
       }
-      const fixed = doc.results.find((r) => r.status === 'pass' && r.ruleId === 'CP-KMS-001')!;
-      fixed.status = 'fail';
-      writeFileSync(baselinePath, JSON.stringify(doc));
-    } else {
-      const log = JSON.parse(readFileSync(join(previous.out, baselineFile), 'utf8')) as Sarif.Log;
-      const run = log.runs[0]!;
-      run.results = run.results!.filter((r) => !CRITICAL.some(([rule, arn]) => r.ruleId === rule && r.properties!['arn'] === arn));
-      const fixed = structuredClone(run.results[0]!);
-      fixed.ruleId = 'CP-KMS-001';
-      fixed.properties = { arn: 'arn:aws:kms:eu-west-1:123456789012:key/deleted-since', severity: 'medium' };
-      delete fixed.partialFingerprints;
-      run.results.push(fixed);
-      writeFileSync(baselinePath, JSON.stringify(log));
-    }
-    const changed = await evaluate(['--baseline', baselinePath, '--fail-on', 'high', '--fail-on-new']);
-    expect(changed.code).toBe(1);
-    expect(changed.stdout).toContain('2 new findings at or above --fail-on high.');
-    expect(changed.stdout).toContain(`Baseline ${baselinePath}: 2 new, 53 unchanged, 1 absent`);
-    const doc = findings(changed.out);
-    expect(
-      doc.results
-        .filter((r) => r.baselineState === 'new')
-        .map((r) => [r.ruleId, r.resource.id])
-        .sort(),
-    ).toEqual(CRITICAL.map((c) => [...c]).sort());
-    expect(doc.baseline?.absent).toHaveLength(1);
-    expect(doc.baseline?.absent[0]?.ruleId).toBe('CP-KMS-001');
-    // SARIF: baselineState on each result; the absent one is not in the upload file.
-    const sarif = JSON.parse(readFileSync(join(changed.out, 'results.sarif'), 'utf8')) as Sarif.Log;
-    const states = sarif.runs[0]!.results!.map((r) => r.baselineState);
-    expect(states.filter((s) => s === 'new')).toHaveLength(2);
-    expect(states.filter((s) => s === 'unchanged')).toHaveLength(53);
-    expect(states).not.toContain('absent');
-    // --fail-on-new only counts new failures at or above the threshold: none of the new ones is below critical.
-    expect((await evaluate(['--baseline', baselinePath, '--fail-on', 'critical', '--fail-on-new'])).code).toBe(1);
-    // Without --fail-on-new, every high failure counts.
-    expect((await evaluate(['--baseline', baselinePath, '--fail-on', 'high'])).stdout).toContain('14 findings at or above --fail-on high.');
-  });
+      const changed = await evaluate(['--baseline', baselinePath, '--fail-on', 'high', '--fail-on-new']);
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toContain('2 new findings at or above --fail-on high.');
+      expect(changed.stdout).toContain(`Baseline ${baselinePath}: 2 new, 53 unchanged, 1 absent`);
+      const doc = findings(changed.out);
+      expect(
+        doc.results
+          .filter((r) => r.baselineState === 'new')
+          .map((r) => [r.ruleId, r.resource.id])
+          .sort(),
+      ).toEqual(CRITICAL.map((c) => [...c]).sort());
+      expect(doc.baseline?.absent).toHaveLength(1);
+      expect(doc.baseline?.absent[0]?.ruleId).toBe('CP-KMS-001');
+      // SARIF: baselineState on each result; the absent one is not in the upload file.
+      const sarif = JSON.parse(readFileSync(join(changed.out, 'results.sarif'), 'utf8')) as Sarif.Log;
+      const states = sarif.runs[0]!.results!.map((r) => r.baselineState);
+      expect(states.filter((s) => s === 'new')).toHaveLength(2);
+      expect(states.filter((s) => s === 'unchanged')).toHaveLength(53);
+      expect(states).not.toContain('absent');
+      // --fail-on-new only counts new failures at or above the threshold: none of the new ones is below critical.
+      expect((await evaluate(['--baseline', baselinePath, '--fail-on', 'critical', '--fail-on-new'])).code).toBe(1);
+      // Without --fail-on-new, every high failure counts.
+      expect((await evaluate(['--baseline', baselinePath, '--fail-on', 'high'])).stdout).toContain(
+        '14 findings at or above --fail-on high.',
+      );
+    },
+  );
 
   it('--fail-on-new without a baseline counts every failure as new, at any severity', async () => {
     const run = await evaluate(['--fail-on-new']);

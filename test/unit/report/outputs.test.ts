@@ -13,7 +13,10 @@ import type * as Sarif from 'sarif';
 describe('findings.json', () => {
   it('validates against schemas/findings.schema.json and holds every result with its fingerprint, in rule then resource order', async () => {
     const input = await demoInput();
-    const doc = JSON.parse(renderJson(input)) as { results: (RuleResult & { fingerprint: string })[]; summary: { failuresByService: Record<string, number> } };
+    const doc = JSON.parse(renderJson(input)) as {
+      results: (RuleResult & { fingerprint: string })[];
+      summary: { failuresByService: Record<string, number> };
+    };
     const validate = compileSchema(loadJsonResource('schemas/findings.schema.json'));
     expect(validate.problems(doc)).toEqual([]);
     expect(doc.results).toHaveLength(input.evaluation.results.length);
@@ -56,8 +59,16 @@ describe('JUnit XML', () => {
     hostile.resource = { ...hostile.resource, name: '</testcase><testcase name="x">' };
     const xml = renderJunit(input);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml) as {
-      testsuites: { tests: string; failures: string; testsuite: { name: string; testcase: { classname: string; name: string; failure?: { message: string }; skipped?: unknown }[] }[] };
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase'].includes(name),
+    }).parse(xml) as {
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: { name: string; testcase: { classname: string; name: string; failure?: { message: string }; skipped?: unknown }[] }[];
+      };
     };
     const suites = parsed.testsuites.testsuite;
     expect(suites).toHaveLength(input.evaluation.rules.length);
@@ -86,7 +97,18 @@ describe('JUnit XML', () => {
  */
 const OCSF_SCHEMA = {
   type: 'object',
-  required: ['activity_id', 'category_uid', 'class_uid', 'type_uid', 'severity_id', 'time', 'metadata', 'finding_info', 'compliance', 'cloud'],
+  required: [
+    'activity_id',
+    'category_uid',
+    'class_uid',
+    'type_uid',
+    'severity_id',
+    'time',
+    'metadata',
+    'finding_info',
+    'compliance',
+    'cloud',
+  ],
   additionalProperties: false,
   properties: {
     activity_id: { enum: [0, 1, 2, 3, 99] },
@@ -108,7 +130,11 @@ const OCSF_SCHEMA = {
       required: ['product', 'version'],
       properties: {
         version: { const: '1.3.0' },
-        product: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, vendor_name: { type: 'string' }, version: { type: 'string' } } },
+        product: {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, vendor_name: { type: 'string' }, version: { type: 'string' } },
+        },
         profiles: { type: 'array', items: { type: 'string' } },
         uid: { type: 'string' },
       },
@@ -117,7 +143,11 @@ const OCSF_SCHEMA = {
     cloud: {
       type: 'object',
       required: ['provider'],
-      properties: { provider: { type: 'string' }, region: { type: 'string' }, account: { type: 'object', required: ['uid'], properties: { uid: { type: 'string' } } } },
+      properties: {
+        provider: { type: 'string' },
+        region: { type: 'string' },
+        account: { type: 'object', required: ['uid'], properties: { uid: { type: 'string' } } },
+      },
       additionalProperties: false,
     },
     finding_info: {
@@ -150,7 +180,13 @@ const OCSF_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { uid: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, region: { type: 'string' }, cloud_partition: { type: 'string' } },
+        properties: {
+          uid: { type: 'string' },
+          name: { type: 'string' },
+          type: { type: 'string' },
+          region: { type: 'string' },
+          cloud_partition: { type: 'string' },
+        },
         additionalProperties: false,
       },
     },
