@@ -30,7 +30,7 @@ function findings(out: string): FindingsDocument {
   return JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as FindingsDocument;
 }
 
-describe('the CI gate', () => {
+describe('the CI gate', { timeout: 60_000 }, () => {
   it('--fail-on: exit 1 with failures at or above it, else 3 for the incomplete demo scan; default formats written', async () => {
     const high = await evaluate(['--fail-on', 'high']);
     expect(high.code).toBe(1);
