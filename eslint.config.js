@@ -46,4 +46,19 @@ export default tseslint.config(
     ignores: ['src/collect/**'],
     rules: awsSdkBoundary,
   },
+  {
+    // The report page's script writes data from AWS into the page: as text only, never as HTML.
+    files: ['src/report/html/client.ts'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'Write text with textContent and build elements with createElement: data from AWS must never be parsed as HTML.',
+        })),
+      ],
+      'no-restricted-globals': ['error', { name: 'eval', message: 'No eval in the report page.' }],
+    },
+  },
 );

@@ -31,6 +31,13 @@ export const generated = [
     id: 'https://cryptoposture.dev/schemas/evidence-signature-1.schema.json',
     title: 'cryptoposture evidence bundle signature',
   },
+  {
+    file: 'schemas/findings.schema.json',
+    source: 'src/report/findings-document.ts',
+    type: 'FindingsDocument',
+    id: 'https://cryptoposture.dev/schemas/findings-1.schema.json',
+    title: 'cryptoposture findings',
+  },
 ] as const;
 
 export function generateSchema(entry: (typeof generated)[number]): string {

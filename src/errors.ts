@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'CP_SNAPSHOT_INVALID'
   | 'CP_RULE_INVALID'
   | 'CP_POLICY_INVALID'
+  | 'CP_BASELINE_INVALID'
   | 'CP_EMULATOR_UNAVAILABLE'
   | 'CP_INTERNAL';
 
@@ -98,6 +99,13 @@ export class RuleLoadError extends DocumentError {
 export class PolicyFileError extends DocumentError {
   constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
     super('CP_POLICY_INVALID', file, problems, cause);
+  }
+}
+
+/** A baseline (`--baseline`) that is not a SARIF file or findings.json written by cryptoposture. */
+export class BaselineError extends DocumentError {
+  constructor(file: string, problems: readonly ValidationProblem[], cause?: unknown) {
+    super('CP_BASELINE_INVALID', file, problems, cause);
   }
 }
 

@@ -1,15 +1,18 @@
 /**
- * What every command that ends with a snapshot does next: write the outputs, print the
- * summary on stdout, and choose the exit code. Shared by `scan`, `evaluate` and `demo`.
+ * What every command that ends with a snapshot does next: evaluate, post-process
+ * (suppressions, baseline), write the reports, print the summary on stdout, and choose the
+ * exit code. Shared by `scan`, `evaluate` and `demo`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { evaluateSnapshot, failuresAtOrAbove, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
+import { evaluateSnapshot, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
 import { ExitCode } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
-import { renderFindings } from '../report/findings.ts';
+import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
+import { renderFindings, renderPostprocess } from '../report/findings.ts';
+import { renderReports, type ReportFormat } from '../report/index.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -23,6 +26,10 @@ export interface FinishOptions {
   rules: RuleSet;
   /** Exit 1 when a failure is at or above this severity. */
   failOn: Severity | 'none';
+  /** Only failures new since the baseline count for the gate. */
+  failOnNew: boolean;
+  formats: readonly ReportFormat[];
+  postprocess: PostprocessInputs;
 }
 
 export interface FinishResult {
@@ -33,24 +40,36 @@ export interface FinishResult {
 
 export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Graph }, options: FinishOptions): Promise<FinishResult> {
   const c = colors(io);
+  const style = { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green };
   const outDir = resolve(io.cwd, options.out);
   const files: string[] = [];
+  await mkdir(outDir, { recursive: true });
   if (options.saveSnapshot) {
-    await mkdir(outDir, { recursive: true });
     const file = resolve(outDir, 'snapshot.json');
     await writeFile(file, serializeSnapshot(run.snapshot));
     files.push(file);
   }
-  io.stdout(renderInventory(run.snapshot, { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green }));
+  io.stdout(renderInventory(run.snapshot, style));
   if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
-  const evaluation = evaluateSnapshot(run, options.rules);
-  io.stdout(`\n${renderFindings(evaluation, { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green })}`);
+  const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
+  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats)) {
+    const file = resolve(outDir, report.file);
+    await writeFile(file, report.content);
+    files.push(file);
+  }
+  io.stdout(`\n${renderFindings(evaluation, style)}`);
+  const notes = renderPostprocess(evaluation);
+  if (notes !== '') io.stdout(`\n${notes}`);
   if (files.length > 0) {
     io.stdout(`\nWrote:\n${files.map((f) => `  ${displayPath(io, f)}`).join('\n')}\n`);
   }
   const incomplete = !run.snapshot.scan.complete;
-  const gate = failuresAtOrAbove(evaluation, options.failOn);
-  if (gate.length > 0) io.stdout(`\n${gate.length} findings at or above --fail-on ${options.failOn}.\n`);
+  const gate = gateFailures(evaluation, { failOn: options.failOn, failOnNew: options.failOnNew });
+  const threshold = effectiveThreshold({ failOn: options.failOn, failOnNew: options.failOnNew });
+  if (options.failOnNew && !evaluation.baseline) io.stdout('\n--fail-on-new without --baseline: every failure counts as new.\n');
+  if (gate.length > 0) {
+    io.stdout(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
+  }
   const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
   return { exitCode, files, evaluation };
 }

@@ -168,6 +168,67 @@ export interface RuleResult {
   ladderStep?: number;
   /** For `error`: what went wrong. */
   error?: string;
+  /** Set by post-processing against a baseline (`--baseline`); see `BaselineState`. */
+  baselineState?: BaselineState;
+  /** Set by post-processing when a suppression (`--suppressions`) covers this failure. */
+  suppression?: AppliedSuppression;
+}
+
+/**
+ * How a result compares with a baseline (a previous scan's SARIF or findings.json), for
+ * failures (`fail`, `error`): `new` (not failing in the baseline) or `unchanged` (failing
+ * there too). `updated`: failing in the baseline and `unknown` now (a gap hides the data),
+ * kept as an alert so that code scanning does not close it because of a gap. Baseline
+ * failures that are no longer failing are `absent` and listed in `Evaluation.baseline`.
+ */
+export type BaselineState = 'new' | 'unchanged' | 'updated';
+
+/** One entry of a suppressions file (schema: `schemas/suppressions.schema.json`). */
+export interface SuppressionEntry {
+  /** A rule id, or an IAM-style pattern (`*`, `?`) of rule ids. */
+  ruleId: string;
+  /** A resource ARN, or an IAM-style pattern (`*`, `?`) of ARNs. */
+  resource: string;
+  reason: string;
+  /** Last day (UTC, `YYYY-MM-DD`) or instant (date-time) the suppression applies; compared with the scan time. */
+  expires?: string;
+}
+
+export interface AppliedSuppression {
+  reason: string;
+  expires?: string;
+  /** Position of the entry in the suppressions file's `suppressions` array. */
+  entry: number;
+}
+
+/** A baseline failure that is not failing any more (fixed, not applicable, or the resource is gone). */
+export interface AbsentResult {
+  fingerprint: string;
+  ruleId: string;
+  resourceId: string;
+  /** The severity and message the baseline recorded. */
+  severity?: Severity;
+  message?: string;
+  /** The result's status in this scan; absent when the resource or rule is not in it. */
+  status?: Status;
+}
+
+export interface BaselineReport {
+  /** The baseline file as given on the command line. */
+  source: string;
+  format: 'sarif' | 'findings';
+  counts: { new: number; unchanged: number; updated: number; absent: number };
+  absent: AbsentResult[];
+}
+
+export interface SuppressionsReport {
+  source: string;
+  /** Failures covered by a suppression that applies. */
+  suppressed: number;
+  /** Entries whose expiry is before the scan time: they no longer apply; `matches` counts the failures they would cover. */
+  expired: (SuppressionEntry & { index: number; matches: number })[];
+  /** Entries (not expired) that match no failure of this scan. */
+  unused: (SuppressionEntry & { index: number })[];
 }
 
 /** A rule as evaluated: its metadata with effective severity and parameters. */
@@ -201,4 +262,8 @@ export interface Evaluation {
     /** Failures and errors by effective severity. */
     failuresBySeverity: Record<Severity, number>;
   };
+  /** Set by post-processing with `--baseline`. */
+  baseline?: BaselineReport;
+  /** Set by post-processing with `--suppressions`. */
+  suppressions?: SuppressionsReport;
 }

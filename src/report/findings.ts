@@ -25,8 +25,40 @@ export function renderFindings(evaluation: Evaluation, style: TextStyle = plain)
   for (const r of failures) {
     const sev = r.severity.toUpperCase().padEnd(8);
     const colored = r.severity === 'critical' || r.severity === 'high' ? style.red(sev) : r.severity === 'medium' ? style.yellow(sev) : sev;
-    lines.push(`  ${colored} ${r.ruleId.padEnd(11)} ${r.resource.id}`);
+    const marks = [r.baselineState === 'new' ? style.yellow('[new]') : '', r.suppression ? style.dim('[suppressed]') : ''].filter(
+      (m) => m !== '',
+    );
+    lines.push(`  ${colored} ${r.ruleId.padEnd(11)} ${r.resource.id}${marks.length > 0 ? ` ${marks.join(' ')}` : ''}`);
     lines.push(`           ${r.status === 'error' ? style.red('error: ') : ''}${r.message}`);
+    if (r.suppression) lines.push(style.dim(`           suppressed (#${r.suppression.entry}): ${r.suppression.reason}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What post-processing did: the baseline comparison and the suppressions, expired and unused ones included. */
+export function renderPostprocess(evaluation: Evaluation, style: TextStyle = plain): string {
+  const lines: string[] = [];
+  const b = evaluation.baseline;
+  if (b) {
+    lines.push(
+      style.bold(
+        `Baseline ${b.source}: ${b.counts.new} new, ${b.counts.unchanged} unchanged, ${b.counts.absent} absent (fixed or gone), ${b.counts.updated} undecided now`,
+      ),
+    );
+    for (const a of b.absent)
+      lines.push(`  absent  ${a.ruleId.padEnd(11)} ${a.resourceId}${a.status ? ` (now ${a.status})` : ' (not in this scan)'}`);
+  }
+  const s = evaluation.suppressions;
+  if (s) {
+    lines.push(style.bold(`Suppressions ${s.source}: ${s.suppressed} failures suppressed`));
+    for (const e of s.expired) {
+      lines.push(
+        style.yellow(
+          `  expired suppression #${e.index} (${e.ruleId} ${e.resource}, expired ${e.expires}) no longer applies: ${e.matches} failures`,
+        ),
+      );
+    }
+    for (const e of s.unused) lines.push(style.yellow(`  unused suppression #${e.index} (${e.ruleId} ${e.resource}) matched no failure`));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -8,12 +8,13 @@ import { resourcePath } from '../../resources.ts';
 import { displayPath, finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { ProgressLine } from '../progress.ts';
+import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 
 export const DEMO_DEFINITION = 'fixtures/demo/account.json';
 export const DEMO_SNAPSHOT = 'fixtures/demo/snapshot.json';
 
-interface DemoFlags extends RuleFlags {
+interface DemoFlags extends RuleFlags, ReportFlags {
   out: string;
   offline: boolean;
   quiet: boolean;
@@ -31,8 +32,9 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
     .addOption(new Option('--offline', 'do not start the emulator: evaluate the bundled snapshot of the demo account').default(false))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
     .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false));
-  return addRuleOptions(command).action(async (flags: DemoFlags) => {
+  return addReportOptions(addRuleOptions(command)).action(async (flags: DemoFlags) => {
     const { rules, failOn } = rulesFromFlags(io, flags);
+    const reporting = reportInputsFromFlags(io, flags);
     const say = (line: string) => {
       if (!flags.quiet) io.stderr(`${line}\n`);
     };
@@ -56,6 +58,7 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
         quiet: flags.quiet,
         rules,
         failOn,
+        ...reporting,
       });
       const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
       if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);

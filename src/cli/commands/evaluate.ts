@@ -2,9 +2,10 @@ import { Command, Option } from 'commander';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
 import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
+import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 
-interface EvaluateFlags extends RuleFlags {
+interface EvaluateFlags extends RuleFlags, ReportFlags {
   snapshot: string;
   out: string;
   verbose: boolean;
@@ -18,8 +19,9 @@ export function evaluateCommand(io: CliIO, setExit: (code: number) => void): Com
     .addOption(new Option('--out <dir>', 'folder for the reports').default('reports'))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
     .addOption(new Option('-v, --verbose', 'print the API call counts recorded in the snapshot').default(false));
-  return addRuleOptions(command).action(async (flags: EvaluateFlags) => {
+  return addReportOptions(addRuleOptions(command)).action(async (flags: EvaluateFlags) => {
     const { rules, failOn } = rulesFromFlags(io, flags);
+    const reporting = reportInputsFromFlags(io, flags);
     const loaded = await readSnapshotFile(flags.snapshot);
     const { exitCode } = await finishRun(io, loaded, {
       out: flags.out,
@@ -28,6 +30,7 @@ export function evaluateCommand(io: CliIO, setExit: (code: number) => void): Com
       quiet: flags.quiet,
       rules,
       failOn,
+      ...reporting,
     });
     setExit(exitCode);
   });

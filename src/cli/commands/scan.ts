@@ -6,10 +6,11 @@ import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices
 import { UsageError } from '../../errors.ts';
 import { ProgressLine } from '../progress.ts';
 import { renderPlan } from '../plan.ts';
+import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 import type { Service } from '../../graph/types.ts';
 
-interface ScanFlags extends RuleFlags {
+interface ScanFlags extends RuleFlags, ReportFlags {
   regions?: string[];
   services?: Service[];
   profile?: string;
@@ -88,10 +89,11 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       ).default(false),
     )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
-  return addRuleOptions(command).action(async (flags: ScanFlags) => {
+  return addReportOptions(addRuleOptions(command)).action(async (flags: ScanFlags) => {
     // Rules and configuration first: a broken rule file stops the scan before any AWS call.
     if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
     const { rules, failOn } = rulesFromFlags(io, flags);
+    const reporting = reportInputsFromFlags(io, flags);
     const progress = new ProgressLine(io, flags.quiet);
     const controller = new AbortController();
     const stop = (signal: string) => {
@@ -151,6 +153,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         quiet: flags.quiet,
         rules,
         failOn,
+        ...reporting,
       });
       setExit(exitCode);
     } finally {

@@ -1,0 +1,102 @@
+/**
+ * The data the report page's script reads (embedded as JSON): rules once, resources once,
+ * and every result as a small record that points at both.
+ */
+import type { BaselineState, Evidence, Reference, Remediation, Severity, Status } from '../../engine/types.ts';
+import type { Gap } from '../../graph/types.ts';
+import type { ReportInput } from '../input.ts';
+
+export interface ClientRule {
+  id: string;
+  title: string;
+  service: string;
+  rationale: string;
+  remediation: Remediation;
+  references: Reference[];
+}
+
+export interface ClientResource {
+  id: string;
+  name: string;
+  type: string;
+  account: string;
+  region: string;
+}
+
+export interface ClientResult {
+  /** Index into `rules`. */
+  r: number;
+  s: Status;
+  v: Severity;
+  /** Index into `resources`. */
+  x: number;
+  m: string;
+  e?: Evidence[];
+  b?: BaselineState;
+  p?: { reason: string; expires?: string };
+  g?: Gap[];
+  err?: string;
+}
+
+export interface ClientData {
+  rules: ClientRule[];
+  resources: ClientResource[];
+  results: ClientResult[];
+}
+
+export function clientData(input: ReportInput): ClientData {
+  const { evaluation } = input;
+  const ruleIndex = new Map(evaluation.rules.map((r, i) => [r.id, i]));
+  const resources: ClientResource[] = [];
+  const resourceIndex = new Map<string, number>();
+  const results: ClientResult[] = [];
+  for (const r of evaluation.results) {
+    let x = resourceIndex.get(r.resource.id);
+    if (x === undefined) {
+      x = resources.length;
+      resourceIndex.set(r.resource.id, x);
+      resources.push({
+        id: r.resource.id,
+        name: r.resource.name,
+        type: r.resource.type,
+        account: r.resource.account,
+        region: r.resource.region,
+      });
+    }
+    results.push({
+      r: ruleIndex.get(r.ruleId) ?? 0,
+      s: r.status,
+      v: r.severity,
+      x,
+      m: r.message,
+      ...(r.evidence.length > 0 ? { e: r.evidence } : {}),
+      ...(r.baselineState ? { b: r.baselineState } : {}),
+      ...(r.suppression
+        ? { p: { reason: r.suppression.reason, ...(r.suppression.expires ? { expires: r.suppression.expires } : {}) } }
+        : {}),
+      ...(r.gaps ? { g: r.gaps } : {}),
+      ...(r.error ? { err: r.error } : {}),
+    });
+  }
+  return {
+    rules: evaluation.rules.map((r) => ({
+      id: r.id,
+      title: r.title,
+      service: r.service,
+      rationale: r.rationale,
+      remediation: r.remediation,
+      references: r.references,
+    })),
+    resources,
+    results,
+  };
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: `<`, `>` and `&` are written as
+ * `\u003c`, `\u003e`, `\u0026` (so no `</script>` or `<!--` can appear), and the line
+ * separators U+2028 and U+2029 as escapes. `JSON.parse` gives back the same value.
+ */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

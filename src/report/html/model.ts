@@ -1,0 +1,275 @@
+/**
+ * What the HTML report shows, computed from the evaluation and the snapshot: the scan
+ * summary and coverage, counts, the certificate expiry timeline, KMS keys with the
+ * resources they protect and their key-policy verdicts, and the compliance view. Pure; the
+ * template escapes every string.
+ */
+import type { RuleSummary, Severity, Status } from '../../engine/types.ts';
+import type { AcmCertificateAttributes, KmsKeyAttributes, PolicyVerdict } from '../../graph/attributes.ts';
+import type { Snapshot, SnapshotNode } from '../../graph/snapshot-types.ts';
+import type { EdgeKind, Gap } from '../../graph/types.ts';
+import { frameworkName } from '../remediation.ts';
+import { failuresByService, isFinding, SEVERITIES_DESC, type ReportInput } from '../input.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface CertificateRow {
+  id: string;
+  name: string;
+  domain: string;
+  account: string;
+  region: string;
+  type: string;
+  status: string;
+  notAfter: string;
+  /** Whole days from the scan to expiry (negative once expired). */
+  daysLeft: number;
+  renewal: string;
+  /** `expired`, `critical` (< 7 days), `high` (< 30), `medium` (< 45), `ok`. */
+  urgency: 'expired' | 'critical' | 'high' | 'medium' | 'ok';
+}
+
+export interface ProtectedResource {
+  id: string;
+  name: string;
+  type: string;
+  /** How it depends on the key: `encrypted-by`, `default-key` (new resources), `replica-encrypted-by`. */
+  via: EdgeKind;
+}
+
+export interface KeyRow {
+  id: string;
+  name: string;
+  account: string;
+  region: string;
+  manager: string;
+  health: string;
+  rotation: string;
+  aliases: string[];
+  protects: ProtectedResource[];
+  verdict?: PolicyVerdict;
+  /** Allow statements that grant access to someone, with who and why. */
+  grants: { statement: string; who: string; reason: string }[];
+  failing: number;
+}
+
+export interface ControlRow {
+  control: string;
+  rules: string[];
+  pass: number;
+  fail: number;
+  unknown: number;
+  /** `fail` when any resource fails, `unknown` when none fails but some are undecided, else `pass` (or `n/a` when nothing applied). */
+  status: 'pass' | 'fail' | 'unknown' | 'n/a';
+  notes: string[];
+}
+
+export interface FrameworkView {
+  framework: string;
+  name: string;
+  controls: ControlRow[];
+}
+
+export interface ReportModel {
+  title: string;
+  generatedFor: string;
+  scan: Snapshot['scan'];
+  toolVersion: string;
+  complete: boolean;
+  gaps: Gap[];
+  coverage: { type: string; count: number }[];
+  statusCounts: { status: Status; count: number }[];
+  severityCounts: { severity: Severity; count: number }[];
+  serviceCounts: { service: string; count: number }[];
+  maxCount: number;
+  certificates: CertificateRow[];
+  keys: KeyRow[];
+  compliance: FrameworkView[];
+  rules: RuleSummary[];
+  suppressions?: ReportInput['evaluation']['suppressions'];
+  baseline?: ReportInput['evaluation']['baseline'];
+}
+
+export function buildModel(input: ReportInput): ReportModel {
+  const { evaluation, snapshot } = input;
+  const s = evaluation.summary;
+  const severityCounts = SEVERITIES_DESC.map((severity) => ({ severity, count: s.failuresBySeverity[severity] }));
+  const serviceCounts = Object.entries(failuresByService(input)).map(([service, count]) => ({ service, count }));
+  const coverage = new Map<string, number>();
+  for (const n of snapshot.graph.nodes) coverage.set(n.type, (coverage.get(n.type) ?? 0) + 1);
+  return {
+    title: `cryptoposture report: ${snapshot.scan.accounts.join(', ')}`,
+    generatedFor: snapshot.scan.accounts.join(', '),
+    scan: snapshot.scan,
+    toolVersion: snapshot.tool.version,
+    complete: snapshot.scan.complete,
+    gaps: snapshot.gaps,
+    coverage: [...coverage].map(([type, count]) => ({ type, count })).sort((a, b) => (a.type < b.type ? -1 : 1)),
+    statusCounts: (['fail', 'error', 'unknown', 'pass', 'not_applicable'] as const).map((status) => ({
+      status,
+      count: s.byStatus[status],
+    })),
+    severityCounts,
+    serviceCounts,
+    maxCount: Math.max(1, ...severityCounts.map((c) => c.count), ...serviceCounts.map((c) => c.count)),
+    certificates: certificateRows(snapshot),
+    keys: keyRows(input),
+    compliance: complianceView(input),
+    rules: evaluation.rules,
+    ...(evaluation.suppressions ? { suppressions: evaluation.suppressions } : {}),
+    ...(evaluation.baseline ? { baseline: evaluation.baseline } : {}),
+  };
+}
+
+function urgency(days: number): CertificateRow['urgency'] {
+  if (days < 0) return 'expired';
+  if (days < 7) return 'critical';
+  if (days < 30) return 'high';
+  if (days < 45) return 'medium';
+  return 'ok';
+}
+
+export function certificateRows(snapshot: Snapshot): CertificateRow[] {
+  const now = Date.parse(snapshot.scan.startedAt);
+  const rows: CertificateRow[] = [];
+  for (const node of snapshot.graph.nodes) {
+    if (node.type !== 'acm.certificate') continue;
+    const a = node.attributes as AcmCertificateAttributes;
+    if (!a.notAfter) continue;
+    const daysLeft = Math.floor((Date.parse(a.notAfter) - now) / DAY_MS);
+    rows.push({
+      id: node.id,
+      name: node.name,
+      domain: a.domainName ?? node.name,
+      account: node.account,
+      region: node.region,
+      type: a.type ?? '',
+      status: a.status ?? '',
+      notAfter: a.notAfter,
+      daysLeft,
+      renewal: a.type === 'IMPORTED' ? 'imported: no managed renewal' : (a.renewalEligibility ?? 'unknown'),
+      urgency: urgency(daysLeft),
+    });
+  }
+  return rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
+}
+
+const PROTECTION_EDGES: readonly EdgeKind[] = ['encrypted-by', 'default-key', 'replica-encrypted-by'];
+
+function keyRows(input: ReportInput): KeyRow[] {
+  const { snapshot, evaluation } = input;
+  const byId = new Map<string, SnapshotNode>(snapshot.graph.nodes.map((n) => [n.id, n]));
+  const protects = new Map<string, ProtectedResource[]>();
+  const aliases = new Map<string, string[]>();
+  for (const e of snapshot.graph.edges) {
+    if (PROTECTION_EDGES.includes(e.kind)) {
+      const from = byId.get(e.from);
+      if (!from) continue;
+      const list = protects.get(e.to) ?? [];
+      list.push({ id: from.id, name: from.name, type: from.type, via: e.kind });
+      protects.set(e.to, list);
+    } else if (e.kind === 'alias-of') {
+      const list = aliases.get(e.to) ?? [];
+      list.push(byId.get(e.from)?.name ?? e.from);
+      aliases.set(e.to, list);
+    }
+  }
+  const failing = new Map<string, number>();
+  for (const r of evaluation.results) if (isFinding(r)) failing.set(r.resource.id, (failing.get(r.resource.id) ?? 0) + 1);
+  const rows: KeyRow[] = [];
+  for (const node of snapshot.graph.nodes) {
+    if (node.type !== 'kms.key') continue;
+    const a = node.attributes as KmsKeyAttributes;
+    const verdict = a.policyAnalysis;
+    rows.push({
+      id: node.id,
+      name: node.name,
+      account: node.account,
+      region: node.region,
+      manager: a.keyManager ?? 'unknown',
+      health: a.health ?? a.keyState ?? 'unknown',
+      rotation:
+        a.rotationEnabled === true
+          ? `on${a.rotationPeriodInDays ? ` (${a.rotationPeriodInDays} days)` : ''}`
+          : a.rotationEnabled === false
+            ? 'off'
+            : a.rotationSkippedReason
+              ? `n/a (${a.rotationSkippedReason})`
+              : 'unknown',
+      aliases: (aliases.get(node.id) ?? a.aliases ?? []).slice().sort(),
+      protects: (protects.get(node.id) ?? []).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+      ...(verdict ? { verdict } : {}),
+      grants: grants(verdict),
+      failing: failing.get(node.id) ?? 0,
+    });
+  }
+  // The widest blast radius first.
+  return rows.sort((x, y) => y.protects.length - x.protects.length || (x.id < y.id ? -1 : 1));
+}
+
+function grants(verdict: PolicyVerdict | undefined): KeyRow['grants'] {
+  if (!verdict) return [];
+  return verdict.statements
+    .filter((st) => st.effect === 'Allow')
+    .map((st) => {
+      const who = [
+        ...(st.public ? ['anyone (public)'] : []),
+        ...(st.accounts ?? []).map((a) => `account ${a}`),
+        ...(st.services ?? []).map((sv) => `service ${sv}`),
+        ...(st.principals ?? []),
+        ...(st.scopes ?? []).map((sc) => `${sc.kind} ${sc.values.join(', ')}`),
+      ];
+      return { statement: st.statement, who: who.join('; ') || 'no one', reason: st.reason };
+    });
+}
+
+function complianceView(input: ReportInput): FrameworkView[] {
+  const { evaluation } = input;
+  const counts = new Map<string, { pass: number; fail: number; unknown: number }>();
+  for (const r of evaluation.rules) counts.set(r.id, { pass: 0, fail: 0, unknown: 0 });
+  for (const r of evaluation.results) {
+    const c = counts.get(r.ruleId);
+    if (!c) continue;
+    if (r.status === 'pass') c.pass++;
+    else if (isFinding(r)) c.fail++;
+    else if (r.status === 'unknown') c.unknown++;
+  }
+  const frameworks = new Map<string, Map<string, ControlRow>>();
+  for (const rule of evaluation.rules) {
+    for (const m of rule.compliance) {
+      const key = m.version ? `${m.framework} ${m.version}` : m.framework;
+      const controls = frameworks.get(key) ?? new Map<string, ControlRow>();
+      frameworks.set(key, controls);
+      const row = controls.get(m.control) ?? {
+        control: m.control,
+        rules: [],
+        pass: 0,
+        fail: 0,
+        unknown: 0,
+        status: 'n/a' as const,
+        notes: [],
+      };
+      if (!row.rules.includes(rule.id)) {
+        row.rules.push(rule.id);
+        const c = counts.get(rule.id)!;
+        row.pass += c.pass;
+        row.fail += c.fail;
+        row.unknown += c.unknown;
+      }
+      if (m.note && !row.notes.includes(m.note)) row.notes.push(m.note);
+      controls.set(m.control, row);
+    }
+  }
+  return [...frameworks]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, controls]) => ({
+      framework: key,
+      name: `${frameworkName(key.split(' ')[0]!)}${key.includes(' ') ? ` ${key.split(' ').slice(1).join(' ')}` : ''}`,
+      controls: [...controls.values()]
+        .map((c) => ({
+          ...c,
+          status: c.fail > 0 ? ('fail' as const) : c.unknown > 0 ? ('unknown' as const) : c.pass > 0 ? ('pass' as const) : ('n/a' as const),
+        }))
+        .sort((x, y) => x.control.localeCompare(y.control, 'en', { numeric: true })),
+    }));
+}
