@@ -3,13 +3,14 @@
  * (so that a broken rule or configuration stops it before any AWS call), then evaluate
  * the snapshot. Collection and evaluation stay separate: a saved snapshot evaluates the same.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Graph } from '../graph/graph.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { applyConfig, NO_CONFIG, readConfigFile, type ActiveRule, type LoadedConfig } from './config.ts';
 import { evaluateRules } from './evaluate.ts';
 import { loadRules, type CompiledRule } from './load.ts';
-import type { Evaluation, Severity } from './types.ts';
+import type { Evaluation, Provenance, Severity } from './types.ts';
 
 export interface RuleSetOptions {
   /** Extra rule folders (`--rules`), added to the built-in pack and the config's folders. */
@@ -38,5 +39,17 @@ export function prepareRules(options: RuleSetOptions = {}): RuleSet {
 }
 
 export function evaluateSnapshot(run: { graph: Graph; snapshot: Pick<Snapshot, 'scan'> }, ruleSet: RuleSet): Evaluation {
-  return evaluateRules(run.graph, run.snapshot.scan, ruleSet.active);
+  return { ...evaluateRules(run.graph, run.snapshot.scan, ruleSet.active), provenance: ruleSetProvenance(ruleSet) };
+}
+
+/** Digests of what decides the results: the active rules as configured, and the configuration. */
+export function ruleSetProvenance(ruleSet: RuleSet): Provenance {
+  const rules = [...ruleSet.active]
+    .sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0))
+    .map((a) => ({ rule: a.rule.doc, params: a.params, severity: a.severity }));
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  return {
+    rulePack: { digest: sha256(JSON.stringify(rules)), rules: rules.length },
+    config: { digest: ruleSet.config.file ? sha256(JSON.stringify(ruleSet.config.config)) : 'none' },
+  };
 }

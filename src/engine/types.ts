@@ -266,4 +266,13 @@ export interface Evaluation {
   baseline?: BaselineReport;
   /** Set by post-processing with `--suppressions`. */
   suppressions?: SuppressionsReport;
+  /** What produced the results, for evidence: digests of the active rules and of the configuration. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  /** SHA-256 over every active rule (its document, effective parameters and severity), in id order. */
+  rulePack: { digest: string; rules: number };
+  /** SHA-256 of the configuration, or `none` when there was none. */
+  config: { digest: string };
 }

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RuleSummary } from '../engine/types.ts';
+import type { Provenance, RuleSummary } from '../engine/types.ts';
 import { CryptopostureError } from '../errors.ts';
 import { readSnapshotFile } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
@@ -19,8 +19,7 @@ import { MANIFEST_FILE, SIGNATURE_FILE, type EvidenceManifest, type EvidenceSign
 export interface FindingsForEvidence {
   rules: RuleSummary[];
   results: ControlResult[];
-  rulePack?: { digest: string; rules: number };
-  config?: { digest: string };
+  provenance?: Provenance;
 }
 
 export interface ExportOptions {
@@ -114,8 +113,9 @@ export function buildManifest(
         byOperation: s.apiCalls,
       },
     },
-    rulePack: findings.rulePack ?? { digest: sha256(JSON.stringify(findings.rules)), rules: findings.rules.length },
-    config: findings.config ?? { digest: 'none' },
+    // findings.json written before provenance was recorded: the rules' metadata is what is known.
+    rulePack: findings.provenance?.rulePack ?? { digest: sha256(JSON.stringify(findings.rules)), rules: findings.rules.length },
+    config: findings.provenance?.config ?? { digest: 'unknown' },
     files: entries
       .map((e) => ({ path: e.path, sha256: sha256(e.content), bytes: e.content.byteLength }))
       .sort((a, b) => (a.path < b.path ? -1 : 1)),

@@ -5,7 +5,16 @@
  * suppression), the gaps, and a summary. Its JSON Schema (`schemas/findings.schema.json`)
  * is generated from these types by `npm run generate`; a test fails when they drift.
  */
-import type { BaselineReport, RuleResult, RuleService, RuleSummary, Severity, Status, SuppressionsReport } from '../engine/types.ts';
+import type {
+  BaselineReport,
+  Provenance,
+  RuleResult,
+  RuleService,
+  RuleSummary,
+  Severity,
+  Status,
+  SuppressionsReport,
+} from '../engine/types.ts';
 import type { CallerIdentity, UnfinishedTask } from '../graph/snapshot-types.ts';
 import type { Gap, Service } from '../graph/types.ts';
 
@@ -57,4 +66,6 @@ export interface FindingsDocument {
   };
   baseline?: BaselineReport;
   suppressions?: SuppressionsReport;
+  /** Digests of the rules and configuration that produced the results. */
+  provenance?: Provenance;
 }

@@ -35,6 +35,7 @@ export function buildFindingsDocument(input: ReportInput): FindingsDocument {
     },
     ...(evaluation.baseline ? { baseline: evaluation.baseline } : {}),
     ...(evaluation.suppressions ? { suppressions: evaluation.suppressions } : {}),
+    ...(evaluation.provenance ? { provenance: evaluation.provenance } : {}),
   };
 }
 

@@ -7,17 +7,17 @@ import { evaluateSnapshot, prepareRules } from '../../src/engine/index.ts';
 import { readArchive, writeArchive } from '../../src/evidence/archive.ts';
 import type { ManifestSigner } from '../../src/evidence/types.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
+import { renderReports } from '../../src/report/index.ts';
 import { resourcePath } from '../../src/resources.ts';
 
-/** A scan output folder made from the bundled demo snapshot: snapshot.json, findings.json, a report. */
+/** A scan output folder made from the bundled demo snapshot, as `scan --save-snapshot` writes it. */
 export async function demoOutputFolder(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'cp-evidence-src-'));
   const file = resourcePath('fixtures/demo/snapshot.json');
   copyFileSync(file, join(dir, 'snapshot.json'));
   const run = await readSnapshotFile(file);
   const evaluation = evaluateSnapshot(run, prepareRules({}));
-  writeFileSync(join(dir, 'findings.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
-  writeFileSync(join(dir, 'report.html'), '<!doctype html><title>report</title>');
+  for (const report of renderReports({ evaluation, snapshot: run.snapshot })) writeFileSync(join(dir, report.file), report.content);
   return dir;
 }
 

@@ -42,8 +42,11 @@ describe('evidence export', () => {
     });
     expect(manifest.scan.coverage.gaps).toEqual(snapshot.gaps);
     expect(manifest.scan.apiCalls.total).toBe(snapshot.scan.apiCalls.reduce((n: number, c: { attempts: number }) => n + c.attempts, 0));
+    const findings = JSON.parse(readFileSync(join(from, 'findings.json'), 'utf8'));
+    expect(manifest.rulePack).toEqual(findings.provenance.rulePack);
     expect(manifest.rulePack.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.rulePack.rules).toBe(45);
+    expect(manifest.config).toEqual({ digest: 'none' });
     expect(manifest.createdAt).toBe('2026-11-22T12:00:00.000Z');
   });
 
