@@ -12,7 +12,7 @@ import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
-import { renderReports, type ReportFormat } from '../report/index.ts';
+import { renderReports, SARIF_LIMITS, type ReportFormat } from '../report/index.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -30,6 +30,8 @@ export interface FinishOptions {
   failOnNew: boolean;
   formats: readonly ReportFormat[];
   postprocess: PostprocessInputs;
+  /** Results kept per SARIF run (default SARIF_LIMITS). */
+  sarifMaxResults?: number;
 }
 
 export interface FinishResult {
@@ -52,7 +54,8 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   io.stdout(renderInventory(run.snapshot, style));
   if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
-  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats)) {
+  const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
+  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, { sarifLimits })) {
     const file = resolve(outDir, report.file);
     await writeFile(file, report.content);
     files.push(file);

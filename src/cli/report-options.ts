@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { readBaselineFile, readSuppressionsFile } from '../postprocess/files.ts';
 import type { PostprocessInputs } from '../postprocess/index.ts';
-import { DEFAULT_FORMATS, isReportFormat, REPORT_FILES, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
+import { DEFAULT_FORMATS, GITHUB_LIMITS, isReportFormat, REPORT_FILES, REPORT_FORMATS, type ReportFormat } from '../report/index.ts';
 import type { CliIO } from './io.ts';
 import { parseList } from './options.ts';
 
@@ -16,6 +16,7 @@ export interface ReportFlags {
   baseline?: string;
   failOnNew?: boolean;
   suppressions?: string;
+  sarifMaxResults?: number;
 }
 
 export function parseFormats(value: string): ReportFormat[] {
@@ -48,19 +49,34 @@ export function addReportOptions(command: Command): Command {
     )
     .addOption(
       new Option(
+        '--sarif-max-results <n>',
+        'results kept per SARIF run, most severe first (default 1000, what GitHub ingestion rules accept; at most 25000, GitHub upload limit)',
+      ).argParser(parseSarifMaxResults),
+    )
+    .addOption(
+      new Option(
         '--suppressions <file>',
         'accepted findings with a reason and optional expiry (schemas/suppressions.schema.json): they pass the gate',
       ),
     );
 }
 
+export function parseSarifMaxResults(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > GITHUB_LIMITS.maxResultsPerRun) {
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${GITHUB_LIMITS.maxResultsPerRun}`);
+  }
+  return n;
+}
+
 /** Reads the baseline and suppressions files; a bad one throws (exit 2) naming the file and JSON path. */
 export function reportInputsFromFlags(
   io: CliIO,
   flags: ReportFlags,
-): { formats: ReportFormat[]; postprocess: PostprocessInputs; failOnNew: boolean } {
+): { formats: ReportFormat[]; postprocess: PostprocessInputs; failOnNew: boolean; sarifMaxResults?: number } {
   return {
     formats: flags.format ?? [...DEFAULT_FORMATS],
+    ...(flags.sarifMaxResults === undefined ? {} : { sarifMaxResults: flags.sarifMaxResults }),
     failOnNew: flags.failOnNew === true,
     postprocess: {
       ...(flags.suppressions ? { suppressions: readSuppressionsFile(resolve(io.cwd, flags.suppressions), flags.suppressions) } : {}),

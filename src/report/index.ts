@@ -11,15 +11,35 @@ export { buildFindingsDocument, renderJson } from './json.ts';
 export { renderJunit, xmlEscape } from './junit.ts';
 export { renderMarkdown, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
 export { buildOcsf, renderOcsf, OCSF_VERSION } from './ocsf.ts';
-export { renderSarif, virtualPath, GITHUB_LIMITS, SARIF_LIMITS, SECURITY_SEVERITY, type SarifLimits } from './sarif.ts';
+export {
+  renderSarif,
+  renderSarifFiles,
+  virtualPath,
+  GITHUB_LIMITS,
+  SARIF_LIMITS,
+  MAX_RUNS_PER_FILE,
+  SECURITY_SEVERITY,
+  type SarifLimits,
+} from './sarif.ts';
+import { renderSarifFiles, type SarifLimits } from './sarif.ts';
 export { FINDINGS_SCHEMA_VERSION, type FindingsDocument, type FindingsResult } from './findings-document.ts';
 export type { ReportInput } from './input.ts';
 export { DEFAULT_FORMATS, REPORT_FILES, REPORT_FORMATS, isReportFormat, type RenderedReport, type ReportFormat } from './formats.ts';
 
-/** Renders each format once, in the order of REPORT_FORMATS. */
-export function renderReports(input: ReportInput, formats: readonly ReportFormat[] = DEFAULT_FORMATS): RenderedReport[] {
-  return REPORT_FORMATS.filter((f) => formats.includes(f)).map((format) => {
+export interface RenderOptions {
+  /** SARIF limits (default SARIF_LIMITS: what GitHub's ingestion rules accept). */
+  sarifLimits?: SarifLimits;
+}
+
+/** Renders each format once, in the order of REPORT_FORMATS (SARIF may be one file per account, see renderSarifFiles). */
+export function renderReports(
+  input: ReportInput,
+  formats: readonly ReportFormat[] = DEFAULT_FORMATS,
+  options: RenderOptions = {},
+): RenderedReport[] {
+  return REPORT_FORMATS.filter((f) => formats.includes(f)).flatMap((format): RenderedReport[] => {
     const { file, contentType, render } = REPORT_FILES[format];
-    return { format, file, content: render(input), contentType };
+    if (format === 'sarif') return renderSarifFiles(input, options.sarifLimits).map((f) => ({ format, ...f, contentType }));
+    return [{ format, file, content: render(input), contentType }];
   });
 }

@@ -151,11 +151,27 @@ interface RunPlan {
   keep: number;
 }
 
-export function renderSarif(input: ReportInput, limits: SarifLimits = SARIF_LIMITS): string {
+/** Runs one SARIF file may hold for GitHub's ingestion rules (the multitool's GH1004); above, one file per account. */
+export const MAX_RUNS_PER_FILE = 5;
+
+function accountsOf(input: ReportInput): string[] {
   const { evaluation } = input;
-  const accounts = [...new Set([...evaluation.scan.accounts, ...evaluation.results.map((r) => r.resource.account)])]
-    .filter((a) => a !== '')
-    .sort();
+  return [...new Set([...evaluation.scan.accounts, ...evaluation.results.map((r) => r.resource.account)])].filter((a) => a !== '').sort();
+}
+
+/**
+ * The SARIF files of a scan: `results.sarif` with one run per account, or, for more accounts
+ * than one file may hold, `results-<account>.sarif` per account (upload-sarif takes a folder).
+ */
+export function renderSarifFiles(input: ReportInput, limits: SarifLimits = SARIF_LIMITS): { file: string; content: string }[] {
+  const accounts = accountsOf(input);
+  if (accounts.length <= MAX_RUNS_PER_FILE) return [{ file: 'results.sarif', content: renderSarif(input, limits) }];
+  return accounts.map((account) => ({ file: `results-${account}.sarif`, content: renderSarif(input, limits, [account]) }));
+}
+
+export function renderSarif(input: ReportInput, limits: SarifLimits = SARIF_LIMITS, only?: readonly string[]): string {
+  const { evaluation } = input;
+  const accounts = accountsOf(input).filter((a) => only === undefined || only.includes(a));
   const plans: RunPlan[] = accounts.map((account) => {
     const candidates = evaluation.results
       .map((result, order) => ({ result, order }))

@@ -21,9 +21,9 @@ export function checkSarifPath(): string {
   throw new Error('check-sarif was not found: expected shared/tools/sarif-check/check-sarif beside the project (or set CHECK_SARIF)');
 }
 
-export function checkSarif(file: string): Promise<{ code: number; output: string }> {
+export function checkSarif(...files: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolvePromise) => {
-    execFile('bash', [checkSarifPath(), file], { maxBuffer: 64 * 1024 * 1024, timeout: 240_000 }, (error, stdout, stderr) => {
+    execFile('bash', [checkSarifPath(), ...files], { maxBuffer: 64 * 1024 * 1024, timeout: 240_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolvePromise({ code, output: `${stdout}${stderr}` });
     });

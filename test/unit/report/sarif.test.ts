@@ -6,7 +6,7 @@ import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { severityRank, type Severity } from '../../../src/engine/types.ts';
 import { resultFingerprint } from '../../../src/postprocess/fingerprint.ts';
-import { GITHUB_LIMITS, renderSarif, SARIF_LIMITS, virtualPath } from '../../../src/report/sarif.ts';
+import { GITHUB_LIMITS, renderSarif, renderSarifFiles, SARIF_LIMITS, virtualPath } from '../../../src/report/sarif.ts';
 import { checkSarif } from '../../support/sarif-check.ts';
 import { demoInput, syntheticInput } from '../../support/synthetic-report.ts';
 
@@ -111,6 +111,34 @@ describe('SARIF for GitHub code scanning', () => {
       expect(maxDropped).toBeLessThanOrEqual(minKept);
       const check = await checkSarif(write('big.sarif', text));
       expect(check.code, check.output).toBe(0);
+    },
+  );
+
+  it(
+    'writes one run per account in results.sarif up to five accounts, and one file per account above, each passing check-sarif',
+    { timeout: 120_000 },
+    async () => {
+      const five = ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555'];
+      const small = renderSarifFiles(await syntheticInput(50, { accounts: five }));
+      expect(small.map((f) => f.file)).toEqual(['results.sarif']);
+      expect((JSON.parse(small[0]!.content) as Sarif.Log).runs.map((r) => r.automationDetails?.id)).toEqual(
+        five.map((a) => `cryptoposture/${a}/`),
+      );
+      const six = [...five, '666666666666'];
+      const files = renderSarifFiles(await syntheticInput(60, { accounts: six }));
+      expect(files.map((f) => f.file)).toEqual(six.map((a) => `results-${a}.sarif`));
+      for (const [i, f] of files.entries()) {
+        const runs = (JSON.parse(f.content) as Sarif.Log).runs;
+        expect(runs.map((r) => r.automationDetails?.id)).toEqual([`cryptoposture/${six[i]}/`]);
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'cp-sarif-'));
+      const paths = files.map((f) => {
+        writeFileSync(join(dir, f.file), f.content);
+        return join(dir, f.file);
+      });
+      const check = await checkSarif(...paths);
+      expect(check.code, check.output).toBe(0);
+      expect(check.output.match(/0 error\(s\)/g)).toHaveLength(six.length);
     },
   );
 

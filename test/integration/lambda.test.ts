@@ -1,0 +1,229 @@
+/**
+ * The Lambda handlers against the emulator: a scheduled scan writing SSE-KMS encrypted
+ * reports to S3, the time limit, and the organization scan (list accounts, scan each,
+ * aggregate) over three accounts, one of whose roles cannot be assumed.
+ */
+import { CreateKeyCommand } from '@aws-sdk/client-kms';
+import { CreateAccountCommand, CreateOrganizationCommand } from '@aws-sdk/client-organizations';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutBucketEncryptionCommand,
+} from '@aws-sdk/client-s3';
+import { unzipSync } from 'fflate';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedAccount } from '../../src/collect/seed/index.ts';
+import type { LambdaContextLike } from '../../src/lambda/deadline.ts';
+import { aggregate, listAccounts, scanAccount } from '../../src/lambda/index.ts';
+import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
+import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
+
+const REGION = 'us-east-1';
+const BUCKET = 'cryptoposture-reports';
+let reportsKey = '';
+let proxy: FaultProxy | undefined;
+const saved = { ...process.env };
+
+/** A Lambda context whose remaining time runs down from `budgetMs`. */
+function context(budgetMs: number): LambdaContextLike {
+  const end = Date.now() + budgetMs;
+  return { getRemainingTimeInMillis: () => end - Date.now() };
+}
+
+async function environment(rules: FaultRule[] = []) {
+  proxy = await startFaultProxy(emulatorEndpoint(), rules);
+  Object.assign(process.env, {
+    AWS_REGION: REGION,
+    REPORTS_BUCKET: BUCKET,
+    REPORTS_KMS_KEY_ARN: reportsKey,
+    MEMBER_ROLE_NAME: 'Scanner',
+    SCAN_REGIONS: REGION,
+    SCAN_SERVICES: 'kms,s3',
+    CRYPTOPOSTURE_ENDPOINT_URL: proxy.endpoint,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+  });
+}
+
+async function keys(prefix: string): Promise<string[]> {
+  const out = await clientFor('s3', REGION).send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
+  return (out.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+async function json(key: string): Promise<unknown> {
+  const out = await clientFor('s3', REGION).send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  return JSON.parse(await out.Body!.transformToString());
+}
+
+beforeEach(async () => {
+  const kms = clientFor('kms', REGION);
+  reportsKey = (await kms.send(new CreateKeyCommand({ Description: 'reports' }))).KeyMetadata!.Arn!;
+  const s3 = clientFor('s3', REGION);
+  await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+  await s3.send(
+    new PutBucketEncryptionCommand({
+      Bucket: BUCKET,
+      ServerSideEncryptionConfiguration: {
+        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: reportsKey } }],
+      },
+    }),
+  );
+  await seedAccount(emulatorClients(), {
+    kms: [{ ref: 'data', region: REGION, aliases: ['alias/data'] }],
+    s3: [{ name: 'plain-{{account}}', region: REGION }],
+  });
+});
+
+afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  Object.assign(process.env, saved);
+  vi.restoreAllMocks();
+});
+
+describe('the scheduled scanner function', () => {
+  it('writes the snapshot and reports with SSE-KMS under a dated prefix, logs one JSON line, and compares with the previous run', async () => {
+    await environment();
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const first = await scanAccount({}, context(300_000));
+    expect(first).toMatchObject({ scope: DEFAULT_ACCOUNT, complete: true, gaps: 0 });
+    expect(first.newFindings).toBeGreaterThan(0);
+    const prefix = first.prefix.replace(`s3://${BUCKET}/`, '');
+    expect(prefix).toMatch(new RegExp(`^scans/\\d{4}/\\d\\d/\\d\\d/\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ/${DEFAULT_ACCOUNT}/$`));
+    expect(await keys(prefix)).toEqual(['findings.json', 'report.html', 'results.sarif', 'snapshot.json'].map((f) => `${prefix}${f}`));
+    for (const key of await keys(prefix)) {
+      const head = await clientFor('s3', REGION).send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
+      expect(head.ServerSideEncryption, key).toBe('aws:kms');
+      expect(head.SSEKMSKeyId, key).toBe(reportsKey);
+    }
+    const findings = (await json(`${prefix}findings.json`)) as { results: { ruleId: string; status: string }[] };
+    expect(findings.results.some((r) => r.ruleId === 'CP-KMS-001' && r.status === 'fail')).toBe(true);
+    // One structured summary line.
+    const lines = log.mock.calls.map((c) => JSON.parse(String(c[0])) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ source: 'cryptoposture', step: 'scan', scope: DEFAULT_ACCOUNT, complete: true, gaps: 0 });
+    expect(lines[0]).toHaveProperty('failures');
+    expect(lines[0]).toHaveProperty('apiCalls');
+    expect(lines[0]).toHaveProperty('durationMs');
+
+    // The next run compares with this one: nothing new.
+    await new Promise((r) => setTimeout(r, 1100)); // another run id (second resolution)
+    const second = await scanAccount({}, context(300_000));
+    expect(second.newFindings).toBe(0);
+  });
+
+  it('stops collecting when the remaining time is short, writes what it has, and marks the scan incomplete', async () => {
+    // Every DescribeKey hangs: the scan cannot finish in time.
+    await environment([{ service: 'kms', operation: 'DescribeKey', fault: 'delay', delayMs: 60_000 }]);
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const started = Date.now();
+    const result = await scanAccount({}, context(11_500)); // 10 s are kept for writing: collection stops after about 1.5 s
+    expect(Date.now() - started).toBeLessThan(11_500);
+    expect(result).toMatchObject({ complete: false, stoppedBy: 'deadline' });
+    const prefix = result.prefix.replace(`s3://${BUCKET}/`, '');
+    const snapshot = (await json(`${prefix}snapshot.json`)) as {
+      scan: { complete: boolean; unfinished: { service: string; reason: string }[] };
+      gaps: { code: string }[];
+    };
+    expect(snapshot.scan.complete).toBe(false);
+    expect(snapshot.scan.unfinished).toContainEqual(expect.objectContaining({ service: 'kms', reason: 'deadline' }));
+    expect(snapshot.gaps).toContainEqual(expect.objectContaining({ code: 'DeadlineReached' }));
+    expect(await keys(prefix)).toHaveLength(4);
+  });
+});
+
+describe('the Lambda bundle (npm run package:lambda)', () => {
+  it('is one self-contained zip whose handler scans and writes the reports outside this repository', { timeout: 120_000 }, async () => {
+    const { packageLambda } = await import('../../scripts/package-lambda.ts');
+    const { zip, entries } = await packageLambda();
+    expect(entries).toEqual(
+      expect.arrayContaining(['index.mjs', 'package.json', 'rules/rule.schema.json', 'schemas/snapshot.schema.json']),
+    );
+    // Unpacked where no node_modules can be found: everything it imports must be in the bundle.
+    const dir = mkdtempSync(join(tmpdir(), 'cp-lambda-'));
+    for (const [name, content] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    await environment();
+    const script =
+      "const m = await import('./index.mjs'); const r = await m.scanAccount({}, { getRemainingTimeInMillis: () => 300000 }); process.stdout.write('RESULT ' + JSON.stringify(r));";
+    // Asynchronously: the emulator's proxy answers from this process.
+    const run = await new Promise<{ stdout: string; stderr: string; code: number | null }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, env: { ...process.env, NODE_PATH: '' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ stdout, stderr, code }));
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout.slice(run.stdout.indexOf('RESULT ') + 7)) as { complete: boolean; prefix: string };
+    expect(result.complete).toBe(true);
+    const prefix = result.prefix.replace(`s3://${BUCKET}/`, '');
+    expect(await keys(prefix)).toHaveLength(4);
+  });
+});
+
+describe('the organization scan', () => {
+  it('lists three accounts, scans each (one role cannot be assumed), and aggregates them into one organization report', async () => {
+    const org = clientFor('organizations', REGION);
+    await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    const members: string[] = [];
+    for (const name of ['workloads', 'sandbox']) {
+      members.push(
+        (await org.send(new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` }))).CreateAccountStatus!.AccountId!,
+      );
+    }
+    const [workloads, sandbox] = members as [string, string];
+    await seedAccount(emulatorClients(), { account: workloads, kms: [{ ref: 'w', region: REGION, rotation: true }] });
+    await environment([{ service: 'sts', operation: 'AssumeRole', bodyIncludes: `arn:aws:iam::${sandbox}:role/Scanner`, fault: 'denied' }]);
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+
+    const listed = await listAccounts({});
+    expect(listed).toMatchObject({ bucket: BUCKET, count: 3 });
+    const items = (await json(listed.key)) as { account: string }[];
+    expect(items.map((i) => i.account).sort()).toEqual([DEFAULT_ACCOUNT, workloads, sandbox].sort());
+
+    // What the Distributed Map does: one scanner invocation per item.
+    const scans = await Promise.all(items.map((item) => scanAccount({ account: item.account, runId: listed.runId }, context(300_000))));
+    expect(scans.find((s) => s.scope === sandbox)).toMatchObject({ complete: false });
+    expect(
+      scans
+        .filter((s) => s.complete)
+        .map((s) => s.scope)
+        .sort(),
+    ).toEqual([DEFAULT_ACCOUNT, workloads].sort());
+
+    const merged = await aggregate({ runId: listed.runId });
+    expect(merged).toMatchObject({ accounts: 3, missing: [], complete: false });
+    const prefix = `runs/${listed.runId}/org/`;
+    expect(await keys(prefix)).toEqual([`${prefix}findings.json`, `${prefix}report.html`, `${prefix}summary.json`]);
+    const summary = (await json(`${prefix}summary.json`)) as { accounts: { account: string; complete: boolean; sarif: string }[] };
+    expect(summary.accounts.map((a) => [a.account, a.complete])).toEqual(
+      [
+        [DEFAULT_ACCOUNT, true],
+        [workloads, true],
+        [sandbox, false],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    for (const a of summary.accounts) expect(a.sarif).toBe(`s3://${BUCKET}/runs/${listed.runId}/accounts/${a.account}/results.sarif`);
+    const findings = (await json(`${prefix}findings.json`)) as {
+      scan: { accounts: string[] };
+      results: { resource: { account: string } }[];
+      gaps: { account: string; operation: string }[];
+    };
+    expect(findings.scan.accounts.sort()).toEqual([DEFAULT_ACCOUNT, workloads, sandbox].sort());
+    expect(new Set(findings.results.map((r) => r.resource.account))).toEqual(new Set([DEFAULT_ACCOUNT, workloads]));
+    expect(findings.gaps).toContainEqual(expect.objectContaining({ account: sandbox, operation: 'AssumeRole' }));
+  });
+});
