@@ -489,9 +489,11 @@ export type ExternalAttributes = {
    * `region-not-scanned`: same account, a region outside the scan.
    * `not-collected`: the account and region were scanned but a gap hid the resource.
    * `not-found`: the account and region were fully collected and the resource is not there.
+   * `owner-unknown`: the reference does not say which account owns it (an S3 bucket ARN, e.g.
+   *   a trail's central log bucket) and it is not among the scanned account's resources.
    * `unparsable`: the reference is in no form we know.
    */
-  reason: 'other-account' | 'region-not-scanned' | 'not-collected' | 'not-found' | 'unparsable';
+  reason: 'other-account' | 'region-not-scanned' | 'not-collected' | 'not-found' | 'owner-unknown' | 'unparsable';
   /** The raw references that led here. */
   references: string[];
   /** A KMS alias `alias/aws/<service>`: the AWS managed key of that service (created on first use). */

@@ -118,6 +118,8 @@ export function absenceExplainer(scope: ScanScope, gaps: readonly Gap[]) {
     if (region !== '' && !scope.regions.includes(region)) return 'region-not-scanned';
     if (!scope.services.includes(service)) return 'not-collected';
     if (listGaps.has(`${account}|${region}|${service}`) || listGaps.has(`${account}||${service}`)) return 'not-collected';
+    // Bucket ARNs name no account: a bucket that is not ours may well be another account's.
+    if (account === '') return 'owner-unknown';
     return 'not-found';
   };
 }

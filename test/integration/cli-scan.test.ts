@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,47 @@ describe('cryptoposture scan against the emulator', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('fingerprints', () => {
+  it('are the same for two scans of the same account', async () => {
+    await seedAccount(emulatorClients(), {
+      kms: [{ ref: 'plain', region: 'eu-west-1' }],
+      s3: [{ name: 'plain-{{account}}', region: 'eu-west-1' }],
+    });
+    const scanOnce = async () => {
+      const out = mkdtempSync(join(tmpdir(), 'cp-fp-'));
+      const run = await runCliProcess([
+        'scan',
+        '--endpoint-url',
+        emulatorEndpoint(),
+        '--regions',
+        'eu-west-1',
+        '--services',
+        'kms,s3',
+        '--out',
+        out,
+      ]);
+      expect(run.code).toBe(0);
+      const sarif = JSON.parse(readFileSync(join(out, 'results.sarif'), 'utf8')) as {
+        runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[];
+      };
+      const findings = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
+        scan: { id: string };
+        results: { ruleId: string; fingerprint: string }[];
+      };
+      return {
+        sarif: sarif.runs.flatMap((r) => r.results.map((x) => `${x.ruleId} ${JSON.stringify(x.partialFingerprints)}`)).sort(),
+        findings,
+      };
+    };
+    const first = await scanOnce();
+    const second = await scanOnce();
+    expect(first.findings.scan.id).not.toBe(second.findings.scan.id);
+    expect(first.sarif.length).toBeGreaterThan(0);
+    expect(second.sarif).toEqual(first.sarif);
+    expect(second.findings.results.map((r) => r.fingerprint)).toEqual(first.findings.results.map((r) => r.fingerprint));
   });
 });
 

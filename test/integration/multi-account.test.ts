@@ -1,5 +1,5 @@
 import { CreateAccountCommand, CreateOrganizationCommand } from '@aws-sdk/client-organizations';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -77,6 +77,23 @@ describe('multi-account scans', () => {
       ].sort(),
     );
     expect(run.stdout).toContain(`cannot assume arn:aws:iam::${sandbox}:role/Scanner`);
+    // Every report carries the account: the SARIF has one run per account (category cryptoposture/<account>/),
+    // and the account whose role was refused has its run, with the gap as a notification.
+    const sarif = JSON.parse(readFileSync(join(out, 'results.sarif'), 'utf8')) as {
+      runs: {
+        automationDetails: { id: string };
+        results: { properties: { arn: string } }[];
+        invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[];
+      }[];
+    };
+    expect(sarif.runs.map((r) => r.automationDetails.id)).toEqual(
+      [DEFAULT_ACCOUNT, workloads, sandbox].sort().map((a) => `cryptoposture/${a}/`),
+    );
+    const sandboxRun = sarif.runs.find((r) => r.automationDetails.id === `cryptoposture/${sandbox}/`)!;
+    expect(sandboxRun.results).toEqual([]);
+    expect(sandboxRun.invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text).join('\n')).toContain('AssumeRole');
+    const findings = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as { results: { resource: { account: string } }[] };
+    expect(new Set(findings.results.map((r) => r.resource.account))).toEqual(new Set([DEFAULT_ACCOUNT, workloads]));
   });
 
   it('--accounts scans the listed accounts; other accounts need --role-name (exit 2)', async () => {

@@ -63,6 +63,26 @@ describe('buildGraph', () => {
     expect((graph.node(`arn:aws:kms:eu-west-1:${OWNER}:key/k9`)!.attributes as ExternalAttributes).health).toBe('missing');
   });
 
+  it('does not call a bucket of unknown owner missing: an S3 ARN names no account', () => {
+    const trail = node('cloudtrail.trail', `arn:aws:cloudtrail:eu-west-1:${OWNER}:trail/main`, { trailName: 'main' });
+    const toBucket = (bucket: string, account?: string) => ({
+      from: trail.id,
+      kind: 'logs-to' as const,
+      field: 'S3BucketName',
+      ref: bucket,
+      target: {
+        kind: 'resource' as const,
+        id: `arn:aws:s3:::${bucket}`,
+        type: 's3.bucket' as const,
+        service: 's3' as const,
+        ...(account ? { account } : {}),
+      },
+    });
+    const graph = buildGraph(collected([trail], [toBucket('central-logs'), toBucket('mine-gone', OWNER)]));
+    expect((graph.node('arn:aws:s3:::central-logs')!.attributes as ExternalAttributes).reason).toBe('owner-unknown');
+    expect((graph.node('arn:aws:s3:::mine-gone')!.attributes as ExternalAttributes).reason).toBe('not-found');
+  });
+
   it('keeps one node for a trail reported by several regions', () => {
     const trail = node('cloudtrail.trail', `arn:aws:cloudtrail:eu-west-1:${OWNER}:trail/main`, { trailName: 'main' });
     expect(buildGraph(collected([trail, { ...trail }])).nodes).toHaveLength(1);
