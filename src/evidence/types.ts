@@ -3,8 +3,9 @@
  * control matrices, a manifest with the SHA-256 of every file, and optionally a KMS
  * signature of the manifest. Its manifest has a JSON Schema generated from these types.
  */
-import type { ApiCallCount, CallerIdentity, UnfinishedTask } from '../graph/snapshot-types.ts';
-import type { Gap, Service } from '../graph/types.ts';
+import type { Provenance } from '../engine/types.ts';
+import type { ApiCallCount, ScanMetadata, ToolInfo, UnfinishedTask } from '../graph/snapshot-types.ts';
+import type { Gap } from '../graph/types.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'signature.json';
@@ -22,18 +23,8 @@ export interface EvidenceManifest {
   formatVersion: 1;
   /** @format date-time */
   createdAt: string;
-  tool: { name: 'cryptoposture'; version: string };
-  scan: {
-    id: string;
-    /** @format date-time */
-    startedAt: string;
-    /** @format date-time */
-    finishedAt: string;
-    caller: CallerIdentity | null;
-    accounts: string[];
-    regions: string[];
-    services: Service[];
-    complete: boolean;
+  tool: ToolInfo;
+  scan: Pick<ScanMetadata, 'id' | 'startedAt' | 'finishedAt' | 'caller' | 'accounts' | 'regions' | 'services' | 'complete'> & {
     coverage: {
       /** account x region x service units of collection planned, and those that finished. */
       tasksPlanned: number;
@@ -43,10 +34,9 @@ export interface EvidenceManifest {
     };
     apiCalls: { total: number; throttled: number; byOperation: ApiCallCount[] };
   };
-  /** SHA-256 over the rules that produced the findings (id, version of metadata, logic). */
-  rulePack: { digest: string; rules: number };
-  /** SHA-256 of the configuration the scan was evaluated with (`none` when there was none). */
-  config: { digest: string };
+  /** What produced the findings: digests of the active rules and of the configuration (`unknown` for a findings.json that did not record it). */
+  rulePack: Provenance['rulePack'];
+  config: Provenance['config'];
   files: ManifestFile[];
 }
 

@@ -56,31 +56,40 @@ export interface CallerIdentity {
   userId: string;
 }
 
+/** The tool that wrote a document. */
+export interface ToolInfo {
+  name: 'cryptoposture';
+  version: string;
+}
+
 export interface Snapshot {
   /** @const 1 */
   schemaVersion: 1;
-  tool: { name: 'cryptoposture'; version: string };
-  scan: {
-    id: string;
-    /** @format date-time */
-    startedAt: string;
-    /** @format date-time */
-    finishedAt: string;
-    caller: CallerIdentity | null;
-    partition: string;
-    /** The endpoint override (an emulator), when one was used. */
-    endpoint?: string;
-    accounts: string[];
-    regions: string[];
-    services: Service[];
-    /** False when gaps or unfinished tasks mean some data is missing. */
-    complete: boolean;
-    unfinished: UnfinishedTask[];
-    apiCalls: ApiCallCount[];
-  };
+  tool: ToolInfo;
+  scan: ScanMetadata;
   gaps: Gap[];
   graph: {
     nodes: SnapshotNode[];
     edges: SnapshotEdge[];
   };
+}
+
+/** What a scan covered and how it went; shared by the snapshot, findings.json and evidence manifests. */
+export interface ScanMetadata {
+  id: string;
+  /** @format date-time */
+  startedAt: string;
+  /** @format date-time */
+  finishedAt: string;
+  caller: CallerIdentity | null;
+  partition: string;
+  /** The endpoint override (an emulator), when one was used. */
+  endpoint?: string;
+  accounts: string[];
+  regions: string[];
+  services: Service[];
+  /** False when gaps or unfinished tasks mean some data is missing. */
+  complete: boolean;
+  unfinished: UnfinishedTask[];
+  apiCalls: ApiCallCount[];
 }

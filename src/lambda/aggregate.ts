@@ -8,7 +8,7 @@ import { mergeSnapshots } from '../graph/merge.ts';
 import { parseSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { renderReports, type FindingsDocument } from '../report/index.ts';
-import { lambdaConfig } from './config.ts';
+import { lambdaConfig, openLambdaAws } from './config.ts';
 import { logSummary } from './log.ts';
 
 export interface AggregateResult {
@@ -34,13 +34,7 @@ const decoder = new TextDecoder();
 
 export async function aggregate(event: { runId: string }): Promise<AggregateResult> {
   const config = lambdaConfig();
-  const { lambdaAws } = await import('../collect/output/lambda-clients.ts');
-  const aws = await lambdaAws({
-    region: config.region,
-    bucket: config.bucket,
-    kmsKeyArn: config.kmsKeyArn,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-  });
+  const aws = await openLambdaAws(config);
   try {
     const run = `runs/${event.runId}/`;
     const listed = await aws.store.get(`${run}accounts.json`);

@@ -58,3 +58,14 @@ export function runIdAt(date: Date): string {
     .replace(/\.\d{3}Z$/, 'Z')
     .replaceAll(':', '-');
 }
+
+/** The functions' own S3 store and Organizations access (the SDK is loaded on first use). */
+export async function openLambdaAws(config: LambdaConfig) {
+  const { lambdaAws } = await import('../collect/output/lambda-clients.ts');
+  return lambdaAws({
+    region: config.region,
+    bucket: config.bucket,
+    kmsKeyArn: config.kmsKeyArn,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+  });
+}

@@ -2,7 +2,7 @@
  * First step of the organization scan: list the organization's active accounts (optionally
  * under some OUs) into `runs/<run id>/accounts.json`, which the Distributed Map reads.
  */
-import { lambdaConfig, runIdAt } from './config.ts';
+import { lambdaConfig, openLambdaAws, runIdAt } from './config.ts';
 import { logSummary } from './log.ts';
 
 export interface ListAccountsResult {
@@ -15,13 +15,7 @@ export interface ListAccountsResult {
 export async function listAccounts(event: { runId?: string } = {}): Promise<ListAccountsResult> {
   const config = lambdaConfig();
   const runId = event.runId ?? runIdAt(new Date());
-  const { lambdaAws } = await import('../collect/output/lambda-clients.ts');
-  const aws = await lambdaAws({
-    region: config.region,
-    bucket: config.bucket,
-    kmsKeyArn: config.kmsKeyArn,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-  });
+  const aws = await openLambdaAws(config);
   try {
     const accounts = config.accounts.length > 0 ? config.accounts : await aws.organizationAccounts(config.organizationalUnitIds);
     const key = `runs/${runId}/accounts.json`;

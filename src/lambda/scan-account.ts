@@ -11,7 +11,7 @@ import type { Evaluation } from '../engine/types.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import { parseBaseline, postprocess } from '../postprocess/index.ts';
 import { renderReports } from '../report/index.ts';
-import { lambdaConfig, runIdAt } from './config.ts';
+import { lambdaConfig, openLambdaAws, runIdAt } from './config.ts';
 import { watchDeadline, type LambdaContextLike } from './deadline.ts';
 import { logSummary } from './log.ts';
 
@@ -44,13 +44,7 @@ export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaC
   const runId = event.runId ?? runIdAt(new Date(started));
   const ruleSet = prepareRules({});
   const deadline = watchDeadline(context);
-  const { lambdaAws } = await import('../collect/output/lambda-clients.ts');
-  const aws = await lambdaAws({
-    region: config.region,
-    bucket: config.bucket,
-    kmsKeyArn: config.kmsKeyArn,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-  });
+  const aws = await openLambdaAws(config);
   try {
     const accounts = event.account ? [event.account] : config.accounts;
     const { takeSnapshot } = await import('../scan.ts');

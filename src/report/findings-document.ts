@@ -15,8 +15,8 @@ import type {
   Status,
   SuppressionsReport,
 } from '../engine/types.ts';
-import type { CallerIdentity, UnfinishedTask } from '../graph/snapshot-types.ts';
-import type { Gap, Service } from '../graph/types.ts';
+import type { ScanMetadata, ToolInfo } from '../graph/snapshot-types.ts';
+import type { Gap } from '../graph/types.ts';
 
 export const FINDINGS_SCHEMA_VERSION = 1;
 export const FINDINGS_SCHEMA_ID = 'https://cryptoposture.dev/schemas/findings-1.schema.json';
@@ -30,23 +30,9 @@ export interface FindingsDocument {
   $schema: string;
   /** @const 1 */
   schemaVersion: 1;
-  tool: { name: 'cryptoposture'; version: string };
-  scan: {
-    id: string;
-    /** @format date-time */
-    startedAt: string;
-    /** @format date-time */
-    finishedAt: string;
-    caller: CallerIdentity | null;
-    partition: string;
-    endpoint?: string;
-    accounts: string[];
-    regions: string[];
-    services: Service[];
-    /** False when gaps or unfinished tasks mean some data is missing. */
-    complete: boolean;
-    unfinished: UnfinishedTask[];
-  };
+  tool: ToolInfo;
+  /** The scan's metadata, as in its snapshot (without the per-operation call counts). */
+  scan: Omit<ScanMetadata, 'apiCalls'>;
   /** Date arithmetic in rules is relative to this time (the scan's start). */
   evaluatedAt: string;
   /** Every rule that was evaluated, with its effective severity and parameters, ordered by id. */
