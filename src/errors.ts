@@ -10,6 +10,10 @@ export const ExitCode = {
   findings: 1,
   usage: 2,
   incomplete: 3,
+  /** A bug in cryptoposture (an invariant did not hold, a reporter crashed); the message says where the stack went. */
+  internal: 4,
+  /** The scan completed but collected less than `--min-coverage` of its planned calls ("mostly not collected"). */
+  lowCoverage: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -119,7 +123,7 @@ export class EmulatorError extends CryptopostureError {
 /** A bug: an invariant did not hold. */
 export class InternalError extends CryptopostureError {
   constructor(message: string, cause?: unknown) {
-    super('CP_INTERNAL', message, { cause, exitCode: ExitCode.usage });
+    super('CP_INTERNAL', message, { cause, exitCode: ExitCode.internal });
   }
 }
 

@@ -19,7 +19,9 @@ Exit codes:
   0  clean: the scan completed and no finding is at or above --fail-on
   1  findings at or above --fail-on
   2  usage or configuration error (bad option, bad file, no credentials)
-  3  scan incomplete: some data could not be collected (gaps) or the scan was interrupted`;
+  3  scan incomplete: some data could not be collected (gaps) or the scan was interrupted
+  4  internal error: a bug in cryptoposture (please report it)
+  5  scan mostly not collected: coverage below --min-coverage`;
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('cryptoposture')
@@ -67,6 +69,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return e.exitCode;
     }
     io.stderr(`${colors(io).red('internal error')}: ${(e as Error)?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
-    return ExitCode.usage;
+    return ExitCode.internal;
   }
 }
