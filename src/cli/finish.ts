@@ -32,6 +32,8 @@ export interface FinishOptions {
   postprocess: PostprocessInputs;
   /** Results kept per SARIF run (default SARIF_LIMITS). */
   sarifMaxResults?: number;
+  /** report.html lists passing and not-applicable results too (--html-passing). */
+  htmlPassing?: boolean;
 }
 
 export interface FinishResult {
@@ -55,7 +57,10 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
   const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, { sarifLimits })) {
+  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, {
+    sarifLimits,
+    htmlPassing: options.htmlPassing === true,
+  })) {
     const file = resolve(outDir, report.file);
     await writeFile(file, report.content);
     files.push(file);

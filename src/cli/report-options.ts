@@ -17,6 +17,7 @@ export interface ReportFlags {
   failOnNew?: boolean;
   suppressions?: string;
   sarifMaxResults?: number;
+  htmlPassing?: boolean;
 }
 
 export function parseFormats(value: string): ReportFormat[] {
@@ -55,6 +56,12 @@ export function addReportOptions(command: Command): Command {
     )
     .addOption(
       new Option(
+        '--html-passing',
+        'report.html also lists the passing and not-applicable results (by default it counts them; findings.json lists them all)',
+      ).default(false),
+    )
+    .addOption(
+      new Option(
         '--suppressions <file>',
         'accepted findings with a reason and optional expiry (schemas/suppressions.schema.json): they pass the gate',
       ),
@@ -73,9 +80,10 @@ export function parseSarifMaxResults(value: string): number {
 export function reportInputsFromFlags(
   io: CliIO,
   flags: ReportFlags,
-): { formats: ReportFormat[]; postprocess: PostprocessInputs; failOnNew: boolean; sarifMaxResults?: number } {
+): { formats: ReportFormat[]; postprocess: PostprocessInputs; failOnNew: boolean; sarifMaxResults?: number; htmlPassing: boolean } {
   return {
     formats: flags.format ?? [...DEFAULT_FORMATS],
+    htmlPassing: flags.htmlPassing === true,
     ...(flags.sarifMaxResults === undefined ? {} : { sarifMaxResults: flags.sarifMaxResults }),
     failOnNew: flags.failOnNew === true,
     postprocess: {

@@ -5,8 +5,9 @@
  */
 import { DEFAULT_FORMATS, REPORT_FILES, REPORT_FORMATS, type RenderedReport, type ReportFormat } from './formats.ts';
 import type { ReportInput } from './input.ts';
+import { renderHtml } from './html/render.ts';
 
-export { renderHtml, contentSecurityPolicy } from './html/render.ts';
+export { renderHtml, contentSecurityPolicy, type HtmlOptions } from './html/render.ts';
 export { buildFindingsDocument, renderJson } from './json.ts';
 export { renderJunit, xmlEscape } from './junit.ts';
 export { renderMarkdown, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
@@ -29,6 +30,8 @@ export { DEFAULT_FORMATS, REPORT_FILES, REPORT_FORMATS, isReportFormat, type Ren
 export interface RenderOptions {
   /** SARIF limits (default SARIF_LIMITS: what GitHub's ingestion rules accept). */
   sarifLimits?: SarifLimits;
+  /** report.html lists passing and not-applicable results too (default: it counts them). */
+  htmlPassing?: boolean;
 }
 
 /** Renders each format once, in the order of REPORT_FORMATS (SARIF may be one file per account, see renderSarifFiles). */
@@ -40,6 +43,7 @@ export function renderReports(
   return REPORT_FORMATS.filter((f) => formats.includes(f)).flatMap((format): RenderedReport[] => {
     const { file, contentType, render } = REPORT_FILES[format];
     if (format === 'sarif') return renderSarifFiles(input, options.sarifLimits).map((f) => ({ format, ...f, contentType }));
+    if (format === 'html') return [{ format, file, content: renderHtml(input, { passing: options.htmlPassing === true }), contentType }];
     return [{ format, file, content: render(input), contentType }];
   });
 }

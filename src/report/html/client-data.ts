@@ -1,10 +1,26 @@
 /**
  * The data the report page's script reads (embedded as JSON): rules once, resources once,
- * and every result as a small record that points at both.
+ * every failure, error and unknown as a small record that points at both (passing and
+ * not-applicable results only as counts, unless asked for), and the rows of the KMS key,
+ * key policy and certificate tables.
  */
 import type { BaselineState, Evidence, Reference, Remediation, Severity, Status } from '../../engine/types.ts';
 import type { Gap } from '../../graph/types.ts';
 import type { ReportInput } from '../input.ts';
+import type { CertificateRow, KeyRow, ProtectedResource } from './model.ts';
+
+export interface HtmlOptions {
+  /** Embed passing and not-applicable results too (`--html-passing`); by default the page only counts them. */
+  passing?: boolean;
+}
+
+/** A key's row: at most PROTECTS_LISTED of the resources it protects are listed, all are counted. */
+export type ClientKey = Omit<KeyRow, 'protects'> & {
+  protects: ProtectedResource[];
+  protectsCount: number;
+};
+
+export const PROTECTS_LISTED = 25;
 
 export interface ClientRule {
   id: string;
@@ -42,15 +58,27 @@ export interface ClientData {
   rules: ClientRule[];
   resources: ClientResource[];
   results: ClientResult[];
+  /** Results of every status, listed or not. */
+  counts: Record<Status, number>;
+  /** Whether passing and not-applicable results are listed (`--html-passing`). */
+  passingListed: boolean;
+  keys: ClientKey[];
+  certificates: CertificateRow[];
 }
 
-export function clientData(input: ReportInput): ClientData {
+export function clientData(
+  input: ReportInput,
+  tables: { keys: KeyRow[]; certificates: CertificateRow[] },
+  options: HtmlOptions = {},
+): ClientData {
   const { evaluation } = input;
+  const passingListed = options.passing === true;
   const ruleIndex = new Map(evaluation.rules.map((r, i) => [r.id, i]));
   const resources: ClientResource[] = [];
   const resourceIndex = new Map<string, number>();
   const results: ClientResult[] = [];
   for (const r of evaluation.results) {
+    if (!passingListed && (r.status === 'pass' || r.status === 'not_applicable')) continue;
     let x = resourceIndex.get(r.resource.id);
     if (x === undefined) {
       x = resources.length;
@@ -89,6 +117,10 @@ export function clientData(input: ReportInput): ClientData {
     })),
     resources,
     results,
+    counts: { ...evaluation.summary.byStatus },
+    passingListed,
+    keys: tables.keys.map((k) => ({ ...k, protects: k.protects.slice(0, PROTECTS_LISTED), protectsCount: k.protects.length })),
+    certificates: tables.certificates,
   };
 }
 

@@ -25,9 +25,23 @@ export interface CertificateRow {
   /** Whole days from the scan to expiry (negative once expired). */
   daysLeft: number;
   renewal: string;
-  /** `expired`, `critical` (< 7 days), `high` (< 30), `medium` (< 45), `ok`. */
-  urgency: 'expired' | 'critical' | 'high' | 'medium' | 'ok';
+  /** Where it falls in the expiry histogram. */
+  bucket: ExpiryBucket;
 }
+
+/** The expiry histogram's bars: expired, under 7, 30, 45 and 90 days, and later. */
+export const EXPIRY_BUCKETS = [
+  { bucket: 'expired', label: 'expired', below: 0 },
+  { bucket: '7d', label: '< 7 days', below: 7 },
+  { bucket: '30d', label: '< 30 days', below: 30 },
+  { bucket: '45d', label: '< 45 days', below: 45 },
+  { bucket: '90d', label: '< 90 days', below: 90 },
+  { bucket: 'later', label: '90 days or later', below: Infinity },
+] as const;
+export type ExpiryBucket = (typeof EXPIRY_BUCKETS)[number]['bucket'];
+
+/** The certificates inside the window the report lists: expired, or expiring within 90 days. */
+export const EXPIRY_WINDOW_DAYS = 90;
 
 export interface ProtectedResource {
   id: string;
@@ -59,6 +73,7 @@ export interface ControlRow {
   pass: number;
   fail: number;
   unknown: number;
+  notApplicable: number;
   /** `fail` when any resource fails, `unknown` when none fails but some are undecided, else `pass` (or `n/a` when nothing applied). */
   status: 'pass' | 'fail' | 'unknown' | 'n/a';
   notes: string[];
@@ -67,8 +82,15 @@ export interface ControlRow {
 export interface FrameworkView {
   framework: string;
   name: string;
+  /** Controls whose status is pass, of those evaluated (any status but n/a). */
+  score: { passing: number; evaluated: number };
+  /** Resources whose every result under the framework's rules passes, of the resources those rules evaluated. */
+  resources: { passing: number; evaluated: number };
   controls: ControlRow[];
 }
+
+/** Per rule: how many results of each status (the page lists only some; these count them all). */
+export type RuleCounts = Record<Status, number>;
 
 export interface ReportModel {
   title: string;
@@ -83,9 +105,10 @@ export interface ReportModel {
   serviceCounts: { service: string; count: number }[];
   maxCount: number;
   certificates: CertificateRow[];
+  histogram: { bucket: ExpiryBucket; label: string; count: number }[];
   keys: KeyRow[];
   compliance: FrameworkView[];
-  rules: RuleSummary[];
+  rules: (RuleSummary & { counts: RuleCounts })[];
   suppressions?: ReportInput['evaluation']['suppressions'];
   baseline?: ReportInput['evaluation']['baseline'];
 }
@@ -97,6 +120,8 @@ export function buildModel(input: ReportInput): ReportModel {
   const serviceCounts = Object.entries(failuresByService(input)).map(([service, count]) => ({ service, count }));
   const coverage = new Map<string, number>();
   for (const n of snapshot.graph.nodes) coverage.set(n.type, (coverage.get(n.type) ?? 0) + 1);
+  const certificates = certificateRows(snapshot);
+  const counts = ruleCounts(input);
   return {
     title: `cryptoposture report: ${snapshot.scan.accounts.join(', ')}`,
     generatedFor: snapshot.scan.accounts.join(', '),
@@ -112,21 +137,46 @@ export function buildModel(input: ReportInput): ReportModel {
     severityCounts,
     serviceCounts,
     maxCount: Math.max(1, ...severityCounts.map((c) => c.count), ...serviceCounts.map((c) => c.count)),
-    certificates: certificateRows(snapshot),
+    certificates,
+    histogram: EXPIRY_BUCKETS.map(({ bucket, label }) => ({
+      bucket,
+      label,
+      count: certificates.filter((c) => c.bucket === bucket).length,
+    })),
     keys: keyRows(input),
-    compliance: complianceView(input),
-    rules: evaluation.rules,
+    compliance: complianceView(input, counts),
+    rules: evaluation.rules.map((r) => ({ ...r, counts: counts.get(r.id) ?? emptyCounts() })),
     ...(evaluation.suppressions ? { suppressions: evaluation.suppressions } : {}),
     ...(evaluation.baseline ? { baseline: evaluation.baseline } : {}),
   };
 }
 
-function urgency(days: number): CertificateRow['urgency'] {
-  if (days < 0) return 'expired';
-  if (days < 7) return 'critical';
-  if (days < 30) return 'high';
-  if (days < 45) return 'medium';
-  return 'ok';
+/** `2026-12-04 20:36 UTC`: a time from AWS, in UTC to the minute (the page shows the exact ISO time on hover). */
+export function humanTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** `1 resource`, `2 resources`. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : pluralForm}`;
+}
+
+function expiryBucket(msLeft: number): ExpiryBucket {
+  const days = msLeft / DAY_MS;
+  return EXPIRY_BUCKETS.find((b) => days < b.below)!.bucket;
+}
+
+const emptyCounts = (): RuleCounts => ({ pass: 0, fail: 0, error: 0, unknown: 0, not_applicable: 0 });
+
+function ruleCounts(input: ReportInput): Map<string, RuleCounts> {
+  const counts = new Map<string, RuleCounts>();
+  for (const r of input.evaluation.results) {
+    let c = counts.get(r.ruleId);
+    if (!c) counts.set(r.ruleId, (c = emptyCounts()));
+    c[r.status]++;
+  }
+  return counts;
 }
 
 export function certificateRows(snapshot: Snapshot): CertificateRow[] {
@@ -136,7 +186,8 @@ export function certificateRows(snapshot: Snapshot): CertificateRow[] {
     if (node.type !== 'acm.certificate') continue;
     const a = node.attributes as AcmCertificateAttributes;
     if (!a.notAfter) continue;
-    const daysLeft = Math.floor((Date.parse(a.notAfter) - now) / DAY_MS);
+    const msLeft = Date.parse(a.notAfter) - now;
+    const daysLeft = Math.floor(msLeft / DAY_MS);
     rows.push({
       id: node.id,
       name: node.name,
@@ -148,7 +199,7 @@ export function certificateRows(snapshot: Snapshot): CertificateRow[] {
       notAfter: a.notAfter,
       daysLeft,
       renewal: a.type === 'IMPORTED' ? 'imported: no managed renewal' : (a.renewalEligibility ?? 'unknown'),
-      urgency: urgency(daysLeft),
+      bucket: expiryBucket(msLeft),
     });
   }
   return rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
@@ -223,21 +274,35 @@ function grants(verdict: PolicyVerdict | undefined): KeyRow['grants'] {
     });
 }
 
-function complianceView(input: ReportInput): FrameworkView[] {
-  const { evaluation } = input;
-  const counts = new Map<string, { pass: number; fail: number; unknown: number }>();
-  for (const r of evaluation.rules) counts.set(r.id, { pass: 0, fail: 0, unknown: 0 });
-  for (const r of evaluation.results) {
-    const c = counts.get(r.ruleId);
-    if (!c) continue;
-    if (r.status === 'pass') c.pass++;
-    else if (isFinding(r)) c.fail++;
-    else if (r.status === 'unknown') c.unknown++;
+function frameworkKey(m: { framework: string; version?: string }): string {
+  return m.version ? `${m.framework} ${m.version}` : m.framework;
+}
+
+/** Per framework, each resource's worst result under the framework's rules: fail (or error) over unknown over pass. */
+function resourcesByFramework(input: ReportInput): Map<string, Map<string, 'pass' | 'fail' | 'unknown'>> {
+  const frameworksOf = new Map<string, string[]>();
+  for (const rule of input.evaluation.rules) frameworksOf.set(rule.id, [...new Set(rule.compliance.map(frameworkKey))]);
+  const byFramework = new Map<string, Map<string, 'pass' | 'fail' | 'unknown'>>();
+  for (const r of input.evaluation.results) {
+    if (r.status === 'not_applicable') continue;
+    const state = isFinding(r) ? 'fail' : r.status === 'unknown' ? 'unknown' : 'pass';
+    for (const f of frameworksOf.get(r.ruleId) ?? []) {
+      let resources = byFramework.get(f);
+      if (!resources) byFramework.set(f, (resources = new Map()));
+      const before = resources.get(r.resource.id);
+      if (before === 'fail' || (before === 'unknown' && state === 'pass')) continue;
+      resources.set(r.resource.id, state);
+    }
   }
+  return byFramework;
+}
+
+function complianceView(input: ReportInput, counts: Map<string, RuleCounts>): FrameworkView[] {
+  const { evaluation } = input;
   const frameworks = new Map<string, Map<string, ControlRow>>();
   for (const rule of evaluation.rules) {
     for (const m of rule.compliance) {
-      const key = m.version ? `${m.framework} ${m.version}` : m.framework;
+      const key = frameworkKey(m);
       const controls = frameworks.get(key) ?? new Map<string, ControlRow>();
       frameworks.set(key, controls);
       const row = controls.get(m.control) ?? {
@@ -246,30 +311,42 @@ function complianceView(input: ReportInput): FrameworkView[] {
         pass: 0,
         fail: 0,
         unknown: 0,
+        notApplicable: 0,
         status: 'n/a' as const,
         notes: [],
       };
       if (!row.rules.includes(rule.id)) {
         row.rules.push(rule.id);
-        const c = counts.get(rule.id)!;
+        const c = counts.get(rule.id) ?? emptyCounts();
         row.pass += c.pass;
-        row.fail += c.fail;
+        row.fail += c.fail + c.error;
         row.unknown += c.unknown;
+        row.notApplicable += c.not_applicable;
       }
       if (m.note && !row.notes.includes(m.note)) row.notes.push(m.note);
       controls.set(m.control, row);
     }
   }
+  const resources = resourcesByFramework(input);
   return [...frameworks]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, controls]) => ({
-      framework: key,
-      name: `${frameworkName(key.split(' ')[0]!)}${key.includes(' ') ? ` ${key.split(' ').slice(1).join(' ')}` : ''}`,
-      controls: [...controls.values()]
+    .map(([key, controlMap]) => {
+      const controls = [...controlMap.values()]
         .map((c) => ({
           ...c,
           status: c.fail > 0 ? ('fail' as const) : c.unknown > 0 ? ('unknown' as const) : c.pass > 0 ? ('pass' as const) : ('n/a' as const),
         }))
-        .sort((x, y) => x.control.localeCompare(y.control, 'en', { numeric: true })),
-    }));
+        .sort((x, y) => x.control.localeCompare(y.control, 'en', { numeric: true }));
+      const states = [...(resources.get(key)?.values() ?? [])];
+      return {
+        framework: key,
+        name: `${frameworkName(key.split(' ')[0]!)}${key.includes(' ') ? ` ${key.split(' ').slice(1).join(' ')}` : ''}`,
+        score: {
+          passing: controls.filter((c) => c.status === 'pass').length,
+          evaluated: controls.filter((c) => c.status !== 'n/a').length,
+        },
+        resources: { passing: states.filter((st) => st === 'pass').length, evaluated: states.length },
+        controls,
+      };
+    });
 }

@@ -9,11 +9,11 @@
 import { createHash } from 'node:crypto';
 import { Eta } from 'eta/core';
 import type { ReportInput } from '../input.ts';
-import { clientData, embedJson } from './client-data.ts';
+import { clientData, embedJson, type HtmlOptions } from './client-data.ts';
 import { CLIENT_SCRIPT } from './client-script.ts';
-import { buildModel } from './model.ts';
+import { buildModel, humanTime, plural } from './model.ts';
 import { STYLES } from './styles.ts';
-import { BARS, PAGE, TIMELINE } from './template.ts';
+import { BARS, HISTOGRAM, PAGE, TIME } from './template.ts';
 
 let engine: Eta | undefined;
 
@@ -22,7 +22,8 @@ function eta(): Eta {
     engine = new Eta({ autoEscape: true, autoTrim: false, useWith: false, varName: 'it' });
     engine.loadTemplate('@page', PAGE);
     engine.loadTemplate('@bars', BARS);
-    engine.loadTemplate('@timeline', TIMELINE);
+    engine.loadTemplate('@histogram', HISTOGRAM);
+    engine.loadTemplate('@time', TIME);
   }
   return engine;
 }
@@ -43,13 +44,18 @@ export function contentSecurityPolicy(script: string, styles: string): string {
   ].join('; ');
 }
 
-export function renderHtml(input: ReportInput): string {
+export type { HtmlOptions } from './client-data.ts';
+
+export function renderHtml(input: ReportInput, options: HtmlOptions = {}): string {
   const script = CLIENT_SCRIPT;
+  const m = buildModel(input);
   return eta().render('@page', {
-    m: buildModel(input),
+    m,
+    h: { time: humanTime, plural },
+    passing: options.passing === true,
     csp: contentSecurityPolicy(script, STYLES),
     styles: STYLES,
     script,
-    data: embedJson(clientData(input)),
+    data: embedJson(clientData(input, m, options)),
   });
 }

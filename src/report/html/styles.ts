@@ -27,19 +27,36 @@ th { background: var(--panel); font-weight: 600; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; }
 .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); }
 .sev-low { color: var(--low); } .sev-info { color: var(--info); }
-svg .bar-critical, svg .u-critical, svg .u-expired { fill: var(--critical); }
-svg .bar-high, svg .u-high { fill: var(--high); }
-svg .bar-medium, svg .u-medium { fill: var(--medium); }
-svg .bar-low { fill: var(--low); } svg .bar-info { fill: var(--info); } svg .bar-service, svg .u-ok { fill: #3d6fa8; }
+svg { max-width: 100%; height: auto; }
+svg .bar-critical, svg .u-7d, svg .u-expired { fill: var(--critical); }
+svg .bar-high, svg .u-30d { fill: var(--high); }
+svg .bar-medium, svg .u-45d { fill: var(--medium); }
+svg .bar-low, svg .u-90d { fill: var(--low); } svg .bar-info { fill: var(--info); } svg .bar-service, svg .u-later { fill: #3d6fa8; }
+#cp-histogram .hbar { cursor: pointer; }
+#cp-histogram .hbar:hover rect, #cp-histogram .hbar:focus rect { opacity: 0.8; }
+svg .meter-bg { fill: var(--line); } svg .meter-fg { fill: var(--ok); }
+.score { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; margin: 4px 0 8px; }
+.score-value { font-size: 20px; font-weight: 700; }
 svg text { font: 12px system-ui, sans-serif; fill: var(--fg); }
 svg .threshold { stroke: var(--muted); stroke-dasharray: 3 3; }
 svg .axis { stroke: var(--line); }
 .filters { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: end; margin-bottom: 8px; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
-.filters select, .filters input { font: inherit; padding: 3px 4px; min-width: 120px; }
-.filters input[type=search] { min-width: 280px; }
-#cp-findings td.resource .name { display: block; font-weight: 600; overflow-wrap: anywhere; }
-#cp-findings td.resource .arn { display: block; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+.filters select, .filters input { font: inherit; padding: 3px 4px; min-width: 120px; max-width: 100%; }
+.filters input[type=search] { min-width: min(280px, 100%); }
+.filters label { max-width: 100%; }
+.cp-csv { font: inherit; padding: 3px 10px; }
+.scroll { overflow-x: auto; max-width: 100%; }
+td.resource { min-width: 180px; }
+td.resource .name { display: block; font-weight: 600; overflow-wrap: anywhere; }
+td.resource .also { display: block; overflow-wrap: anywhere; }
+td.resource .arn { display: block; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+th.sortable { cursor: pointer; white-space: nowrap; }
+th.sortable::after { content: " ↕"; color: var(--muted); }
+th[aria-sort=ascending]::after { content: " ↑"; color: var(--fg); }
+th[aria-sort=descending]::after { content: " ↓"; color: var(--fg); }
+.nowrap, td.nowrap { white-space: nowrap; }
+ul.grants { margin: 0; padding-left: 16px; }
 #cp-findings tr.cp-row { cursor: pointer; }
 #cp-findings tr.cp-row:hover { background: #eef3fa; }
 #cp-findings tr.status-pass td.status { color: var(--ok); }
@@ -47,7 +64,8 @@ svg .axis { stroke: var(--line); }
 .badge { display: inline-block; font-size: 11px; font-weight: 700; padding: 0 6px; margin-right: 6px; border-radius: 8px; }
 .badge-new { background: #ffe0b2; color: #8a4b00; }
 .badge-suppressed { background: #e0e0e0; color: #424242; }
-.pager { display: flex; gap: 12px; align-items: center; margin: 8px 0; }
+.pager { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 8px 0; }
+.print-only { display: none; }
 .cp-details { background: #fbfcfe; border-left: 3px solid #3d6fa8; padding: 8px 12px; }
 .cp-details dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; }
 .cp-details dt { color: var(--muted); }
@@ -59,4 +77,26 @@ summary { cursor: pointer; }
 .verdict-public { color: var(--critical); font-weight: 700; }
 .wrap { overflow-wrap: anywhere; }
 footer { padding: 16px 24px; color: var(--muted); border-top: 1px solid var(--line); }
+@media (max-width: 600px) {
+  header, nav, footer { padding-left: 12px; padding-right: 12px; }
+  main { padding: 8px 12px 32px; }
+  nav a { display: inline-block; margin-right: 12px; }
+  .grid { grid-template-columns: minmax(0, 1fr); }
+}
+@media print {
+  nav, .filters, .pager, .cp-csv, .cp-note { display: none !important; }
+  .print-only { display: block; color: var(--muted); }
+  header { background: none; color: var(--fg); padding: 0; }
+  header p { color: var(--muted); }
+  main { padding: 0; max-width: none; }
+  section { break-before: page; margin-top: 0; }
+  section#summary { break-before: auto; }
+  .scroll { overflow: visible; }
+  table { font-size: 10px; }
+  tr { break-inside: avoid; }
+  td.resource { min-width: 0; }
+  .nowrap, td.nowrap { white-space: normal; }
+  details > summary { list-style: none; }
+  #cp-findings tr.cp-row:hover { background: none; }
+}
 `;

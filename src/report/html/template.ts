@@ -16,7 +16,7 @@ export const PAGE = `<!DOCTYPE html>
 <body>
 <header>
   <h1><%= it.m.title %></h1>
-  <p>Scan <%= it.m.scan.id %>, <%= it.m.scan.startedAt %> to <%= it.m.scan.finishedAt %>; cryptoposture <%= it.m.toolVersion %></p>
+  <p>Scan <%= it.m.scan.id %>, <%~ include('@time', { iso: it.m.scan.startedAt, h: it.h }) %> to <%~ include('@time', { iso: it.m.scan.finishedAt, h: it.h }) %>; cryptoposture <%= it.m.toolVersion %></p>
 </header>
 <nav>
   <a href="#summary">Summary</a><a href="#findings">Findings</a><a href="#certificates">Certificates</a><a href="#keys">KMS keys</a><a href="#policies">Key policies</a><a href="#compliance">Compliance</a><a href="#rules">Rules</a>
@@ -31,32 +31,32 @@ export const PAGE = `<!DOCTYPE html>
         <dt>Accounts</dt><dd><%= it.m.scan.accounts.join(', ') %></dd>
         <dt>Regions</dt><dd><%= it.m.scan.regions.join(', ') %></dd>
         <dt>Services</dt><dd><%= it.m.scan.services.join(', ') %></dd>
-        <dt>Started</dt><dd><%= it.m.scan.startedAt %></dd>
-        <dt>Finished</dt><dd><%= it.m.scan.finishedAt %></dd>
+        <dt>Started</dt><dd><%~ include('@time', { iso: it.m.scan.startedAt, h: it.h }) %></dd>
+        <dt>Finished</dt><dd><%~ include('@time', { iso: it.m.scan.finishedAt, h: it.h }) %></dd>
         <dt>Caller</dt><dd><%= it.m.scan.caller ? it.m.scan.caller.arn : 'unknown' %></dd>
         <dt>Partition</dt><dd><%= it.m.scan.partition %></dd>
-        <dt>Coverage</dt><dd><% if (it.m.complete) { %><span class="complete">complete</span><% } else { %><span class="incomplete">incomplete: <%= it.m.gaps.length %> gaps, <%= it.m.scan.unfinished.length %> unfinished tasks</span><% } %></dd>
+        <dt>Coverage</dt><dd><% if (it.m.complete) { %><span class="complete">complete</span><% } else { %><span class="incomplete">incomplete: <%= it.h.plural(it.m.gaps.length, 'gap') %>, <%= it.h.plural(it.m.scan.unfinished.length, 'unfinished task') %></span><% } %></dd>
       </dl>
     </div>
     <div class="card">
       <h3>Results</h3>
       <dl>
-        <% for (const c of it.m.statusCounts) { %><dt><%= c.status %></dt><dd><%= c.count %></dd>
+        <% for (const c of it.m.statusCounts) { %><dt><%= c.status %></dt><dd><%= c.count.toLocaleString('en-US') %></dd>
         <% } %>
       </dl>
       <% if (it.m.baseline) { %><h3>Since the baseline</h3>
       <p><%= it.m.baseline.counts.new %> new, <%= it.m.baseline.counts.unchanged %> unchanged, <%= it.m.baseline.counts.updated %> undecided now, <%= it.m.baseline.counts.absent %> fixed or gone (baseline <%= it.m.baseline.source %>)</p><% } %>
       <% if (it.m.suppressions) { %><h3>Suppressions</h3>
-      <p><%= it.m.suppressions.suppressed %> failures suppressed, <%= it.m.suppressions.expired.length %> expired entries, <%= it.m.suppressions.unused.length %> unused entries (<%= it.m.suppressions.source %>)</p>
+      <p><%= it.h.plural(it.m.suppressions.suppressed, 'failure') %> suppressed, <%= it.h.plural(it.m.suppressions.expired.length, 'expired entry', 'expired entries') %>, <%= it.h.plural(it.m.suppressions.unused.length, 'unused entry', 'unused entries') %> (<%= it.m.suppressions.source %>)</p>
       <ul>
-        <% for (const e of it.m.suppressions.expired) { %><li>expired: #<%= e.index %> <%= e.ruleId %> <%= e.resource %> (expired <%= e.expires %>, <%= e.matches %> failures): <%= e.reason %></li><% } %>
+        <% for (const e of it.m.suppressions.expired) { %><li>expired: #<%= e.index %> <%= e.ruleId %> <%= e.resource %> (expired <%~ include('@time', { iso: e.expires, h: it.h }) %>, <%= e.matches %> failures): <%= e.reason %></li><% } %>
         <% for (const e of it.m.suppressions.unused) { %><li>unused: #<%= e.index %> <%= e.ruleId %> <%= e.resource %>: <%= e.reason %></li><% } %>
       </ul><% } %>
     </div>
     <div class="card">
       <h3>Resources collected</h3>
       <dl>
-        <% for (const c of it.m.coverage) { %><dt><%= c.type %></dt><dd><%= c.count %></dd>
+        <% for (const c of it.m.coverage) { %><dt><%= c.type %></dt><dd><%= c.count.toLocaleString('en-US') %></dd>
         <% } %>
       </dl>
     </div>
@@ -74,98 +74,65 @@ export const PAGE = `<!DOCTYPE html>
   <% if (it.m.gaps.length > 0 || it.m.scan.unfinished.length > 0) { %>
   <h3>Gaps: what could not be collected</h3>
   <p class="muted">Checks that need this data answer unknown, never pass.</p>
-  <table id="cp-gaps">
+  <div class="scroll"><table id="cp-gaps">
     <thead><tr><th>Account</th><th>Region</th><th>Service</th><th>Operation</th><th>Code</th><th>Message</th></tr></thead>
     <tbody>
-    <% for (const g of it.m.gaps) { %><tr><td><%= g.account %></td><td><%= g.region || 'global' %></td><td><%= g.service %></td><td><%= g.operation %><%= g.resource ? ' (' + g.resource + ')' : '' %></td><td><%= g.code %></td><td class="wrap"><%= g.message %></td></tr>
+    <% for (const g of it.m.gaps) { %><tr><td><%= g.account %></td><td class="nowrap"><%= g.region || 'global' %></td><td><%= g.service %></td><td><%= g.operation %><%= g.resource ? ' (' + g.resource + ')' : '' %></td><td><%= g.code %></td><td class="wrap"><%= g.message %></td></tr>
     <% } %>
-    <% for (const u of it.m.scan.unfinished) { %><tr><td><%= u.account %></td><td><%= u.region %></td><td><%= u.service %></td><td>(all)</td><td><%= u.reason %></td><td>not collected</td></tr>
+    <% for (const u of it.m.scan.unfinished) { %><tr><td><%= u.account %></td><td class="nowrap"><%= u.region %></td><td><%= u.service %></td><td>(all)</td><td><%= u.reason %></td><td>not collected</td></tr>
     <% } %>
     </tbody>
-  </table>
+  </table></div>
   <% } %>
 </section>
 
 <section id="findings">
   <h2>Findings</h2>
-  <div class="filters">
-    <label>Status <select id="f-status"><option value="failing" selected>failing (fail, error)</option><option value="">all</option></select></label>
-    <label>Severity <select id="f-severity"><option value="">all</option></select></label>
-    <label>Service <select id="f-service"><option value="">all</option></select></label>
-    <label>Region <select id="f-region"><option value="">all</option></select></label>
-    <label>Account <select id="f-account"><option value="">all</option></select></label>
-    <label>Rule <select id="f-rule"><option value="">all</option></select></label>
-    <label>Baseline <select id="f-baseline"><option value="">all</option></select></label>
-    <label>Search <input id="f-search" type="search" placeholder="resource, rule, message" autocomplete="off"></label>
-  </div>
-  <div class="pager"><button id="cp-prev" type="button">Previous</button><span id="cp-count" aria-live="polite">Loading the findings...</span><button id="cp-next" type="button">Next</button></div>
-  <table id="cp-findings">
-    <thead><tr><th>Severity</th><th>Status</th><th>Rule</th><th>Resource</th><th>Account, region</th><th>Message (click a row for the details)</th></tr></thead>
-    <tbody id="cp-rows"></tbody>
-  </table>
+  <p class="muted"><% if (it.passing) { %>Every result is listed.<% } else { %>Failures, errors and unknowns are listed with their evidence; passing (<%= it.m.statusCounts.find((c) => c.status === 'pass').count.toLocaleString('en-US') %>) and not-applicable (<%= it.m.statusCounts.find((c) => c.status === 'not_applicable').count.toLocaleString('en-US') %>) results are only counted, per rule below and per control under Compliance (findings.json has them all; <code>--html-passing</code> lists them here).<% } %></p>
+  <div class="cp-table" data-table="findings"></div>
 </section>
 
 <section id="certificates">
   <h2>Certificate expiry</h2>
   <% if (it.m.certificates.length === 0) { %><p class="muted">No ACM certificate with an expiry date was collected.</p><% } else { %>
-  <%~ include('@timeline', { rows: it.m.certificates }) %>
-  <table id="cp-certificates">
-    <thead><tr><th>Domain</th><th>Days left</th><th>Expires</th><th>Type</th><th>Status</th><th>Renewal</th><th>Account, region</th></tr></thead>
-    <tbody>
-    <% for (const c of it.m.certificates) { %><tr><td class="wrap"><%= c.domain %><br><span class="muted"><%= c.id %></span></td><td class="sev sev-<%= c.urgency === 'ok' ? 'info' : c.urgency === 'expired' ? 'critical' : c.urgency %>"><%= c.daysLeft %></td><td><%= c.notAfter %></td><td><%= c.type %></td><td><%= c.status %></td><td><%= c.renewal %></td><td><%= c.account %> <%= c.region %></td></tr>
-    <% } %>
-    </tbody>
-  </table><% } %>
+  <%~ include('@histogram', { rows: it.m.histogram, total: it.m.certificates.length }) %>
+  <p class="muted">Listed: the certificates that have expired or expire within 90 days (<%= it.h.plural(it.m.certificates.filter((c) => c.bucket !== 'later').length, 'certificate') %> of <%= it.m.certificates.length.toLocaleString('en-US') %>); choose another window to see the others.</p>
+  <div class="cp-table" data-table="certificates"></div><% } %>
 </section>
 
 <section id="keys">
   <h2>KMS keys and what they protect</h2>
   <p class="muted">The resources encrypted by each key, and those that use it by default: what becomes unreadable if the key is disabled, deleted or its policy is wrong.</p>
-  <table id="cp-keys">
-    <thead><tr><th>Key</th><th>Manager</th><th>Health</th><th>Rotation</th><th>Policy</th><th>Protects</th></tr></thead>
-    <tbody>
-    <% for (const k of it.m.keys) { %><tr>
-      <td class="wrap"><strong><%= k.name %></strong><% if (k.aliases.length > 0) { %><br><%= k.aliases.join(', ') %><% } %><br><span class="muted"><%= k.id %></span></td>
-      <td><%= k.manager %></td><td><%= k.health %></td><td><%= k.rotation %></td>
-      <td class="wrap"><% if (!k.verdict) { %><span class="muted">not read</span><% } else if (k.verdict.public) { %><span class="verdict-public">public</span>: <%= k.verdict.reason %><% } else { %><%= k.verdict.reason %><% } %></td>
-      <td><% if (k.protects.length === 0) { %><span class="muted">none found</span><% } else { %><details><summary><%= k.protects.length %> resources</summary><ul>
-        <% for (const p of k.protects) { %><li class="wrap"><%= p.name %> <span class="muted">(<%= p.type %>, <%= p.via %>)</span><br><span class="muted"><%= p.id %></span></li><% } %>
-      </ul></details><% } %></td>
-    </tr>
-    <% } %>
-    </tbody>
-  </table>
+  <div class="cp-table" data-table="keys"></div>
 </section>
 
 <section id="policies">
   <h2>Key policies: who can use each key</h2>
-  <% for (const k of it.m.keys) { if (!k.verdict || k.manager === 'AWS') continue; %>
-  <details<%= k.verdict.public || (k.verdict.externalAccounts && k.verdict.externalAccounts.length > 0) ? ' open' : '' %>>
-    <summary><strong><%= k.aliases[0] || k.name %></strong> (<%= k.region %>): <% if (k.verdict.public) { %><span class="verdict-public">public</span><% } else if (k.verdict.externalAccounts && k.verdict.externalAccounts.length > 0) { %>external accounts <%= k.verdict.externalAccounts.join(', ') %><% } else if (k.verdict.status === 'unknown') { %>could not be analyzed<% } else { %>owner account only<% } %></summary>
-    <p class="wrap"><%= k.verdict.reason %></p>
-    <table>
-      <thead><tr><th>Statement</th><th>Grants access to</th><th>Why</th></tr></thead>
-      <tbody>
-      <% for (const g of k.grants) { %><tr><td class="wrap"><%= g.statement %></td><td class="wrap"><%= g.who %></td><td class="wrap"><%= g.reason %></td></tr>
-      <% } %>
-      </tbody>
-    </table>
-  </details>
-  <% } %>
+  <p class="muted">Customer managed keys whose policy was read and analyzed; the Allow statements that grant access to someone, with who and why.</p>
+  <div class="cp-table" data-table="policies"></div>
 </section>
 
 <section id="compliance">
   <h2>Compliance</h2>
-  <p class="muted">Controls of each framework that the rules map to, with the results of those rules: pass, fail (failures and rule errors), unknown.</p>
+  <p class="muted">For each framework: the score (controls that pass, of the controls evaluated) and the resources that pass every control the rules map to; then each control with the results of its rules: pass, fail (failures and rule errors), unknown, not applicable.</p>
   <% for (const f of it.m.compliance) { %>
+  <div class="framework">
   <h3><%= f.name %></h3>
+  <div class="score">
+    <svg class="meter" role="img" width="240" height="16" viewBox="0 0 240 16" xmlns="http://www.w3.org/2000/svg"><title><%= f.score.passing %> of <%= f.score.evaluated %> controls pass</title><rect class="meter-bg" x="0" y="0" width="240" height="16"></rect><rect class="meter-fg" x="0" y="0" height="16" width="<%= f.score.evaluated === 0 ? 0 : Math.round(f.score.passing / f.score.evaluated * 240) %>"></rect></svg>
+    <span class="score-value"><%= f.score.evaluated === 0 ? 'n/a' : Math.floor(f.score.passing / f.score.evaluated * 100) + '%' %></span>
+    <span><%= f.score.passing %> of <%= it.h.plural(f.score.evaluated, 'evaluated control') %> pass; <%= f.resources.passing.toLocaleString('en-US') %> of <%= it.h.plural(f.resources.evaluated, 'resource') %> pass every mapped control</span>
+  </div>
+  <div class="scroll">
   <table class="cp-compliance">
-    <thead><tr><th>Control</th><th>Status</th><th>Pass</th><th>Fail</th><th>Unknown</th><th>Rules</th></tr></thead>
+    <thead><tr><th>Control</th><th>Status</th><th>Pass</th><th>Fail</th><th>Unknown</th><th>N/A</th><th>Rules</th></tr></thead>
     <tbody>
-    <% for (const c of f.controls) { %><tr><td><%= c.control %></td><td class="st-<%= c.status === 'n/a' ? 'na' : c.status %>"><%= c.status %></td><td><%= c.pass %></td><td><%= c.fail %></td><td><%= c.unknown %></td><td><% for (const r of c.rules) { %><a href="#rule-<%= r %>"><%= r %></a> <% } %><% if (c.notes.length > 0) { %><br><span class="muted"><%= c.notes.join(' ') %></span><% } %></td></tr>
+    <% for (const c of f.controls) { %><tr><td class="nowrap"><%= c.control %></td><td class="st-<%= c.status === 'n/a' ? 'na' : c.status %>"><%= c.status %></td><td><%= c.pass.toLocaleString('en-US') %></td><td><%= c.fail.toLocaleString('en-US') %></td><td><%= c.unknown.toLocaleString('en-US') %></td><td><%= c.notApplicable.toLocaleString('en-US') %></td><td><% for (const r of c.rules) { %><a class="nowrap" href="#rule-<%= r %>"><%= r %></a> <% } %><% if (c.notes.length > 0) { %><br><span class="muted"><%= c.notes.join(' ') %></span><% } %></td></tr>
     <% } %>
     </tbody>
   </table>
+  </div>
+  </div>
   <% } %>
 </section>
 
@@ -173,7 +140,7 @@ export const PAGE = `<!DOCTYPE html>
   <h2>Rules</h2>
   <% for (const r of it.m.rules) { %>
   <details id="rule-<%= r.id %>">
-    <summary><strong><%= r.id %></strong> <%= r.title %> <span class="sev sev-<%= r.severity %>"><%= r.severity %></span></summary>
+    <summary><strong class="nowrap"><%= r.id %></strong> <%= r.title %> <span class="sev sev-<%= r.severity %>"><%= r.severity %></span> <span class="muted rule-counts"><%= [['fail', r.counts.fail], ['error', r.counts.error], ['unknown', r.counts.unknown], ['pass', r.counts.pass], ['n/a', r.counts.not_applicable]].map(([k, n]) => n.toLocaleString('en-US') + ' ' + k).join(', ') %></span></summary>
     <p><%= r.rationale %></p>
     <p><strong>Remediation</strong></p>
     <pre><%= r.remediation.cli %></pre>
@@ -198,11 +165,12 @@ export const BARS = `<svg class="bars" role="img" width="420" height="<%= it.row
 <% it.rows.forEach((r, i) => { %><text x="0" y="<%= i * 24 + 18 %>"><%= r.label %></text><rect class="<%= r.cls %>" x="90" y="<%= i * 24 + 6 %>" height="16" width="<%= r.count === 0 ? 0 : Math.max(2, Math.round(r.count / it.max * 280)) %>"></rect><text x="<%= 96 + (r.count === 0 ? 0 : Math.max(2, Math.round(r.count / it.max * 280))) %>" y="<%= i * 24 + 18 %>"><%= r.count %></text>
 <% }) %></svg>`;
 
-/** Certificate expiry: one bar per certificate, its length the days left, with the 7, 30 and 45 day marks. */
-export const TIMELINE = `<% const scale = Math.max(60, Math.min(400, Math.max(...it.rows.map((r) => r.daysLeft)))); const w = (d) => Math.round(Math.max(0, Math.min(d, scale)) / scale * 520); const h = it.rows.length * 22 + 40; %>
-<svg id="cp-timeline" role="img" width="900" height="<%= h %>" viewBox="0 0 900 <%= h %>" xmlns="http://www.w3.org/2000/svg">
-<title>Days until each certificate expires</title>
-<% for (const d of [7, 30, 45]) { if (d > scale) continue; %><line class="threshold" x1="<%= 300 + w(d) %>" x2="<%= 300 + w(d) %>" y1="4" y2="<%= h - 20 %>"></line><text x="<%= 300 + w(d) - 6 %>" y="<%= h - 6 %>"><%= d %>d</text>
-<% } %><line class="axis" x1="300" x2="300" y1="4" y2="<%= h - 20 %>"></line><text x="<%= 300 + 520 - 30 %>" y="<%= h - 6 %>"><%= scale %>d+</text>
-<% it.rows.forEach((c, i) => { %><text x="0" y="<%= i * 22 + 19 %>"><%= c.domain.length > 40 ? c.domain.slice(0, 39) + '…' : c.domain %></text><rect class="u-<%= c.urgency %>" x="300" y="<%= i * 22 + 6 %>" height="16" width="<%= c.daysLeft < 0 ? 4 : Math.max(2, w(c.daysLeft)) %>"><title><%= c.domain %>: <%= c.daysLeft %> days</title></rect><text x="<%= 306 + (c.daysLeft < 0 ? 4 : Math.max(2, w(c.daysLeft))) %>" y="<%= i * 22 + 19 %>"><%= c.daysLeft < 0 ? 'expired ' + (-c.daysLeft) + ' days ago' : c.daysLeft + ' days' %></text>
+/** A time from AWS: UTC to the minute, the exact ISO time on hover. */
+export const TIME = `<time datetime="<%= it.iso %>" title="<%= it.iso %>"><%= it.h.time(it.iso) %></time>`;
+
+/** Certificate expiry: one bar per window (expired, < 7, < 30, < 45, < 90 days, later), its length the number of certificates. */
+export const HISTOGRAM = `<% const max = Math.max(1, ...it.rows.map((r) => r.count)); const w = (n) => n === 0 ? 0 : Math.max(2, Math.round(n / max * 300)); %>
+<svg id="cp-histogram" role="img" width="520" height="<%= it.rows.length * 26 + 8 %>" viewBox="0 0 520 <%= it.rows.length * 26 + 8 %>" xmlns="http://www.w3.org/2000/svg">
+<title>Certificates by time to expiry (<%= it.total %> in all)</title>
+<% it.rows.forEach((r, i) => { %><g class="hbar" data-bucket="<%= r.bucket %>" data-count="<%= r.count %>" tabindex="0" role="button"><text x="0" y="<%= i * 26 + 19 %>"><%= r.label %></text><rect class="u-<%= r.bucket %>" x="130" y="<%= i * 26 + 6 %>" height="18" width="<%= w(r.count) %>"><title><%= r.label %>: <%= r.count %></title></rect><text x="<%= 136 + w(r.count) %>" y="<%= i * 26 + 19 %>"><%= r.count %></text></g>
 <% }) %></svg>`;
