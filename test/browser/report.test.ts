@@ -1,22 +1,21 @@
 /**
  * The HTML report in real headless Chromium, opened from a file:// URL: no console error,
- * no request but the file itself, filters and search, hostile names rendered as text, and
- * a 20,000-finding report that stays responsive. A screenshot of the demo report is
- * written to test-results/.
+ * no request but the file itself, filters and search, passing results counted (listed with
+ * --html-passing), hostile names rendered as text, and a 20,000-finding report that stays
+ * responsive. A screenshot of the demo report is written to test-results/.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSnapshot, prepareRules } from '../../src/engine/index.ts';
 import type { PolicyVerdict } from '../../src/graph/attributes.ts';
 import { parseSnapshot } from '../../src/graph/snapshot.ts';
-import { renderHtml, type ReportInput } from '../../src/report/index.ts';
+import type { HtmlOptions, ReportInput } from '../../src/report/index.ts';
 import { packageRoot } from '../../src/resources.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { demoInput, syntheticInput } from '../support/synthetic-report.ts';
+import { matching, openReport } from './open-report.ts';
 
 let browser: BrowserContext;
 
@@ -28,37 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  problems: string[];
-  dialogs: string[];
-  url: string;
-}
-
-async function open(input: ReportInput, name: string): Promise<Opened> {
-  const file = join(mkdtempSync(join(tmpdir(), 'cp-html-')), name);
-  writeFileSync(file, renderHtml(input));
-  const url = pathToFileURL(file).href;
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return { page, requests, problems, dialogs, url };
-}
-
-const matching = async (page: Page) => Number(await page.getAttribute('#cp-count', 'data-matching'));
+const open = (input: ReportInput, name: string, options: HtmlOptions = {}) => openReport(browser, input, name, options);
 
 describe('the HTML report in headless Chromium', () => {
   it('loads the demo report from disk with no console error and no request but the file; screenshot in test-results/', async () => {
@@ -69,12 +38,16 @@ describe('the HTML report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
     expect(await matching(page)).toBe(failing);
-    expect(await page.locator('#cp-rows tr.cp-row').count()).toBe(Math.min(failing, 100));
-    expect(await page.locator('#cp-timeline rect').count()).toBe(count('acm.certificate'));
-    expect(await page.locator('#cp-keys tbody tr').count()).toBe(count('kms.key'));
+    expect(await page.locator('#f-rows tr.cp-row').count()).toBe(Math.min(failing, 100));
+    expect(await page.locator('#cp-histogram .hbar').count()).toBe(6);
+    const histogramTotal = (
+      await page.locator('#cp-histogram .hbar').evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-count'))))
+    ).reduce((a, b) => a + b, 0);
+    expect(histogramTotal).toBe(count('acm.certificate'));
+    expect(await page.locator('#cp-keys tbody tr').count()).toBe(Math.min(count('kms.key'), 50));
     expect(await page.locator('#compliance table').count()).toBeGreaterThan(0);
     // A finding's details: rationale, remediation and evidence.
-    await page.locator('#cp-rows tr.cp-row').first().click();
+    await page.locator('#f-rows tr.cp-row').first().click();
     const details = page.locator('.cp-details').first();
     await expect.poll(() => details.textContent()).toContain('Why it matters');
     expect(await details.textContent()).toContain('Remediation');
@@ -108,19 +81,32 @@ describe('the HTML report in headless Chromium', () => {
     await page.selectOption('#f-rule', 'CP-S3-009');
     expect(await matching(page)).toBe(failing.filter((r) => r.ruleId === 'CP-S3-009').length);
     await page.selectOption('#f-rule', '');
+    // Passing results are counted, not listed, unless --html-passing.
+    const passing = input.evaluation.results.filter((r) => r.status === 'pass').length;
+    expect(passing).toBeGreaterThan(0);
     await page.selectOption('#f-status', 'pass');
-    expect(await matching(page)).toBe(input.evaluation.results.filter((r) => r.status === 'pass').length);
+    expect(await matching(page)).toBe(0);
+    const note = await page.textContent('#f-note');
+    expect(note).toContain(`${passing.toLocaleString('en-US')} passing results`);
+    expect(note).toContain('counted, not listed');
     await page.selectOption('#f-status', 'failing');
     await page.fill('#f-search', 'acme-marketing-site');
     await expect.poll(() => matching(page)).toBeLessThan(failing.length);
-    const rows = await page.locator('#cp-rows tr.cp-row td.resource .name').allTextContents();
+    const rows = await page.locator('#f-rows tr.cp-row td.resource .name').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r === 'acme-marketing-site')).toBe(true);
     await page.fill('#f-search', 'no such thing anywhere');
     await expect.poll(() => matching(page)).toBe(0);
-    expect(await page.textContent('#cp-count')).toBe('No result matches.');
+    expect(await page.textContent('#f-count')).toBe('No result matches.');
     expect(problems).toEqual([]);
     await page.close();
+    // With --html-passing the passing results are listed too.
+    const listed = await open(input, 'passing.html', { passing: true });
+    await listed.page.selectOption('#f-status', 'pass');
+    expect(await matching(listed.page)).toBe(passing);
+    expect(await listed.page.isHidden('#f-note')).toBe(true);
+    expect(listed.problems).toEqual([]);
+    await listed.page.close();
   });
 
   it('renders hostile names, messages, tags and policy statements as text and runs nothing', async () => {
@@ -152,15 +138,16 @@ describe('the HTML report in headless Chromium', () => {
     await page.selectOption('#f-status', '');
     await page.fill('#f-search', 'img src=x');
     await expect.poll(() => matching(page)).toBeGreaterThan(0);
-    const names = await page.locator('#cp-rows td.resource .name').allTextContents();
+    const names = await page.locator('#f-rows td.resource .name').allTextContents();
     expect(names).toContain(img);
+    await page.selectOption('#c-window', ''); // every certificate, not only those expiring soon
     const body = await page.textContent('body');
     expect(body).toContain(`${img}.example.com`);
     expect(body).toContain(breakout);
     await page.fill('#f-search', 'marker-4711');
     await expect.poll(() => matching(page)).toBe(1);
-    expect(await page.locator('#cp-rows td.message').first().textContent()).toContain(breakout);
-    await page.locator('#cp-rows tr.cp-row').first().click();
+    expect(await page.locator('#f-rows td.message').first().textContent()).toContain(breakout);
+    await page.locator('#f-rows tr.cp-row').first().click();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -168,7 +155,7 @@ describe('the HTML report in headless Chromium', () => {
 
   it('stays responsive with 20,000 findings: few rows in the page, search answers quickly', async () => {
     const { page, problems } = await open(await syntheticInput(20_000, { mixed: true }), 'large.html');
-    expect(await page.locator('#cp-rows tr').count()).toBeLessThanOrEqual(100);
+    expect(await page.locator('#f-rows tr').count()).toBeLessThanOrEqual(100);
     expect(await matching(page)).toBe(18_000);
     const started = Date.now();
     await page.fill('#f-search', 'resource-012345');
