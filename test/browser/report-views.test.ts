@@ -86,6 +86,15 @@ describe('the HTML report for its readers', () => {
     const ranks = (await cellTexts(page, 'f', 1)).map((s) => ['critical', 'high', 'medium', 'low', 'info'].indexOf(s.trim().toLowerCase()));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // A key's alias is shown once; counts agree with their noun.
+    const keyCells = await page
+      .locator('#k-rows > tr.cp-row > td.resource')
+      .evaluateAll((tds) => tds.map((td) => ({ alias: td.querySelector('.name')?.textContent ?? '', text: td.textContent ?? '' })));
+    expect(keyCells.length).toBeGreaterThan(0);
+    for (const { alias, text } of keyCells) expect(text.split(alias).length - 1, text).toBe(1);
+    const protectCounts = await page.locator('#k-rows summary').allTextContents();
+    expect(protectCounts.length).toBeGreaterThan(0);
+    for (const t of protectCounts) expect(t).toMatch(/^(1 resource|(0|[2-9]|[1-9][\d,]+) resources)$/);
     // The key table sorts too: by the number of resources each key protects.
     await page.click('#cp-keys th[data-sort="protects"]');
     await page.click('#cp-keys th[data-sort="protects"]');
