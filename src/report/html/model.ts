@@ -1,8 +1,9 @@
 /**
  * What the HTML report shows, computed from the evaluation and the snapshot: the scan
- * summary and coverage, counts, the certificate expiry timeline, KMS keys with the
- * resources they protect and their key-policy verdicts, and the compliance view. Pure; the
- * template escapes every string.
+ * summary and coverage, counts (per status, per rule), the certificates and their expiry
+ * histogram, KMS keys with the resources they protect and their key-policy verdicts, and
+ * the compliance view (a score per framework, then its controls). Pure; the template and
+ * the page's script escape every string.
  */
 import type { RuleSummary, Severity, Status } from '../../engine/types.ts';
 import type { AcmCertificateAttributes, KmsKeyAttributes, PolicyVerdict } from '../../graph/attributes.ts';
