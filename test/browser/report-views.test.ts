@@ -328,6 +328,12 @@ describe('the HTML report for its readers', () => {
         page.evaluate<{ scroll: number; inner: number }>('({ scroll: document.documentElement.scrollWidth, inner: innerWidth })');
       expect((await widths()).inner).toBe(390);
       expect((await widths()).scroll).toBeLessThanOrEqual(390);
+      // Rule ids and regions are never broken over two lines (each is one line box).
+      const lines = await page.evaluate<{ text: string; lines: number }[]>(`[...document.querySelectorAll(
+        '#f-rows td.rule, #f-rows td.where, #k-rows td:nth-child(3), #c-rows td:nth-child(8), .cp-compliance a, #summary dd .nowrap'
+      )].map((e) => { const r = document.createRange(); r.selectNodeContents(e); return { text: e.textContent, lines: r.getClientRects().length }; })`);
+      expect(lines.length).toBeGreaterThan(20);
+      expect(lines.filter((l) => l.lines !== 1)).toEqual([]);
       await page.locator('#f-rows tr.cp-row').first().click();
       expect(await page.locator('.cp-details').count()).toBe(1);
       expect((await widths()).scroll).toBeLessThanOrEqual(390);

@@ -29,7 +29,7 @@ export const PAGE = `<!DOCTYPE html>
       <h3>Scan</h3>
       <dl>
         <dt>Accounts</dt><dd><%= it.m.scan.accounts.join(', ') %></dd>
-        <dt>Regions</dt><dd><%= it.m.scan.regions.join(', ') %></dd>
+        <dt>Regions</dt><dd><% it.m.scan.regions.forEach((r, i) => { %><%= i > 0 ? ', ' : '' %><span class="nowrap"><%= r %></span><% }) %></dd>
         <dt>Services</dt><dd><%= it.m.scan.services.join(', ') %></dd>
         <dt>Started</dt><dd><%~ include('@time', { iso: it.m.scan.startedAt, h: it.h }) %></dd>
         <dt>Finished</dt><dd><%~ include('@time', { iso: it.m.scan.finishedAt, h: it.h }) %></dd>
