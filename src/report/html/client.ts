@@ -4,7 +4,8 @@
  * and "export CSV" of the filtered rows. Each table's filters, search, sort and page are
  * kept in the URL fragment (`#f.status=fail&k.q=prod`), so that a link reproduces the view.
  * Printing renders every row that the filters let through (not just the current page) and
- * opens every collapsed section; the print style sheet hides the widgets.
+ * opens the collapsed sections (rules, not each key's list of resources); the print style
+ * sheet hides the widgets.
  *
  * This file runs in the browser: it is type-checked on its own with the DOM library
  * (`tsconfig.client.json`) and compiled into `client-script.ts` by `npm run generate`
@@ -471,7 +472,7 @@ export function clientMain(): void {
       {
         key: 'severity',
         label: 'Severity',
-        cls: 'sev',
+        cls: 'sev nowrap',
         sort: (r) => SEVERITY_ORDER.indexOf(r.v),
         cell: (r) => el('span', r.v, `sev-${r.v}`),
       },
@@ -690,7 +691,7 @@ export function clientMain(): void {
         sort: (k) => k.protectsCount,
         cell: (k) => {
           if (k.protectsCount === 0) return el('span', 'none found', 'muted');
-          const box = el('details');
+          const box = el('details', undefined, 'protects');
           box.append(el('summary', plural(k.protectsCount, 'resource')));
           const list = el('ul');
           for (const r of k.protects) {
@@ -790,7 +791,8 @@ export function clientMain(): void {
   window.addEventListener('beforeprint', () => {
     printing = true;
     for (const t of tables) t.render();
-    opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    // Not the lists of protected resources: their counts are printed, the lists would fill hundreds of pages.
+    opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open]):not(.protects)')];
     for (const d of opened) d.open = true;
   });
   window.addEventListener('afterprint', () => {

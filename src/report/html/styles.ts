@@ -95,7 +95,8 @@ footer { padding: 16px 24px; color: var(--muted); border-top: 1px solid var(--li
   table { font-size: 10px; }
   tr { break-inside: avoid; }
   td.resource { min-width: 0; }
-  .nowrap, td.nowrap { white-space: normal; }
+  td, th { overflow-wrap: anywhere; }
+  th.sortable::after { content: none; }
   details > summary { list-style: none; }
   #cp-findings tr.cp-row:hover { background: none; }
 }
