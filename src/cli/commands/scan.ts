@@ -4,6 +4,7 @@ import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
 import { UsageError } from '../../errors.ts';
+import { setMaxListeners } from 'node:events';
 import { homedir } from 'node:os';
 import { STDOUT } from '../finish.ts';
 import { addOutputOptions, outputFromFlags, type OutputFlags } from '../output-options.ts';
@@ -104,6 +105,9 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     if (profile) checkProfileDefined(profile, sharedProfileFiles(io.env, io.env['HOME'] || homedir()));
     const progress = new ScanProgress(io, { quiet: flags.quiet, everySeconds: flags.progressInterval });
     const controller = new AbortController();
+    // Every in-flight request listens to this signal (concurrency x retries is well over
+    // Node's default of 10): that is by design, not a leak, so no MaxListenersExceededWarning.
+    setMaxListeners(0, controller.signal);
     const stop = (signal: string) => {
       if (controller.signal.aborted) {
         io.stderr(`\n${signal} again: exiting without writing anything\n`);
