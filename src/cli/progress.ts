@@ -30,7 +30,9 @@ export const DEFAULT_PROGRESS_SECONDS = 10;
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-export function formatDuration(seconds: number): string {
+/** "7s", "2m 05s", "1h 02m"; with `tenths`, below a minute "7.4s" (so that a live line visibly moves). */
+export function formatDuration(seconds: number, tenths = false): string {
+  if (tenths && seconds < 59.95) return `${Math.max(0, seconds).toFixed(1)}s`;
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
@@ -60,10 +62,11 @@ export function etaSeconds(p: ProgressSnapshot): number | undefined {
 }
 
 export function renderProgress(p: ProgressSnapshot): string {
-  const elapsed = formatDuration((p.now - p.startedAt) / 1000);
+  const elapsed = formatDuration((p.now - p.startedAt) / 1000, true);
   const gaps = p.gaps > 0 ? `, ${number(p.gaps)} gaps` : '';
   if (!p.plan) {
-    return `scanning: listing resources, ${number(p.calls)} API calls, ${p.tasksDone}/${p.tasksTotal || '?'} tasks done${gaps}, ${elapsed} elapsed`;
+    const tasks = p.tasksTotal > 0 ? `, ${p.tasksDone}/${p.tasksTotal} tasks done` : '';
+    return `scanning: listing resources, ${number(p.calls)} API calls${tasks}${gaps}, ${elapsed} elapsed`;
   }
   const total = Math.max(p.plan.total, p.calls);
   const percent = total === 0 ? 100 : Math.min(99, Math.floor((p.calls / total) * 100));
@@ -102,6 +105,7 @@ export class ScanProgress {
   /** Starts the timer that redraws the line (terminal) or prints a line every N seconds (log). */
   start(): this {
     if (this.#mode === 'off' || this.#timer) return this;
+    this.#state.startedAt = this.#lastLog = this.#now();
     this.#timer = setInterval(() => this.#tick(), this.#mode === 'tty' ? REDRAW_MS : Math.min(this.#everyMs, 1000));
     this.#timer.unref();
     return this;

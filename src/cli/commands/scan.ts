@@ -11,6 +11,7 @@ import { addOutputOptions, outputFromFlags, type OutputFlags } from '../output-o
 import { checkProfileDefined, sharedProfileFiles } from '../profile-check.ts';
 import { ScanProgress } from '../progress.ts';
 import { checkRegionNames } from '../region-check.ts';
+import { parseShare, shareOfQuotas } from '../quota-share.ts';
 import { renderPlan } from '../plan.ts';
 import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
@@ -26,6 +27,7 @@ interface ScanFlags extends RuleFlags, ReportFlags, OutputFlags {
   concurrency?: number;
   maxAttempts?: number;
   pacing: boolean;
+  quotaShare?: number;
   plan: boolean;
   accounts?: string[];
   org: boolean;
@@ -90,6 +92,14 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
       ).default(false),
     )
+    .addOption(
+      new Option(
+        '--quota-share <fraction>',
+        'pace at this share of each documented AWS quota, e.g. 0.5 leaves half for other tools (default 1); the plan and ETA use it too',
+      )
+        .argParser(parseShare)
+        .conflicts('pacing'),
+    )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
   addOutputOptions(command, { out: 'reports', what: 'folder for the reports and the snapshot' });
   return addReportOptions(addRuleOptions(command)).action(async (flags: ScanFlags) => {
@@ -125,7 +135,11 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     }
     try {
       // Loaded here, not at start-up: the SDK clients take a while to load and --help needs none.
-      const [{ takeSnapshot }, regionNames] = await Promise.all([import('../../scan.ts'), import('../../collect/region-names.ts')]);
+      const [{ takeSnapshot }, regionNames, { DEFAULT_QUOTAS }] = await Promise.all([
+        import('../../scan.ts'),
+        import('../../collect/region-names.ts'),
+        import('../../collect/pacing.ts'),
+      ]);
       // A region name that is not a region stops here, before any call (a real region that is not enabled becomes a gap).
       if (flags.regions) checkRegionNames(flags.regions, regionNames);
       progress.start();
@@ -137,6 +151,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
         pacing: flags.pacing,
+        ...(flags.quotaShare === undefined ? {} : { quotas: shareOfQuotas(DEFAULT_QUOTAS, flags.quotaShare) }),
         signal: controller.signal,
         ...(flags.accounts || flags.org
           ? {
