@@ -81,6 +81,7 @@ describe('scan progress', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.some((l) => / calls \(\d+%\), .* ETA \d+s; bottleneck KMS ListGrants/.test(l))).toBe(true);
     expect(log.stderr).not.toContain('\r');
+    expect(log.stderr).not.toMatch(/MaxListenersExceededWarning|Warning:/);
 
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');

@@ -100,7 +100,9 @@ describe('custom rules and configuration, end to end', () => {
         failOn: 'high',
       }),
     );
-    const run = await runCliProcess(['evaluate', '--details', '--snapshot', SNAPSHOT, '--config', 'cryptoposture.json', '--out', 'out'], { cwd: dir });
+    const run = await runCliProcess(['evaluate', '--details', '--snapshot', SNAPSHOT, '--config', 'cryptoposture.json', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/Findings \(10 rules, /); // 10 KMS rules - CP-KMS-002 + ACME-KMS-001
     const list = findings(run.stdout);
