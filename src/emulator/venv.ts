@@ -82,8 +82,11 @@ export function ensureTool(tool: PythonTool, log: (line: string) => void = () =>
   if (pip.status !== 0) {
     // A half-filled environment that this call made is removed, so that the next run starts clean.
     if (created) rmSync(tool.dir, { recursive: true, force: true });
+    const output = (pip.stderr || pip.stdout).trim();
+    // Blame the network only when pip says so (a missing requirements file is not the index's fault).
+    const network = /connection|resolve|network|timed out|Max retries/i.test(output) ? ' (is PyPI reachable?)' : '';
     throw new EmulatorError(
-      `Could not install ${tool.label} from PyPI into ${tool.dir} (is PyPI reachable?): ${(pip.stderr || pip.stdout).trim().split('\n').slice(-3).join(' ')}`,
+      `Could not install ${tool.label} from PyPI into ${tool.dir}${network}: ${output.split('\n').slice(-3).join(' ')}`,
     );
   }
   if (!existsSync(toolPath(tool))) throw new EmulatorError(`${tool.label} was installed but ${toolPath(tool)} is missing`);
