@@ -148,7 +148,7 @@ describe('the installed package', () => {
     const duplicated = [...copies].filter(([, versions]) => versions.length !== new Set(versions).size);
     expect(duplicated).toEqual([]);
     // The README states the installed size; it stays within what it says.
-    expect(installedMiB).toBeLessThan(120);
+    expect(installedMiB).toBeLessThan(60);
   });
 
   it('runs --version, demo --offline, rules list and permissions', async () => {
