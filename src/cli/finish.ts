@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { evaluateSnapshot, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
-import { ExitCode } from '../errors.ts';
+import { ExitCode, UsageError } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
@@ -49,9 +49,9 @@ export interface FinishResult {
 export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Graph }, options: FinishOptions): Promise<FinishResult> {
   const c = colors(io);
   const style = { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green };
-  // `--out -`: the findings JSON is stdout; what people read goes to stderr.
+  // `--out -`: the findings JSON is stdout; what people read goes to stderr (nothing with --quiet).
   const toStdout = options.out === STDOUT;
-  const say = toStdout ? io.stderr : io.stdout;
+  const say = toStdout ? (options.quiet ? () => {} : io.stderr) : io.stdout;
   const outDir = resolve(io.cwd, options.out);
   const files: string[] = [];
   if (!toStdout) await mkdir(outDir, { recursive: true });
@@ -64,7 +64,13 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (options.verbose) say(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
   const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, { sarifLimits })) {
+  const reports = renderReports({ evaluation, snapshot: run.snapshot }, options.formats, { sarifLimits });
+  if (toStdout && reports.length !== 1) {
+    throw new UsageError(
+      `--out - writes one file to stdout, and this report is ${reports.length} files: ${reports.map((r) => r.file).join(', ')}; write them to a folder`,
+    );
+  }
+  for (const report of reports) {
     if (toStdout) {
       io.stdout(report.content);
       continue;

@@ -92,6 +92,9 @@ describe('findings JSON on stdout', () => {
     expect(doc.$schema).toMatch(/findings/);
     expect(run.stderr).toContain('Summary: 55 failures');
     expect(readdirSync(run.cwd)).toEqual([]);
+    const quiet = await evaluate(['--output', 'json', '--quiet']);
+    expect(quiet.stderr).toBe('');
+    expect(JSON.parse(quiet.stdout)).toEqual(JSON.parse(run.stdout));
   });
 
   it('--format json --out - does the same, and --out - with two formats is a usage error', async () => {
