@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { evaluateSnapshot, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
-import { ExitCode } from '../errors.ts';
+import { ExitCode, UsageError } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
@@ -14,6 +14,8 @@ import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs }
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
 import { renderReports, SARIF_LIMITS, type ReportFormat } from '../report/index.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
+import { labelEmulatorGaps } from './emulator-gaps.ts';
+import { renderGroupedFindings, renderSeverityCounts } from './grouped-findings.ts';
 import { colors, type CliIO } from './io.ts';
 
 export interface FinishOptions {
@@ -34,6 +36,10 @@ export interface FinishOptions {
   sarifMaxResults?: number;
   /** report.html lists passing and not-applicable results too (--html-passing). */
   htmlPassing?: boolean;
+  /** Print every failure (--details) instead of one group per rule. */
+  details?: boolean;
+  /** The demo: gaps of operations the emulator does not implement are labelled as such. */
+  onEmulator?: boolean;
 }
 
 export interface FinishResult {
@@ -45,42 +51,59 @@ export interface FinishResult {
 export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Graph }, options: FinishOptions): Promise<FinishResult> {
   const c = colors(io);
   const style = { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green };
+  // `--out -`: the findings JSON is stdout; what people read goes to stderr (nothing with --quiet).
+  const toStdout = options.out === STDOUT;
+  const say = toStdout ? (options.quiet ? () => {} : io.stderr) : io.stdout;
   const outDir = resolve(io.cwd, options.out);
   const files: string[] = [];
-  await mkdir(outDir, { recursive: true });
-  if (options.saveSnapshot) {
+  if (!toStdout) await mkdir(outDir, { recursive: true });
+  if (options.saveSnapshot && !toStdout) {
     const file = resolve(outDir, 'snapshot.json');
     await writeFile(file, serializeSnapshot(run.snapshot));
     files.push(file);
   }
-  io.stdout(renderInventory(run.snapshot, style));
-  if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
+  say(renderInventory(options.onEmulator ? labelEmulatorGaps(run.snapshot) : run.snapshot, style));
+  if (options.verbose) say(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
   const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, {
+  const reports = renderReports({ evaluation, snapshot: run.snapshot }, options.formats, {
     sarifLimits,
     htmlPassing: options.htmlPassing === true,
-  })) {
+  });
+  if (toStdout && reports.length !== 1) {
+    throw new UsageError(
+      `--out - writes one file to stdout, and this report is ${reports.length} files: ${reports.map((r) => r.file).join(', ')}; write them to a folder`,
+    );
+  }
+  for (const report of reports) {
+    if (toStdout) {
+      io.stdout(report.content);
+      continue;
+    }
     const file = resolve(outDir, report.file);
     await writeFile(file, report.content);
     files.push(file);
   }
-  io.stdout(`\n${renderFindings(evaluation, style)}`);
+  say(`\n${options.details ? renderFindings(evaluation, style) : renderGroupedFindings(evaluation, style)}`);
   const notes = renderPostprocess(evaluation);
-  if (notes !== '') io.stdout(`\n${notes}`);
-  if (files.length > 0) {
-    io.stdout(`\nWrote:\n${files.map((f) => `  ${displayPath(io, f)}`).join('\n')}\n`);
-  }
+  if (notes !== '') say(`\n${notes}`);
   const incomplete = !run.snapshot.scan.complete;
   const gate = gateFailures(evaluation, { failOn: options.failOn, failOnNew: options.failOnNew });
   const threshold = effectiveThreshold({ failOn: options.failOn, failOnNew: options.failOnNew });
-  if (options.failOnNew && !evaluation.baseline) io.stdout('\n--fail-on-new without --baseline: every failure counts as new.\n');
+  // The closing lines repeat what matters after a long listing: the counts, the gaps, the files.
+  const gaps = incomplete ? `; incomplete: ${run.snapshot.gaps.length} collection gaps (listed above, kept in the snapshot)` : '';
+  say(`\n${c.bold('Summary')}: ${renderSeverityCounts(evaluation)}${gaps}\n`);
+  if (files.length > 0) say(`Wrote:\n${files.map((f) => `  ${displayPath(io, f)}`).join('\n')}\n`);
+  if (options.failOnNew && !evaluation.baseline) say('\n--fail-on-new without --baseline: every failure counts as new.\n');
   if (gate.length > 0) {
-    io.stdout(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
+    say(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
   }
   const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
   return { exitCode, files, evaluation };
 }
+
+/** `--out -`: write the findings JSON to stdout instead of a folder. */
+export const STDOUT = '-';
 
 export function displayPath(io: CliIO, file: string): string {
   const rel = relative(io.cwd, file);

@@ -42,3 +42,19 @@ export type Colors = ReturnType<typeof pc.createColors>;
 export function colors(io: CliIO): Colors {
   return pc.createColors(io.color);
 }
+
+/** The reader went away (`cryptoposture ... | head`): not an error, the command ends quietly. */
+export function isBrokenPipe(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}
+
+/** Ends the process quietly when stdout or stderr is closed by its reader, instead of a stack trace. */
+export function exitQuietlyOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (!isBrokenPipe(error)) throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { processIO } from './io.ts';
+import { exitQuietlyOnBrokenPipe, processIO } from './io.ts';
 import { runCli } from './program.ts';
 
+exitQuietlyOnBrokenPipe();
 process.exitCode = await runCli(process.argv.slice(2), processIO());

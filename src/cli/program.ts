@@ -12,7 +12,8 @@ import { permissionsCommand } from './commands/permissions.ts';
 import { policyCommand } from './commands/policy.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { scanCommand } from './commands/scan.ts';
-import { colors, type CliIO } from './io.ts';
+import { reportInternalError } from './internal-error.ts';
+import { colors, isBrokenPipe, type CliIO } from './io.ts';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -68,7 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr(`${colors(io).red('error')}: ${e.message}\n`);
       return e.exitCode;
     }
-    io.stderr(`${colors(io).red('internal error')}: ${(e as Error)?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    if (isBrokenPipe(e)) return exitCode;
+    reportInternalError(io, e, argv);
     return ExitCode.internal;
   }
 }

@@ -7,16 +7,23 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { EmulatorError } from '../errors.ts';
-import { resourcePath } from '../resources.ts';
+import { packageRoot, resourcePath } from '../resources.ts';
+import { isInstalledPackage, userCacheDir } from './cache-dir.ts';
 import { ensureTool, toolInstalled, toolPath, type PythonTool } from './venv.ts';
 
+/**
+ * The emulator's virtual environment: CRYPTOPOSTURE_VENV when set; else the repository's
+ * `.venv/` in a source checkout, or `<user cache>/emulator-venv` in an installed package.
+ */
 export function venvDir(): string {
-  return process.env['CRYPTOPOSTURE_VENV'] ?? resourcePath('.venv');
+  const chosen = process.env['CRYPTOPOSTURE_VENV'];
+  if (chosen) return chosen;
+  return isInstalledPackage(packageRoot) ? `${userCacheDir()}/emulator-venv` : resourcePath('.venv');
 }
 
 /** moto and its server extras, pinned with hashes in emulator/requirements.txt. */
 export function emulatorTool(): PythonTool {
-  return { label: 'the AWS emulator (moto)', dir: venvDir(), requirements: 'emulator/requirements.txt', executable: 'bin/moto_server' };
+  return { label: 'the AWS emulator (moto)', dir: venvDir(), requirements: 'emulator/requirements.txt', executable: 'moto_server' };
 }
 
 function motoServerPath(): string {

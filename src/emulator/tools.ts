@@ -8,6 +8,6 @@ export function cfnLintTool(): PythonTool {
     label: 'cfn-lint',
     dir: process.env['CRYPTOPOSTURE_DEPLOY_VENV'] ?? resourcePath('.venv-deploy'),
     requirements: 'deploy/requirements.txt',
-    executable: 'bin/cfn-lint',
+    executable: 'cfn-lint',
   };
 }

@@ -191,8 +191,12 @@ describe('cryptoposture demo', () => {
       env: cleanEnv({ CRYPTOPOSTURE_VENV: join(cwd, 'no-venv'), PYTHON: join(cwd, 'no-python') }),
     });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('The AWS emulator is not available: The AWS emulator (moto) needs Python 3');
+    expect(run.stderr).toContain(
+      `The AWS emulator is not available: Python 3 was not found (tried \`${join(cwd, 'no-python')}\`, from PYTHON)`,
+    );
     expect(run.stderr).toContain('Evaluating the bundled snapshot of the demo account instead');
+    expect(run.stderr).toContain('as `demo --offline` does: the same rules and reports over a saved scan of the same demo account');
+    expect(existsSync(join(cwd, 'no-venv'))).toBe(false);
     const bundled = await readSnapshotFile(resourcePath('fixtures/demo/snapshot.json'));
     const written = await readSnapshotFile(join(cwd, 'reports/demo/snapshot.json'));
     expect(written.snapshot).toEqual(bundled.snapshot);

@@ -5,19 +5,20 @@ import { ensureEmulatorInstalled, startEmulator, type RunningEmulator } from '..
 import { EmulatorError } from '../../errors.ts';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
 import { resourcePath } from '../../resources.ts';
-import { displayPath, finishRun } from '../finish.ts';
+import { displayPath, finishRun, STDOUT } from '../finish.ts';
 import type { CliIO } from '../io.ts';
-import { ProgressLine } from '../progress.ts';
+import { isEmulatorGap } from '../emulator-gaps.ts';
+import { addOutputOptions, type OutputFlags, outputFromFlags } from '../output-options.ts';
+import { ScanProgress } from '../progress.ts';
 import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 
 export const DEMO_DEFINITION = 'fixtures/demo/account.json';
 export const DEMO_SNAPSHOT = 'fixtures/demo/snapshot.json';
+const OFFLINE_MEANS = 'the same rules and reports over a saved scan of the same demo account, with no emulator and no Python';
 
-interface DemoFlags extends RuleFlags, ReportFlags {
-  out: string;
+interface DemoFlags extends RuleFlags, ReportFlags, OutputFlags {
   offline: boolean;
-  quiet: boolean;
   verbose: boolean;
 }
 
@@ -28,13 +29,13 @@ export async function loadDemoDefinition(): Promise<AccountDefinition & { region
 export function demoCommand(io: CliIO, setExit: (code: number) => void): Command {
   const command = new Command('demo')
     .description('Run a scan on a built-in demo account in a local AWS emulator (no AWS account needed) and write its reports')
-    .addOption(new Option('--out <dir>', 'folder for the demo reports and snapshot').default('reports/demo'))
     .addOption(new Option('--offline', 'do not start the emulator: evaluate the bundled snapshot of the demo account').default(false))
-    .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
     .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false));
+  addOutputOptions(command, { out: 'reports/demo', what: 'folder for the demo reports and snapshot' });
   return addReportOptions(addRuleOptions(command)).action(async (flags: DemoFlags) => {
     const { rules, failOn } = rulesFromFlags(io, flags);
     const reporting = reportInputsFromFlags(io, flags);
+    const output = outputFromFlags(flags, reporting.formats);
     const say = (line: string) => {
       if (!flags.quiet) io.stderr(`${line}\n`);
     };
@@ -47,24 +48,36 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
         } catch (e) {
           if (!(e instanceof EmulatorError)) throw e;
           say(`The AWS emulator is not available: ${e.message}`);
-          say(`Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}).`);
+          say(
+            `Evaluating the bundled snapshot of the demo account instead (${DEMO_SNAPSHOT}), as \`demo --offline\` does: ${OFFLINE_MEANS}.`,
+          );
         }
       }
       const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
       const { files, exitCode } = await finishRun(io, run, {
-        out: flags.out,
         saveSnapshot: true,
         verbose: flags.verbose,
         quiet: flags.quiet,
         rules,
         failOn,
         ...reporting,
+        ...output,
+        // Live or bundled, the demo's snapshot comes from the emulator.
+        onEmulator: true,
       });
+      const tell = output.out === STDOUT ? io.stderr : io.stdout;
       const snapshotFile = files.find((f) => f.endsWith('snapshot.json'));
-      if (snapshotFile) io.stdout(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
-      if (!run.snapshot.scan.complete) {
-        io.stdout('The gaps above are operations the emulator does not implement; against AWS they are collected.\n');
+      if (snapshotFile) tell(`\nThe demo snapshot is ${displayPath(io, snapshotFile)}\n`);
+      const emulatorGaps = run.snapshot.gaps.filter(isEmulatorGap).length;
+      if (emulatorGaps > 0) {
+        const all = emulatorGaps === run.snapshot.gaps.length;
+        tell(
+          `${all ? `All ${emulatorGaps} gaps` : `${emulatorGaps} of the ${run.snapshot.gaps.length} gaps`} are operations the emulator does not implement; against AWS they are collected.\n`,
+        );
       }
+      const html = files.find((f) => f.endsWith('report.html'));
+      const first = html ?? files.find((f) => !f.endsWith('snapshot.json'));
+      if (first) tell(`Open ${displayPath(io, first)} first${html ? ' (in a browser)' : ''}.\n`);
       // The demo succeeded when it wrote its files, whatever the demo account holds, unless
       // --fail-on asks for the findings gate.
       setExit(exitCode === 1 ? 1 : 0);
@@ -93,14 +106,15 @@ async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, 
   } finally {
     clients.destroy();
   }
-  const progress = new ProgressLine(io, flags.quiet);
+  const progress = new ScanProgress(io, { quiet: flags.quiet, everySeconds: flags.progressInterval }).start();
   try {
     return await takeSnapshot({
       endpoint: emulator.endpoint,
       regions: definition.regions,
-      onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
+      onProgress: (p) => progress.update(p),
+      onPlan: (plan, calls) => progress.planned(plan, calls),
     });
   } finally {
-    progress.clear();
+    progress.stop();
   }
 }

@@ -4,24 +4,30 @@ import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
 import { UsageError } from '../../errors.ts';
-import { ProgressLine } from '../progress.ts';
+import { setMaxListeners } from 'node:events';
+import { homedir } from 'node:os';
+import { STDOUT } from '../finish.ts';
+import { addOutputOptions, outputFromFlags, type OutputFlags } from '../output-options.ts';
+import { checkProfileDefined, sharedProfileFiles } from '../profile-check.ts';
+import { ScanProgress } from '../progress.ts';
+import { checkRegionNames } from '../region-check.ts';
+import { parseShare, shareOfQuotas } from '../quota-share.ts';
 import { renderPlan } from '../plan.ts';
 import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
 import type { Service } from '../../graph/types.ts';
 
-interface ScanFlags extends RuleFlags, ReportFlags {
+interface ScanFlags extends RuleFlags, ReportFlags, OutputFlags {
   regions?: string[];
   services?: Service[];
   profile?: string;
   endpointUrl?: string;
-  out: string;
   saveSnapshot: boolean;
-  quiet: boolean;
   verbose: boolean;
   concurrency?: number;
   maxAttempts?: number;
   pacing: boolean;
+  quotaShare?: number;
   plan: boolean;
   accounts?: string[];
   org: boolean;
@@ -70,11 +76,9 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     .addOption(new Option('--role-name <name>', 'the role to assume in every other account (e.g. deployed with the member-role StackSet)'))
     .addOption(new Option('--external-id <id>', "external id required by the role's trust policy"))
     .addOption(new Option('--session-name <name>', "role session name, visible in the accounts' CloudTrail (default: cryptoposture)"))
-    .addOption(new Option('--out <dir>', 'folder for the reports and the snapshot').default('reports'))
     .addOption(
       new Option('--save-snapshot', 'also write the snapshot (snapshot.json) into --out, for `evaluate` or as evidence').default(false),
     )
-    .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false))
     .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false))
     .addOption(new Option('--concurrency <n>', 'region x service tasks run at once').argParser(parsePositiveInt))
     .addOption(
@@ -88,20 +92,38 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
       ).default(false),
     )
+    .addOption(
+      new Option(
+        '--quota-share <fraction>',
+        'pace at this share of each documented AWS quota, e.g. 0.5 leaves half for other tools (default 1); the plan and ETA use it too',
+      )
+        .argParser(parseShare)
+        .conflicts('pacing'),
+    )
     .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
+  addOutputOptions(command, { out: 'reports', what: 'folder for the reports and the snapshot' });
   return addReportOptions(addRuleOptions(command)).action(async (flags: ScanFlags) => {
     // Rules and configuration first: a broken rule file stops the scan before any AWS call.
     if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
     const { rules, failOn } = rulesFromFlags(io, flags);
     const reporting = reportInputsFromFlags(io, flags);
-    const progress = new ProgressLine(io, flags.quiet);
+    const output = outputFromFlags(flags, reporting.formats);
+    if (output.out === STDOUT && flags.saveSnapshot)
+      throw new UsageError('--save-snapshot needs a folder: --out - writes only the findings to stdout');
+    // A named profile that is in neither shared file is reported before anything else.
+    const profile = flags.profile ?? (flags.endpointUrl ? undefined : io.env['AWS_PROFILE']);
+    if (profile) checkProfileDefined(profile, sharedProfileFiles(io.env, io.env['HOME'] || homedir()));
+    const progress = new ScanProgress(io, { quiet: flags.quiet, everySeconds: flags.progressInterval });
     const controller = new AbortController();
+    // Every in-flight request listens to this signal (concurrency x retries is well over
+    // Node's default of 10): that is by design, not a leak, so no MaxListenersExceededWarning.
+    setMaxListeners(0, controller.signal);
     const stop = (signal: string) => {
       if (controller.signal.aborted) {
         io.stderr(`\n${signal} again: exiting without writing anything\n`);
         process.exit(130);
       }
-      progress.clear();
+      progress.stop();
       io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
       controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
     };
@@ -113,7 +135,14 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     }
     try {
       // Loaded here, not at start-up: the SDK clients take a while to load and --help needs none.
-      const { takeSnapshot } = await import('../../scan.ts');
+      const [{ takeSnapshot }, regionNames, { DEFAULT_QUOTAS }] = await Promise.all([
+        import('../../scan.ts'),
+        import('../../collect/region-names.ts'),
+        import('../../collect/pacing.ts'),
+      ]);
+      // A region name that is not a region stops here, before any call (a real region that is not enabled becomes a gap).
+      if (flags.regions) checkRegionNames(flags.regions, regionNames);
+      progress.start();
       const result = await takeSnapshot({
         ...(flags.regions ? { regions: flags.regions } : {}),
         ...(flags.services ? { services: flags.services } : {}),
@@ -122,6 +151,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
         pacing: flags.pacing,
+        ...(flags.quotaShare === undefined ? {} : { quotas: shareOfQuotas(DEFAULT_QUOTAS, flags.quotaShare) }),
         signal: controller.signal,
         ...(flags.accounts || flags.org
           ? {
@@ -134,30 +164,29 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
               },
             }
           : {}),
-        onProgress: (p) => progress.update({ ...p, last: `${p.task.service} ${p.task.region}` }),
-        ...(flags.plan
-          ? {
-              onPlan: (plan, calls) => {
-                progress.clear();
-                io.stderr(renderPlan(plan, calls.total));
-              },
-            }
-          : {}),
+        onProgress: (p) => progress.update(p),
+        onPlan: (plan, calls) => {
+          progress.planned(plan, calls);
+          if (flags.plan) {
+            progress.clear();
+            io.stderr(renderPlan(plan, calls.total));
+          }
+        },
       });
-      progress.clear();
+      progress.stop();
       const interrupted = controller.signal.aborted;
       const { exitCode } = await finishRun(io, result, {
-        out: flags.out,
-        saveSnapshot: flags.saveSnapshot || interrupted,
+        saveSnapshot: (flags.saveSnapshot || interrupted) && output.out !== STDOUT,
         verbose: flags.verbose,
         quiet: flags.quiet,
         rules,
         failOn,
         ...reporting,
+        ...output,
       });
       setExit(exitCode);
     } finally {
-      progress.clear();
+      progress.stop();
       if (io.handleSignals) {
         process.off('SIGINT', onInt);
         process.off('SIGTERM', onTerm);

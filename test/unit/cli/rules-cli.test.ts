@@ -43,7 +43,7 @@ function findings(stdout: string): string[] {
 
 describe('custom rules and configuration, end to end', () => {
   it('evaluates the built-in pack and prints the failing findings, most severe first; --fail-on gates the exit code', async () => {
-    const plain = await runCliProcess(['evaluate', '--snapshot', SNAPSHOT, '--out', mkdtempSync(join(tmpdir(), 'cp-out-'))]);
+    const plain = await runCliProcess(['evaluate', '--details', '--snapshot', SNAPSHOT, '--out', mkdtempSync(join(tmpdir(), 'cp-out-'))]);
     expect(plain.code).toBe(3); // the demo snapshot has gaps (operations the emulator lacks)
     expect(plain.stdout).toMatch(/Findings \(45 rules, \d+ evaluations\)/);
     const list = findings(plain.stdout);
@@ -100,7 +100,9 @@ describe('custom rules and configuration, end to end', () => {
         failOn: 'high',
       }),
     );
-    const run = await runCliProcess(['evaluate', '--snapshot', SNAPSHOT, '--config', 'cryptoposture.json', '--out', 'out'], { cwd: dir });
+    const run = await runCliProcess(['evaluate', '--details', '--snapshot', SNAPSHOT, '--config', 'cryptoposture.json', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/Findings \(10 rules, /); // 10 KMS rules - CP-KMS-002 + ACME-KMS-001
     const list = findings(run.stdout);
