@@ -11,6 +11,7 @@ import { isObject, never, problem, type CompileContext, type Lexical } from './c
 import { namedScope, type Cond, type EvalEnv, type Scope } from './condition-env.ts';
 import { apply, deriver } from './operators.ts';
 import { NUMERIC_OPERATORS, OPERATORS, SUBJECTS, T, F, U, tvName, type Operator, type Subject, type TV } from './truth.ts';
+import { attributesShape, knownProperties } from './shapes.ts';
 import type { Evidence } from './types.ts';
 
 type Operand = (env: EvalEnv) => unknown;
@@ -73,6 +74,22 @@ function paramType(ctx: CompileContext, name: string | undefined): string | unde
   return typeof t === 'string' ? t : undefined;
 }
 
+/**
+ * Whether an absent value at `path` means "there is none": only when no gap may hide the
+ * node's data. An `external` node was never read: only the attributes that the graph
+ * builder gives it (`resourceType`, `reason`, `awsManagedAlias`, ...) are known.
+ */
+export function absenceIsKnown(env: EvalEnv, scope: Scope, path: string): boolean {
+  if (scope.node.type === 'external') return !scope.element && externalAttributes().has(path.split('.')[0]!);
+  return env.coverage.nodeGaps(scope.node).length === 0;
+}
+
+let externalNames: Set<string> | undefined;
+function externalAttributes(): Set<string> {
+  externalNames ??= new Set(knownProperties(attributesShape(['external'])));
+  return externalNames;
+}
+
 export function compileComparison(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
   const keys = Object.keys(json);
   const subjects = keys.filter((k) => (SUBJECTS as readonly string[]).includes(k)) as Subject[];
@@ -97,7 +114,7 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
   const ifAbsentRaw = json['ifAbsent'];
   if (ifAbsentRaw !== undefined && typeof ifAbsentRaw !== 'boolean') return problem(ctx, `${pointer}/ifAbsent`, 'must be true or false');
   if (ifAbsentRaw !== undefined && op === 'exists')
-    return problem(ctx, `${pointer}/ifAbsent`, '"exists" is never unknown; "ifAbsent" has no use here');
+    return problem(ctx, `${pointer}/ifAbsent`, '"exists" already answers for an absent attribute; "ifAbsent" has no use here');
 
   // Subject.
   let read: Resolver | ((s: Scope, env: EvalEnv) => unknown);
@@ -147,6 +164,7 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
   }
   const ifAbsent: TV | undefined = ifAbsentRaw === undefined ? undefined : ifAbsentRaw ? T : F;
   const derive = deriver(subject);
+  const isTag = typeof subjectRaw === 'string' && subjectRaw.startsWith('@tags.');
 
   return (env) => {
     const scope = env.scope;
@@ -155,9 +173,15 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
     let derived: unknown;
     let expected: unknown;
     if (raw === undefined) {
-      if (op === 'exists') result = lit ? F : T;
-      else if (ifAbsent !== undefined && scope.node.type !== 'external' && env.coverage.nodeGaps(scope.node).length === 0) {
-        result = ifAbsent;
+      // Absence decides only when no gap may hide the data: then `exists` is false, a
+      // missing tag is none, and `ifAbsent` gives the answer. Otherwise it is unknown.
+      const decided = absenceIsKnown(env, scope, label);
+      if (!decided) result = U;
+      else if (op === 'exists') result = lit ? F : T;
+      else if (ifAbsent !== undefined) result = ifAbsent;
+      else if (isTag) {
+        expected = operand.fn(env);
+        result = expected === undefined ? U : apply(op, derive(null, env.now), expected, regex);
       } else result = U;
     } else if (op === 'exists') {
       result = (raw !== null) === lit ? T : F;

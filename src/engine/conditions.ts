@@ -4,9 +4,9 @@
  *
  * - A comparison has one subject (`attr`, `daysUntil`, `daysSince`, `size`, `accountOf`,
  *   `regionOf`, `orgOf`, `numberIn`, `param`) and one operator (`eq`, `ne`, `in`, `notIn`, `exists`,
- *   `gt`, `gte`, `lt`, `lte`, `contains`, `matches`). An absent attribute makes it unknown,
- *   except for `exists` (never unknown) and where `ifAbsent` says what absence means
- *   (honoured only when no gap may hide the node's data).
+ *   `gt`, `gte`, `lt`, `lte`, `contains`, `matches`). An absent attribute makes it unknown
+ *   when a gap may hide the node's data; when none may, `exists` is false, a missing tag
+ *   (`@tags.KEY`) is none, and `ifAbsent` says what absence means.
  * - `all` / `any` / `not` combine conditions (Kleene logic: false wins in `all`, true in `any`).
  * - `edge` traverses edges to related nodes, `each` iterates an array attribute; both take
  *   one quantifier (`some`, `all`, `none`, or `count` with a comparison) and an optional

@@ -32,7 +32,7 @@ const LANGUAGE = [
   '  `@type`, `@tags.KEY`, `@ref` / `@field` for the edge a related node was reached by, `@` for a list element),',
   '  `daysUntil` / `daysSince` (days between an ISO timestamp and the scan time), `size`, `accountOf`, `regionOf`,',
   '  `orgOf` (the organization id an organization id or path starts with), `numberIn`, `param`. Operators: `eq`, `ne`, `in`, `notIn` (a list value is `in` when all its elements are),',
-  '  `exists` (never unknown), `gt`, `gte`, `lt`, `lte`, `contains`, `matches`. `"ifAbsent": true|false` says what',
+  '  `exists` (unknown when a gap may hide the data), `gt`, `gte`, `lt`, `lte`, `contains`, `matches`. `"ifAbsent": true|false` says what',
   '  an absent attribute means when no collection gap may hide it.',
   '- Operands: a literal, `{"param": "name"}` (declared under `params` with a default), or',
   '  `{"var": "name", "attr": "path"}` for an enclosing scope (`target` is the rule\'s node).',

@@ -5,6 +5,7 @@
  */
 import { escapePointer } from '../schema/validate.ts';
 import { compilePath, shapeOf } from './attribute-paths.ts';
+import { absenceIsKnown } from './comparison.ts';
 import { isObject, never, problem, type CompileContext, type CompileFn, type Lexical, type ScopeInfo } from './condition-compile.ts';
 import { childEnv, type Cond, type Scope } from './condition-env.ts';
 import { bindingName, compileQuantifier, conclude, newTally, QUANTIFIERS, record, tallyOne } from './quantifiers.ts';
@@ -41,8 +42,7 @@ export function compileEach(json: Record<string, unknown>, pointer: string, ctx:
     const parent = env.scope;
     let list = resolve(parent);
     // An absent list counts as empty only when asked, and only when no gap may hide the node's data.
-    if (list === undefined && absentIsEmpty && parent.node.type !== 'external' && env.coverage.nodeGaps(parent.node).length === 0)
-      list = null;
+    if (list === undefined && absentIsEmpty && absenceIsKnown(env, parent, pathText)) list = null;
     if (list === undefined) {
       if (env.evidence)
         env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });
