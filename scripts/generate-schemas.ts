@@ -1,11 +1,13 @@
 /**
  * Generates the JSON Schemas that are derived from TypeScript types (the snapshot format)
- * into `schemas/`. `--check` exits 1 when the committed files differ from what would be
- * generated (the drift test runs it too).
+ * into `schemas/`, and those built from them and from the engine's tables (the rule fixture
+ * schema). `--check` exits 1 when the committed files differ from what would be generated
+ * (the drift test runs it too).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
+import { ruleFixtureSchema } from '../src/engine/fixture-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -82,12 +84,27 @@ function useDiscriminators(schema: JsonObject): void {
   }
 }
 
+/** Schemas built from other generated schemas (given by file, as just generated) and the engine's tables. */
+export const built: { file: string; build: (schemas: ReadonlyMap<string, string>) => string }[] = [
+  {
+    file: 'schemas/rule-fixture.schema.json',
+    build: (schemas) => `${JSON.stringify(ruleFixtureSchema(JSON.parse(schemas.get('schemas/snapshot.schema.json')!)), null, 2)}\n`,
+  },
+];
+
+/** Every generated schema file and its text. */
+export function generateAll(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const entry of generated) texts.set(entry.file, generateSchema(entry));
+  for (const entry of built) texts.set(entry.file, entry.build(texts));
+  return texts;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let drift = false;
-  for (const entry of generated) {
-    const text = generateSchema(entry);
-    const path = `${root}${entry.file}`;
+  for (const [file, text] of generateAll()) {
+    const path = `${root}${file}`;
     if (check) {
       let current = '';
       try {
@@ -96,12 +113,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         /* missing counts as drift */
       }
       if (current !== text) {
-        console.error(`${entry.file} is out of date: run npm run generate`);
+        console.error(`${file} is out of date: run npm run generate`);
         drift = true;
       }
     } else {
       writeFileSync(path, text);
-      console.log(`wrote ${entry.file}`);
+      console.log(`wrote ${file}`);
     }
   }
   process.exit(drift ? 1 : 0);

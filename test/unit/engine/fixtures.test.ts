@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFixtures } from '../../../src/engine/fixtures.ts';
 import { loadBuiltInRules } from '../../../src/engine/load.ts';
-import { resourcePath } from '../../../src/resources.ts';
+import { DERIVED_ATTRIBUTES } from '../../../src/graph/derive.ts';
+import type { NodeType } from '../../../src/graph/types.ts';
+import { loadJsonResource, resourcePath } from '../../../src/resources.ts';
 
 const rule = loadBuiltInRules().find((r) => r.id === 'CP-KMS-002')!;
 
@@ -44,5 +46,24 @@ describe('the fixture runner', () => {
     expect(again.cases.filter((c) => !c.ok).map((c) => [c.node.slice(-4), c.expected.status, c.actual.status])).toEqual([
       ['0001', 'fail', 'pass'],
     ]);
+  });
+});
+
+describe('the fixture schema', () => {
+  it('leaves out exactly the attributes that the snapshot schema documents as derived', () => {
+    type Definition = { properties?: Record<string, { description?: string }>; oneOf?: Branch[] };
+    type Branch = { properties: { type: { const: NodeType }; attributes: { $ref: string } } };
+    const snapshot = loadJsonResource<{ definitions: Record<string, Definition> }>('schemas/snapshot.schema.json');
+    const documented: Record<string, string[]> = {};
+    for (const branch of snapshot.definitions['SnapshotNode']!.oneOf!) {
+      const definition = snapshot.definitions[branch.properties.attributes.$ref.split('/').pop()!]!;
+      const derived = Object.entries(definition.properties ?? {})
+        .filter(([, p]) => p.description?.startsWith('Derived'))
+        .map(([name]) => name)
+        .sort();
+      if (derived.length > 0) documented[branch.properties.type.const] = derived;
+    }
+    const listed = Object.fromEntries(Object.entries(DERIVED_ATTRIBUTES).map(([type, names]) => [type, [...names!].sort()]));
+    expect(listed).toEqual(documented);
   });
 });
