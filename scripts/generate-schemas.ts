@@ -6,8 +6,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 import { ruleFixtureSchema } from '../src/engine/fixture-schema.ts';
+import { ruleSchema } from '../src/engine/rule-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -85,25 +87,34 @@ function useDiscriminators(schema: JsonObject): void {
 }
 
 /** Schemas built from other generated schemas (given by file, as just generated) and the engine's tables. */
-export const built: { file: string; build: (schemas: ReadonlyMap<string, string>) => string }[] = [
+export const built: { file: string; build: (schemas: ReadonlyMap<string, string>) => object }[] = [
   {
     file: 'schemas/rule-fixture.schema.json',
-    build: (schemas) => `${JSON.stringify(ruleFixtureSchema(JSON.parse(schemas.get('schemas/snapshot.schema.json')!)), null, 2)}\n`,
+    build: (schemas) => ruleFixtureSchema(JSON.parse(schemas.get('schemas/snapshot.schema.json')!)),
   },
+  { file: 'rules/rule.schema.json', build: () => ruleSchema() },
 ];
 
+/** JSON as the repository formats it: Prettier where Prettier checks the file (rules/), plain otherwise. */
+async function formatted(file: string, value: object): Promise<string> {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (file.startsWith('schemas/')) return text;
+  const options = (await resolveConfig(`${root}${file}`)) ?? {};
+  return format(text, { ...options, filepath: `${root}${file}` });
+}
+
 /** Every generated schema file and its text. */
-export function generateAll(): Map<string, string> {
+export async function generateAll(): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const entry of generated) texts.set(entry.file, generateSchema(entry));
-  for (const entry of built) texts.set(entry.file, entry.build(texts));
+  for (const entry of built) texts.set(entry.file, await formatted(entry.file, entry.build(texts)));
   return texts;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let drift = false;
-  for (const [file, text] of generateAll()) {
+  for (const [file, text] of await generateAll()) {
     const path = `${root}${file}`;
     if (check) {
       let current = '';

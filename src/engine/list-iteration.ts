@@ -8,12 +8,13 @@ import { compilePath, shapeOf } from './attribute-paths.ts';
 import { absenceIsKnown } from './comparison.ts';
 import { isObject, never, problem, type CompileContext, type CompileFn, type Lexical, type ScopeInfo } from './condition-compile.ts';
 import { childEnv, type Cond, type Scope } from './condition-env.ts';
-import { bindingName, compileQuantifier, conclude, newTally, QUANTIFIERS, record, tallyOne } from './quantifiers.ts';
+import { ITERATION_KEYS, QUANTIFIERS } from './language.ts';
+import { bindingName, compileQuantifier, conclude, newTally, record, tallyOne } from './quantifiers.ts';
 import { elementShape } from './shapes.ts';
 import { EvalError, U } from './truth.ts';
 
 export function compileEach(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical, compile: CompileFn): Cond {
-  const allowed = ['each', 'where', 'as', 'absentIsEmpty', ...QUANTIFIERS];
+  const allowed: readonly string[] = [...ITERATION_KEYS, ...QUANTIFIERS];
   for (const k of Object.keys(json)) {
     if (!allowed.includes(k))
       return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in "each" (allowed: ${allowed.join(', ')})`);
