@@ -53,11 +53,12 @@ export interface Reference {
   url: string;
 }
 
-/** `aws-fsbp` (AWS Foundational Security Best Practices), `cis-aws`, `nist-800-53-r5`, `pci-dss`. */
+/** The compliance frameworks a rule may be mapped to. */
 export const COMPLIANCE_FRAMEWORKS = ['aws-fsbp', 'cis-aws', 'nist-800-53-r5', 'pci-dss'] as const;
 
 /** One compliance mapping, taken from a public source that `source` names. */
 export interface ComplianceMapping {
+  /** `aws-fsbp` (AWS Foundational Security Best Practices), `cis-aws`, `nist-800-53-r5`, `pci-dss`. */
   framework: (typeof COMPLIANCE_FRAMEWORKS)[number];
   /** The framework version as the source names it, e.g. `v1.4.0` or `v3.2.1`. */
   version?: string;
