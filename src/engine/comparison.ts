@@ -128,7 +128,7 @@ function compileRegex(source: string, pointer: string, ctx: CompileContext): Reg
  * node's data. An `external` node was never read: only the attributes that the graph
  * builder gives it (`resourceType`, `reason`, `awsManagedAlias`, ...) are known.
  */
-export function absenceIsKnown(env: EvalEnv, scope: Scope, path: string): boolean {
+function absenceIsKnown(env: EvalEnv, scope: Scope, path: string): boolean {
   if (scope.node.type === 'external') return !scope.element && externalAttributes().has(path.split('.')[0]!);
   return env.coverage.nodeGaps(scope.node).length === 0;
 }

@@ -284,13 +284,6 @@ export const LANGUAGE = [
     doc: 'Names the deciding elements: {$name} in messages, {"var": name, "attr": path} in operands.',
     example: { each: 'policyAnalysis.externalAccounts', as: 'untrusted', all: { attr: '@', in: { param: 'trustedAccounts' } } },
   },
-  {
-    name: 'absentIsEmpty',
-    kind: 'iteration',
-    operand: 'boolean',
-    doc: "Treat an absent list as empty when no collection gap may hide the node's data (for optional lists that AWS omits).",
-    example: { each: 'eventSelectors.advanced', absentIsEmpty: true, none: { attr: 'name', eq: 'x' } },
-  },
 ] as const satisfies readonly Term[];
 
 type Entry = (typeof LANGUAGE)[number];

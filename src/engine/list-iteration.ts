@@ -1,11 +1,10 @@
 /**
  * `each`: a quantifier over the elements of an array attribute (`replication.rules`,
- * `policyAnalysis.externalAccounts`), optionally filtered by `where`. An absent list is
- * unknown, or empty when `absentIsEmpty` says so and no gap may hide the node's data.
+ * `policyAnalysis.externalAccounts`), optionally filtered by `where`. An absent list (not
+ * read) is unknown; a list read and empty is `null` or `[]`.
  */
 import { escapePointer } from '../schema/validate.ts';
 import { compilePath, shapeOf } from './attribute-paths.ts';
-import { absenceIsKnown } from './comparison.ts';
 import { isObject, never, problem, type CompileContext, type CompileFn, type Lexical, type ScopeInfo } from './condition-compile.ts';
 import { childEnv, type Cond, type Scope } from './condition-env.ts';
 import { ITERATION_KEYS, QUANTIFIERS } from './language.ts';
@@ -34,16 +33,11 @@ export function compileEach(json: Record<string, unknown>, pointer: string, ctx:
   const where = json['where'] === undefined ? undefined : compile(json['where'], `${pointer}/where`, ctx, inner);
   const spec = compileQuantifier(json, pointer, ctx, inner, compile);
   if (!spec) return never;
-  const absentIsEmpty = json['absentIsEmpty'];
-  if (absentIsEmpty !== undefined && typeof absentIsEmpty !== 'boolean')
-    return problem(ctx, `${pointer}/absentIsEmpty`, 'must be true or false');
   const pathText = path as string;
 
   return (env) => {
     const parent = env.scope;
-    let list = resolve(parent);
-    // An absent list counts as empty only when asked, and only when no gap may hide the node's data.
-    if (list === undefined && absentIsEmpty && absenceIsKnown(env, parent, pathText)) list = null;
+    const list = resolve(parent);
     if (list === undefined) {
       if (env.evidence)
         env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });

@@ -57,7 +57,7 @@ describe('the rule language table', () => {
     expect(failing).toEqual([]);
   });
 
-  it('rejects at load time what nothing produces: the uses-certificate edge, the size and regionOf subjects, the types and from keys', () => {
+  it('rejects at load time what nothing produces or uses: the uses-certificate edge, the size and regionOf subjects, the types, from and absentIsEmpty keys', () => {
     expect(problems({ edge: 'uses-certificate', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toContainEqual({
       pointer: '/check/edge',
       message: expect.stringMatching(/^unknown edge kind "uses-certificate"/),
@@ -73,6 +73,10 @@ describe('the rule language table', () => {
     expect(problems({ edge: 'encrypted-by', direction: 'in', types: ['s3.bucket'], count: { gte: 1 } })).toContainEqual({
       pointer: '/check/types',
       message: expect.stringMatching(/^unknown key "types" in an edge traversal/),
+    });
+    expect(problems({ each: 'aliases', absentIsEmpty: true, some: { attr: '@', eq: 'alias/a' } })).toContainEqual({
+      pointer: '/check/absentIsEmpty',
+      message: expect.stringMatching(/^unknown key "absentIsEmpty" in "each"/),
     });
     expect(problems({ edge: 'encrypted-by', from: 'target', some: { attr: 'health', eq: 'enabled' } }, 's3.bucket')).toContainEqual({
       pointer: '/check/from',
