@@ -61,7 +61,7 @@ describe('custom rules and configuration, end to end', () => {
         (n) =>
           n.type === 'kms.key' &&
           n.attributes['keyManager'] === 'CUSTOMER' &&
-          n.attributes['rotationSkippedReason'] === undefined &&
+          n.attributes['rotationSkippedReason'] === null &&
           n.attributes['rotationEnabled'] === false,
       )
       .map((n) => n.id.split('/').pop())
