@@ -25,6 +25,7 @@ const OPERAND_LABELS: Record<OperandKind, string> = {
   'edge-kinds': 'edge kind or list of them',
   direction: '`out` / `in`',
   name: 'name',
+  none: '—',
 };
 
 function cell(text: string): string {
@@ -159,8 +160,8 @@ export function renderWritingRules(snapshot: { definitions: Record<string, Schem
     '',
     ...termTable('subject'),
   );
-  out.push('', 'An attribute path reads below the current node or element; `@id`, `@type`, `@account`, `@region`, `@name`,');
-  out.push('`@tags.KEY` read node fields, `@ref` and `@field` the reference that the edge to a related node came from.');
+  out.push('', '#### Node fields', '', 'Read with `attr` (and, except `@ref` and `@field`, in messages: `{@region}`).', '');
+  out.push(...termTable('node-field'));
   out.push('', '#### Operators', '', ...termTable('operator'), '', '#### Options', '', ...termTable('comparison-option'));
   out.push('', '### Combinators', '', ...termTable('combinator'));
   out.push('', '### Edge traversals', '', 'Keys of `{"edge": ...}`; exactly one quantifier (below).', '', ...termTable('traversal'));

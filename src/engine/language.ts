@@ -33,7 +33,9 @@ export type OperandKind =
   /** `out` or `in`. */
   | 'direction'
   /** A name of letters and digits. */
-  | 'name';
+  | 'name'
+  /** Nothing: the term is a path itself (a node field). */
+  | 'none';
 
 export type TermKind =
   /** What a comparison reads (exactly one per comparison). */
@@ -49,7 +51,9 @@ export type TermKind =
   /** A key of an edge traversal. */
   | 'traversal'
   /** A key of a list iteration. */
-  | 'iteration';
+  | 'iteration'
+  /** A field of the node itself, read as an attribute path (`@region`) and in messages (`{@region}`). */
+  | 'node-field';
 
 export interface Term {
   name: string;
@@ -59,6 +63,8 @@ export interface Term {
   example: Readonly<Record<string, unknown>>;
   /** Subjects: what they give (`days` is a number of days, compared only with numeric operators or `exists`). */
   gives?: 'value' | 'days';
+  /** Node fields: whether a message placeholder may name it. */
+  inMessages?: boolean;
 }
 
 export const LANGUAGE = [
@@ -68,7 +74,7 @@ export const LANGUAGE = [
     kind: 'subject',
     operand: 'path',
     gives: 'value',
-    doc: 'The value at an attribute path (a.b.c) of the current node or element; node fields @id, @type, @account, @region, @name, @tags.KEY, @ref and @field (the edge a related node was reached by); @ for the element itself.',
+    doc: 'The value at an attribute path (a.b.c) of the current node or element, a node field (@region, below), or @ for the element itself.',
     example: { attr: 'rotationEnabled', eq: true },
   },
   {
@@ -284,6 +290,71 @@ export const LANGUAGE = [
     doc: 'Names the deciding elements: {$name} in messages, {"var": name, "attr": path} in operands.',
     example: { each: 'policyAnalysis.externalAccounts', as: 'untrusted', all: { attr: '@', in: { param: 'trustedAccounts' } } },
   },
+  // Node fields.
+  {
+    name: '@id',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: "The node's id (an ARN).",
+    example: { attr: '@id', matches: ':key/mrk-' },
+  },
+  {
+    name: '@type',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: 'The node type (s3.bucket, external, ...).',
+    example: { attr: '@type', eq: 's3.bucket' },
+  },
+  {
+    name: '@account',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: "The node's account.",
+    example: { attr: '@account', eq: '111122223333' },
+  },
+  {
+    name: '@region',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: "The node's region (absent for a global resource).",
+    example: { attr: '@region', in: ['eu-west-1', 'eu-central-1'] },
+  },
+  {
+    name: '@name',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: "The node's display name.",
+    example: { attr: '@name', matches: '^prod-' },
+  },
+  {
+    name: '@tags',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: true,
+    doc: 'A tag as @tags.KEY; a missing tag is none when no gap may hide the node, else unknown.',
+    example: { attr: '@tags.team', exists: true },
+  },
+  {
+    name: '@ref',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: false,
+    doc: 'Inside a traversal: the raw reference (as AWS returned it) that the edge to this related node came from.',
+    example: { edge: 'encrypted-by', direction: 'in', none: { attr: '@ref', matches: '^alias/' } },
+  },
+  {
+    name: '@field',
+    kind: 'node-field',
+    operand: 'none',
+    inMessages: false,
+    doc: 'Inside a traversal: the API field that held that reference.',
+    example: { edge: 'encrypted-by', direction: 'in', none: { attr: '@field', eq: 'KmsKeyId' } },
+  },
 ] as const satisfies readonly Term[];
 
 type Entry = (typeof LANGUAGE)[number];
@@ -306,6 +377,12 @@ export const TRAVERSAL_KEYS = namesOf('traversal');
 /** Keys of a list iteration besides its quantifier. */
 export const ITERATION_KEYS = namesOf('iteration');
 export const COMPARISON_OPTIONS = namesOf('comparison-option');
+/** Fields of the node itself (`@region`); `@tags` takes a key (`@tags.team`). */
+export const NODE_FIELDS = namesOf('node-field');
+/** The node fields a message placeholder may name. */
+export const MESSAGE_NODE_FIELDS: readonly string[] = LANGUAGE.filter(
+  (t) => t.kind === 'node-field' && t.inMessages && t.name !== '@tags',
+).map((t) => t.name);
 
 /** The operators that compare numbers. */
 export const NUMERIC_OPERATORS: readonly Operator[] = LANGUAGE.filter((t) => t.kind === 'operator' && t.operand === 'number').map(

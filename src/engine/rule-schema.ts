@@ -47,6 +47,8 @@ function operandSchema(kind: OperandKind): Schema {
       return { type: 'string', enum: ['out', 'in'] };
     case 'name':
       return { type: 'string', pattern: NAME_PATTERN };
+    case 'none':
+      return {};
   }
 }
 

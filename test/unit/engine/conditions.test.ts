@@ -174,6 +174,32 @@ describe('the condition language', () => {
     expect(statuses(none, [k, bucket], { gaps, edges: [{ from: bucket.id, to: k.id, kind: 'encrypted-by' }] })).toEqual({ k: 'fail' });
   });
 
+  it('reads the reference an edge came from with @ref and @field', () => {
+    const [byAlias, byArn] = [key('a', {}), key('b', {})];
+    const bucket = (name: string): GraphNode => ({
+      id: `arn:aws:s3:::${name}`,
+      type: 's3.bucket',
+      account: ACCOUNT,
+      region: 'eu-west-1',
+      name,
+      tags: {},
+      attributes: {},
+    });
+    const edges: GraphEdge[] = [
+      { from: bucket('x').id, to: byAlias.id, kind: 'encrypted-by', via: { ref: 'alias/app', field: 'KMSMasterKeyID' } },
+      { from: bucket('y').id, to: byArn.id, kind: 'encrypted-by', via: { ref: byArn.id, field: 'KMSMasterKeyID' } },
+    ];
+    const nodes = [byAlias, byArn, bucket('x'), bucket('y')];
+    expect(statuses({ edge: 'encrypted-by', direction: 'in', none: { attr: '@ref', matches: '^alias/' } }, nodes, { edges })).toEqual({
+      a: 'fail',
+      b: 'pass',
+    });
+    expect(statuses({ edge: 'encrypted-by', direction: 'in', all: { attr: '@field', eq: 'KMSMasterKeyID' } }, nodes, { edges })).toEqual({
+      a: 'pass',
+      b: 'pass',
+    });
+  });
+
   it('reports a type mismatch as an error result, not a crash', () => {
     expect(statuses({ attr: 'keyId', gt: 3 }, [key('k', {})])).toEqual({ k: 'error' });
   });
