@@ -49,6 +49,28 @@ describe('the fixture runner', () => {
   });
 });
 
+describe('fixture validation', () => {
+  it('names an unknown node type and an unknown edge kind by JSON path', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'CP-KMS-002', 'cases.json');
+    const cases = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string; type: string }[]; edges?: unknown[] };
+    cases.nodes[0]!.type = 'kms.keys';
+    cases.edges = [{ from: cases.nodes[1]!.id, to: cases.nodes[1]!.id, kind: 'uses-key' }];
+    writeFileSync(file, JSON.stringify(cases));
+    const report = runFixtures([rule], dir);
+    expect(report.problems).toContainEqual({
+      file,
+      pointer: '/nodes/0/type',
+      message: expect.stringMatching(/^unknown node type \(known: kms\.key, /),
+    });
+    expect(report.problems).toContainEqual({
+      file,
+      pointer: '/edges/0/kind',
+      message: expect.stringMatching(/^must be one of "encrypted-by", /),
+    });
+  });
+});
+
 describe('the fixture schema', () => {
   it('leaves out exactly the attributes that the snapshot schema documents as derived', () => {
     type Definition = { properties?: Record<string, { description?: string }>; oneOf?: Branch[] };
