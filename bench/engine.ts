@@ -213,12 +213,13 @@ function buildGraph(total: number): Graph {
     const kms = r() < 0.7;
     add('cloudtrail.trail', id, region, {
       trailName: `t${i}`,
-      kmsKeyId: kms ? keyFor(region) : undefined,
+      kmsKeyId: kms ? keyFor(region) : null,
       isLogging: r() < 0.9,
       eventSelectors: {
         basic: [
           { readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: r() < 0.2 ? ['kms.amazonaws.com'] : [] },
         ],
+        advanced: null,
       },
       recordsKmsManagementEvents: r() < 0.8,
     });

@@ -1,11 +1,15 @@
 /**
  * Generates the JSON Schemas that are derived from TypeScript types (the snapshot format)
- * into `schemas/`. `--check` exits 1 when the committed files differ from what would be
- * generated (the drift test runs it too).
+ * into `schemas/`, and those built from them and from the engine's tables (the rule fixture
+ * schema). `--check` exits 1 when the committed files differ from what would be generated
+ * (the drift test runs it too).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
+import { ruleFixtureSchema } from '../src/engine/fixture-schema.ts';
+import { ruleSchema } from '../src/engine/rule-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -82,12 +86,36 @@ function useDiscriminators(schema: JsonObject): void {
   }
 }
 
+/** Schemas built from other generated schemas (given by file, as just generated) and the engine's tables. */
+export const built: { file: string; build: (schemas: ReadonlyMap<string, string>) => object }[] = [
+  {
+    file: 'schemas/rule-fixture.schema.json',
+    build: (schemas) => ruleFixtureSchema(JSON.parse(schemas.get('schemas/snapshot.schema.json')!)),
+  },
+  { file: 'rules/rule.schema.json', build: () => ruleSchema() },
+];
+
+/** JSON as the repository formats it: Prettier where Prettier checks the file (rules/), plain otherwise. */
+async function formatted(file: string, value: object): Promise<string> {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (file.startsWith('schemas/')) return text;
+  const options = (await resolveConfig(`${root}${file}`)) ?? {};
+  return format(text, { ...options, filepath: `${root}${file}` });
+}
+
+/** Every generated schema file and its text. */
+export async function generateAll(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const entry of generated) texts.set(entry.file, generateSchema(entry));
+  for (const entry of built) texts.set(entry.file, await formatted(entry.file, entry.build(texts)));
+  return texts;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let drift = false;
-  for (const entry of generated) {
-    const text = generateSchema(entry);
-    const path = `${root}${entry.file}`;
+  for (const [file, text] of await generateAll()) {
+    const path = `${root}${file}`;
     if (check) {
       let current = '';
       try {
@@ -96,12 +124,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         /* missing counts as drift */
       }
       if (current !== text) {
-        console.error(`${entry.file} is out of date: run npm run generate`);
+        console.error(`${file} is out of date: run npm run generate`);
         drift = true;
       }
     } else {
       writeFileSync(path, text);
-      console.log(`wrote ${entry.file}`);
+      console.log(`wrote ${file}`);
     }
   }
   process.exit(drift ? 1 : 0);

@@ -6,11 +6,10 @@
  */
 import type { CompileContext, ScopeInfo } from './condition-compile.ts';
 import type { Scope } from './condition-env.ts';
+import { NODE_FIELDS } from './language.ts';
 import { knownProperties, shapeAt, type Shape } from './shapes.ts';
 
 export type Resolver = (scope: Scope) => unknown;
-
-const NODE_FIELDS = ['@id', '@type', '@account', '@region', '@name', '@tags', '@ref', '@field'] as const;
 
 /** Compiles an attribute path (`a.b.c`, `@region`, `@tags.team`, `@` for the element itself). */
 export function compilePath(path: unknown, pointer: string, ctx: CompileContext, info: ScopeInfo): Resolver | undefined {

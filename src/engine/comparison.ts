@@ -1,6 +1,6 @@
 /**
  * Comparisons: one subject (`attr`, `daysUntil`, `orgOf`, `param`, ...) and one operator
- * (`eq`, `in`, `gt`, `matches`, ...) against an operand (a literal, a parameter, or an
+ * (`eq`, `in`, `gt`, `matches`, ...; see `language.ts`) against an operand (a literal, a parameter, or an
  * attribute of a named scope). An absent attribute makes a comparison unknown, except for
  * `exists` and where `ifAbsent` says what absence means (honoured only when no gap may hide
  * the node's data).
@@ -10,7 +10,19 @@ import { compilePath, type Resolver } from './attribute-paths.ts';
 import { isObject, never, problem, type CompileContext, type Lexical } from './condition-compile.ts';
 import { namedScope, type Cond, type EvalEnv, type Scope } from './condition-env.ts';
 import { apply, deriver } from './operators.ts';
-import { NUMERIC_OPERATORS, OPERATORS, SUBJECTS, T, F, U, tvName, type Operator, type Subject, type TV } from './truth.ts';
+import {
+  COMBINATORS,
+  COMPARISON_OPTIONS,
+  NUMERIC_OPERATORS,
+  OPERATORS,
+  SUBJECTS,
+  term,
+  type OperandKind,
+  type Operator,
+  type Subject,
+} from './language.ts';
+import { T, F, U, tvName, type TV } from './truth.ts';
+import { attributesShape, knownProperties } from './shapes.ts';
 import type { Evidence } from './types.ts';
 
 type Operand = (env: EvalEnv) => unknown;
@@ -73,16 +85,71 @@ function paramType(ctx: CompileContext, name: string | undefined): string | unde
   return typeof t === 'string' ? t : undefined;
 }
 
+/** Checks an operator's operand against the kind of value the language table says it takes. */
+function operandFits(kind: OperandKind, operand: OperandInfo, pointer: string, ctx: CompileContext, op: string): boolean {
+  const literal = 'literal' in operand;
+  const lit = operand.literal;
+  const ptype = paramType(ctx, operand.param);
+  let message: string | undefined;
+  switch (kind) {
+    case 'boolean':
+      if (!literal || typeof lit !== 'boolean') message = 'must be true or false';
+      break;
+    case 'number':
+      if ((literal && typeof lit !== 'number') || (ptype !== undefined && ptype !== 'number' && ptype !== 'integer'))
+        message = `"${op}" compares numbers: give a number or a numeric parameter`;
+      break;
+    case 'list':
+      if ((literal && !Array.isArray(lit)) || (ptype !== undefined && ptype !== 'array'))
+        message = `"${op}" needs a list: give an array or an array parameter`;
+      break;
+    case 'regex':
+      if (!literal || typeof lit !== 'string') message = `"${op}" needs a regular expression string`;
+      break;
+    default:
+      break;
+  }
+  if (message !== undefined) ctx.problems.push({ pointer, message });
+  return message === undefined;
+}
+
+/** The regular expression of a `matches` operand (Unicode mode), or undefined after reporting why it is not one. */
+function compileRegex(source: string, pointer: string, ctx: CompileContext): RegExp | undefined {
+  try {
+    return new RegExp(source, 'u');
+  } catch (e) {
+    ctx.problems.push({ pointer, message: `is not a valid regular expression: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/**
+ * Whether an absent value at `path` means "there is none": only when no gap may hide the
+ * node's data. An `external` node was never read: only the attributes that the graph
+ * builder gives it (`resourceType`, `reason`, `awsManagedAlias`, ...) are known.
+ */
+function absenceIsKnown(env: EvalEnv, scope: Scope, path: string): boolean {
+  if (scope.node.type === 'external') return !scope.element && externalAttributes().has(path.split('.')[0]!);
+  return env.coverage.nodeGaps(scope.node).length === 0;
+}
+
+let externalNames: Set<string> | undefined;
+function externalAttributes(): Set<string> {
+  externalNames ??= new Set(knownProperties(attributesShape(['external'])));
+  return externalNames;
+}
+
 export function compileComparison(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical): Cond {
   const keys = Object.keys(json);
-  const subjects = keys.filter((k) => (SUBJECTS as readonly string[]).includes(k)) as Subject[];
-  const operators = keys.filter((k) => (OPERATORS as readonly string[]).includes(k)) as Operator[];
-  const others = keys.filter((k) => !subjects.includes(k as Subject) && !operators.includes(k as Operator) && k !== 'ifAbsent');
+  const subjects = keys.filter((k): k is Subject => (SUBJECTS as readonly string[]).includes(k));
+  const operators = keys.filter((k): k is Operator => (OPERATORS as readonly string[]).includes(k));
+  const options = keys.filter((k) => (COMPARISON_OPTIONS as readonly string[]).includes(k));
+  const others = keys.filter((k) => !(subjects as string[]).includes(k) && !(operators as string[]).includes(k) && !options.includes(k));
   const before = ctx.problems.length;
   for (const k of others) {
     ctx.problems.push({
       pointer: `${pointer}/${escapePointer(k)}`,
-      message: `unknown operator "${k}" (operators: ${OPERATORS.join(', ')}; subjects: ${SUBJECTS.join(', ')}; combinators: all, any, not, edge, each)`,
+      message: `unknown operator "${k}" (operators: ${OPERATORS.join(', ')}; subjects: ${SUBJECTS.join(', ')}; combinators: ${COMBINATORS.join(', ')}, edge, each)`,
     });
   }
   if (subjects.length !== 1) {
@@ -97,7 +164,7 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
   const ifAbsentRaw = json['ifAbsent'];
   if (ifAbsentRaw !== undefined && typeof ifAbsentRaw !== 'boolean') return problem(ctx, `${pointer}/ifAbsent`, 'must be true or false');
   if (ifAbsentRaw !== undefined && op === 'exists')
-    return problem(ctx, `${pointer}/ifAbsent`, '"exists" is never unknown; "ifAbsent" has no use here');
+    return problem(ctx, `${pointer}/ifAbsent`, '"exists" already answers for an absent attribute; "ifAbsent" has no use here');
 
   // Subject.
   let read: Resolver | ((s: Scope, env: EvalEnv) => unknown);
@@ -121,32 +188,15 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
   const operand = compileOperand(json[op], operandPointer, ctx, lex);
   if (!operand) return never;
   const lit = operand.literal;
-  const ptype = paramType(ctx, operand.param);
-  const isLiteral = 'literal' in operand;
-  if (op === 'exists' && (!isLiteral || typeof lit !== 'boolean')) return problem(ctx, operandPointer, 'must be true or false');
-  if (
-    NUMERIC_OPERATORS.includes(op) &&
-    ((isLiteral && typeof lit !== 'number') || (ptype !== undefined && ptype !== 'number' && ptype !== 'integer'))
-  ) {
-    return problem(ctx, operandPointer, `"${op}" compares numbers: give a number or a numeric parameter`);
-  }
-  if ((op === 'in' || op === 'notIn') && ((isLiteral && !Array.isArray(lit)) || (ptype !== undefined && ptype !== 'array'))) {
-    return problem(ctx, operandPointer, `"${op}" needs a list: give an array or an array parameter`);
-  }
-  let regex: RegExp | undefined;
-  if (op === 'matches') {
-    if (!isLiteral || typeof lit !== 'string') return problem(ctx, operandPointer, '"matches" needs a regular expression string');
-    try {
-      regex = new RegExp(lit, 'u');
-    } catch (e) {
-      return problem(ctx, operandPointer, `is not a valid regular expression: ${(e as Error).message}`);
-    }
-  }
-  if ((subject === 'daysUntil' || subject === 'daysSince') && !NUMERIC_OPERATORS.includes(op) && op !== 'exists') {
-    return problem(ctx, pointer, `"${subject}" gives a number of days: compare it with gt, gte, lt or lte`);
+  if (!operandFits(term('operator', op).operand, operand, operandPointer, ctx, op)) return never;
+  const regex = op === 'matches' ? compileRegex(lit as string, operandPointer, ctx) : undefined;
+  if (op === 'matches' && !regex) return never;
+  if (term('subject', subject).gives === 'days' && !NUMERIC_OPERATORS.includes(op) && op !== 'exists') {
+    return problem(ctx, pointer, `"${subject}" gives a number of days: compare it with ${NUMERIC_OPERATORS.join(', ')}`);
   }
   const ifAbsent: TV | undefined = ifAbsentRaw === undefined ? undefined : ifAbsentRaw ? T : F;
   const derive = deriver(subject);
+  const isTag = typeof subjectRaw === 'string' && subjectRaw.startsWith('@tags.');
 
   return (env) => {
     const scope = env.scope;
@@ -155,9 +205,15 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
     let derived: unknown;
     let expected: unknown;
     if (raw === undefined) {
-      if (op === 'exists') result = lit ? F : T;
-      else if (ifAbsent !== undefined && scope.node.type !== 'external' && env.coverage.nodeGaps(scope.node).length === 0) {
-        result = ifAbsent;
+      // Absence decides only when no gap may hide the data: then `exists` is false, a
+      // missing tag is none, and `ifAbsent` gives the answer. Otherwise it is unknown.
+      const decided = absenceIsKnown(env, scope, label);
+      if (!decided) result = U;
+      else if (op === 'exists') result = lit ? F : T;
+      else if (ifAbsent !== undefined) result = ifAbsent;
+      else if (isTag) {
+        expected = operand.fn(env);
+        result = expected === undefined ? U : apply(op, derive(null, env.now), expected, regex);
       } else result = U;
     } else if (op === 'exists') {
       result = (raw !== null) === lit ? T : F;

@@ -2,11 +2,13 @@
  * The condition language: compiled once per rule into closures, evaluated per node with
  * three-valued logic (true / false / unknown).
  *
- * - A comparison has one subject (`attr`, `daysUntil`, `daysSince`, `size`, `accountOf`,
- *   `regionOf`, `orgOf`, `numberIn`, `param`) and one operator (`eq`, `ne`, `in`, `notIn`, `exists`,
- *   `gt`, `gte`, `lt`, `lte`, `contains`, `matches`). An absent attribute makes it unknown,
- *   except for `exists` (never unknown) and where `ifAbsent` says what absence means
- *   (honoured only when no gap may hide the node's data).
+ * The terms of the language (subjects, operators, quantifiers, ...) are defined once, in
+ * `language.ts`.
+ *
+ * - A comparison has one subject (`attr`, `daysUntil`, `accountOf`, `param`, ...) and one
+ *   operator (`eq`, `in`, `exists`, `gt`, `matches`, ...). An absent attribute makes it unknown
+ *   when a gap may hide the node's data; when none may, `exists` is false, a missing tag
+ *   (`@tags.KEY`) is none, and `ifAbsent` says what absence means.
  * - `all` / `any` / `not` combine conditions (Kleene logic: false wins in `all`, true in `any`).
  * - `edge` traverses edges to related nodes, `each` iterates an array attribute; both take
  *   one quantifier (`some`, `all`, `none`, or `count` with a comparison) and an optional
@@ -25,7 +27,7 @@ import { compileEach } from './list-iteration.ts';
 import { attributesShape } from './shapes.ts';
 import { F, T, U } from './truth.ts';
 
-export { F, T, U, tvName, EvalError, OPERATORS, SUBJECTS, type TV, type Operator, type Subject } from './truth.ts';
+export { F, T, U, tvName, EvalError, type TV } from './truth.ts';
 export { rootEnv, type Cond, type EvalEnv, type Scope } from './condition-env.ts';
 export type { CompileContext } from './condition-compile.ts';
 

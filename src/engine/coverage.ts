@@ -4,8 +4,8 @@
  * (a service not scanned, a denied listing, an unfinished task in the node's region).
  */
 import type { Graph } from '../graph/graph.ts';
-import type { EdgeKind, Gap, GraphNode, NodeType, Service } from '../graph/types.ts';
-import { reachableTypes, serviceOfType } from './edges.ts';
+import type { Gap, GraphNode, Service } from '../graph/types.ts';
+import { reachableTypes, serviceOfType, type RuleEdgeKind } from './edges.ts';
 
 export interface ScanCoverage {
   /** The services the scan collected. */
@@ -44,9 +44,9 @@ export class Coverage {
    * node's own data, so only its own gaps matter; incoming edges come from other resources,
    * whose services may not have been scanned or may have gaps in the node's account and region.
    */
-  mayHideRelated(node: GraphNode, direction: 'out' | 'in', kinds: readonly EdgeKind[], types?: readonly NodeType[]): boolean {
+  mayHideRelated(node: GraphNode, direction: 'out' | 'in', kinds: readonly RuleEdgeKind[]): boolean {
     if (direction === 'out') return this.nodeGaps(node).length > 0;
-    for (const type of reachableTypes(kinds, 'in', types)) {
+    for (const type of reachableTypes(kinds, 'in')) {
       const service = serviceOfType(type);
       if (service === undefined) continue;
       if (!this.#services.has(service)) return true;

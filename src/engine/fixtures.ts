@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, type ValidationProblem } from '../errors.ts';
 import { Graph } from '../graph/graph.ts';
+import { DERIVED_ATTRIBUTES, deriveAttributes } from '../graph/derive.ts';
 import {
-  EDGE_KINDS,
   NODE_TYPES,
   SERVICES,
   type EdgeKind,
@@ -23,6 +23,7 @@ import { loadJsonResource } from '../resources.ts';
 import { compileSchema } from '../schema/validate.ts';
 import { Coverage } from './coverage.ts';
 import { serviceOfType } from './edges.ts';
+import { EXPECTATION_KEYS } from './fixture-schema.ts';
 import { evaluateOne } from './evaluate.ts';
 import type { CompiledRule } from './load.ts';
 import type { RuleResult, Severity, Status } from './types.ts';
@@ -33,7 +34,7 @@ export const FIXTURE_SCAN_TIME = '2025-06-01T00:00:00.000Z';
 
 interface FixtureNode {
   id: string;
-  type: string;
+  type: NodeType;
   account?: string;
   region?: string;
   name?: string;
@@ -52,7 +53,7 @@ export interface FixtureDocument {
   params?: Record<string, unknown>;
   gaps?: Gap[];
   nodes: FixtureNode[];
-  edges?: { from: string; to: string; kind: string; via?: { ref: string; field: string } }[];
+  edges?: { from: string; to: string; kind: EdgeKind; via?: { ref: string; field: string } }[];
 }
 
 export interface FixtureCase {
@@ -131,23 +132,46 @@ export function runFixtures(rules: readonly CompiledRule[], fixturesDir: string)
   return report;
 }
 
+/**
+ * Schema problems of a fixture, with messages that say what to do for the usual mistakes:
+ * an expectation written inside `attributes`, a derived attribute stated, an unknown node type.
+ */
+function fixtureProblems(document: unknown): ValidationProblem[] {
+  return validator()
+    .problems(document)
+    .map((p) => {
+      const attribute = /^\/nodes\/(\d+)\/attributes\/([^/]+)$/.exec(p.pointer);
+      if (attribute && p.message === 'is not an allowed property') {
+        const key = attribute[2]!;
+        const node = (document as { nodes: { type?: unknown }[] }).nodes[Number(attribute[1])];
+        if ((EXPECTATION_KEYS as readonly string[]).includes(key))
+          return { ...p, message: `"${key}" is an expectation: write it next to "expect", not inside "attributes"` };
+        const derived = DERIVED_ATTRIBUTES[node?.type as NodeType] ?? [];
+        if (derived.includes(key))
+          return { ...p, message: `"${key}" is derived by the scan: state the raw attributes it is derived from (the runner derives it)` };
+        return { ...p, message: `is not an attribute of ${String(node?.type)}` };
+      }
+      if (/^\/nodes\/\d+$/.test(p.pointer) && p.message.startsWith('value of tag "type"'))
+        return { pointer: `${p.pointer}/type`, message: `unknown node type (known: ${NODE_TYPES.join(', ')})` };
+      return p;
+    });
+}
+
 /** Evaluates one fixture document for one rule. Throws ConfigError (with pointers) for an invalid fixture. */
 export function runFixture(rule: CompiledRule, document: unknown, file: string): FixtureCase[] {
-  const problems: ValidationProblem[] = [...validator().problems(document)];
+  const problems: ValidationProblem[] = fixtureProblems(document);
   if (problems.length > 0) throw new ConfigError(file, problems);
   const doc = document as FixtureDocument;
   const nodes: GraphNode[] = doc.nodes.map((n, i) => {
-    if (!(NODE_TYPES as readonly string[]).includes(n.type))
-      problems.push({ pointer: `/nodes/${i}/type`, message: `unknown node type ${n.type}` });
-    if (n.expect !== undefined && !rule.targets.includes(n.type as NodeType)) {
+    if (n.expect !== undefined && !rule.targets.includes(n.type)) {
       problems.push({ pointer: `/nodes/${i}/expect`, message: `${n.type} is not a target of ${rule.id}` });
     }
-    if (n.expect === undefined && rule.targets.includes(n.type as NodeType)) {
+    if (n.expect === undefined && rule.targets.includes(n.type)) {
       problems.push({ pointer: `/nodes/${i}`, message: `a ${n.type} node must say what it expects ("expect")` });
     }
     return {
       id: n.id,
-      type: n.type as NodeType,
+      type: n.type,
       account: n.account ?? FIXTURE_ACCOUNT,
       region: n.region ?? FIXTURE_REGION,
       name: n.name ?? n.id.split(/[:/]/).pop() ?? n.id,
@@ -155,11 +179,7 @@ export function runFixture(rule: CompiledRule, document: unknown, file: string):
       attributes: n.attributes,
     };
   });
-  const edges: GraphEdge[] = (doc.edges ?? []).map((e, i) => {
-    if (!(EDGE_KINDS as readonly string[]).includes(e.kind))
-      problems.push({ pointer: `/edges/${i}/kind`, message: `unknown edge kind ${e.kind}` });
-    return { from: e.from, to: e.to, kind: e.kind as EdgeKind, ...(e.via ? { via: e.via } : {}) };
-  });
+  const edges: GraphEdge[] = (doc.edges ?? []).map((e) => ({ from: e.from, to: e.to, kind: e.kind, ...(e.via ? { via: e.via } : {}) }));
   const params = { ...rule.defaults, ...(doc.params ?? {}) };
   for (const p of rule.checkParams(params)) problems.push({ pointer: `/params${p.pointer}`, message: p.message });
   let graph: Graph | undefined;
@@ -169,6 +189,8 @@ export function runFixture(rule: CompiledRule, document: unknown, file: string):
     problems.push({ pointer: '/edges', message: (e as Error).message });
   }
   if (problems.length > 0 || !graph) throw new ConfigError(file, problems);
+  // The fixture states raw attributes; derived ones come from the scan's own code.
+  deriveAttributes(graph);
 
   const scanTime = doc.scanTime ?? FIXTURE_SCAN_TIME;
   const services = doc.services ?? [...SERVICES];

@@ -1,18 +1,19 @@
 /**
  * `each`: a quantifier over the elements of an array attribute (`replication.rules`,
- * `policyAnalysis.externalAccounts`), optionally filtered by `where`. An absent list is
- * unknown, or empty when `absentIsEmpty` says so and no gap may hide the node's data.
+ * `policyAnalysis.externalAccounts`), optionally filtered by `where`. An absent list (not
+ * read) is unknown; a list read and empty is `null` or `[]`.
  */
 import { escapePointer } from '../schema/validate.ts';
 import { compilePath, shapeOf } from './attribute-paths.ts';
 import { isObject, never, problem, type CompileContext, type CompileFn, type Lexical, type ScopeInfo } from './condition-compile.ts';
 import { childEnv, type Cond, type Scope } from './condition-env.ts';
-import { bindingName, compileQuantifier, conclude, newTally, QUANTIFIERS, record, tallyOne } from './quantifiers.ts';
+import { ITERATION_KEYS, QUANTIFIERS } from './language.ts';
+import { bindingName, compileQuantifier, conclude, newTally, record, tallyOne } from './quantifiers.ts';
 import { elementShape } from './shapes.ts';
 import { EvalError, U } from './truth.ts';
 
 export function compileEach(json: Record<string, unknown>, pointer: string, ctx: CompileContext, lex: Lexical, compile: CompileFn): Cond {
-  const allowed = ['each', 'where', 'as', 'absentIsEmpty', ...QUANTIFIERS];
+  const allowed: readonly string[] = [...ITERATION_KEYS, ...QUANTIFIERS];
   for (const k of Object.keys(json)) {
     if (!allowed.includes(k))
       return problem(ctx, `${pointer}/${escapePointer(k)}`, `unknown key "${k}" in "each" (allowed: ${allowed.join(', ')})`);
@@ -32,17 +33,11 @@ export function compileEach(json: Record<string, unknown>, pointer: string, ctx:
   const where = json['where'] === undefined ? undefined : compile(json['where'], `${pointer}/where`, ctx, inner);
   const spec = compileQuantifier(json, pointer, ctx, inner, compile);
   if (!spec) return never;
-  const absentIsEmpty = json['absentIsEmpty'];
-  if (absentIsEmpty !== undefined && typeof absentIsEmpty !== 'boolean')
-    return problem(ctx, `${pointer}/absentIsEmpty`, 'must be true or false');
   const pathText = path as string;
 
   return (env) => {
     const parent = env.scope;
-    let list = resolve(parent);
-    // An absent list counts as empty only when asked, and only when no gap may hide the node's data.
-    if (list === undefined && absentIsEmpty && parent.node.type !== 'external' && env.coverage.nodeGaps(parent.node).length === 0)
-      list = null;
+    const list = resolve(parent);
     if (list === undefined) {
       if (env.evidence)
         env.evidence.push({ kind: 'attribute', node: parent.label, path: pathText, operator: `each ${spec.kind}`, outcome: 'unknown' });

@@ -15,10 +15,10 @@
  */
 import type { ValidationProblem } from '../errors.ts';
 import type { GraphNode, NodeType } from '../graph/types.ts';
+import { MESSAGE_NODE_FIELDS } from './language.ts';
 import { attributesShape, shapeAt } from './shapes.ts';
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
-const NODE_FIELDS = ['@id', '@type', '@account', '@region', '@name'];
 
 export interface MessageContext {
   node: GraphNode;
@@ -65,7 +65,8 @@ export function checkTemplate(
     } else if (arg.startsWith('param.')) {
       if (!params.has(arg.slice(6))) fail(`names no declared parameter "${arg.slice(6)}"`);
     } else if (arg.startsWith('@')) {
-      if (!NODE_FIELDS.includes(arg) && !arg.startsWith('@tags.')) fail(`unknown node field (known: ${NODE_FIELDS.join(', ')}, @tags.KEY)`);
+      if (!MESSAGE_NODE_FIELDS.includes(arg) && !arg.startsWith('@tags.'))
+        fail(`unknown node field (known: ${MESSAGE_NODE_FIELDS.join(', ')}, @tags.KEY)`);
     } else if (shapeAt(shape, arg.split('.')) === undefined) {
       fail(`unknown attribute "${arg}" for node type ${target.join(' / ')}`);
     }

@@ -1,7 +1,7 @@
 /** What comparison subjects and operators compute: day arithmetic, ARN parts, deep equality. */
-import { parseArn } from '../graph/arn.ts';
 import { principalAccount } from '../graph/derive.ts';
-import { EvalError, F, T, type Operator, type Subject, type TV } from './truth.ts';
+import type { Operator, Subject } from './language.ts';
+import { EvalError, F, T, type TV } from './truth.ts';
 
 const DAY_MS = 86_400_000;
 /** An AWS Organizations id at the start of an organization id or path (`o-a1b2c3d4e5/r-ab12/ou-...`). */
@@ -21,17 +21,8 @@ export function deriver(subject: Subject): (raw: unknown, now: number) => unknow
         const days = (subject === 'daysUntil' ? t - now : now - t) / DAY_MS;
         return Math.round(days * 1000) / 1000;
       };
-    case 'size':
-      return (raw) => {
-        if (raw === null) return 0;
-        if (Array.isArray(raw) || typeof raw === 'string') return raw.length;
-        if (typeof raw === 'object') return Object.keys(raw).length;
-        throw new EvalError(`size needs a list, string or object, got ${JSON.stringify(raw)}`);
-      };
     case 'accountOf':
       return (raw) => mapStrings(raw, (s) => principalAccount(s) ?? null);
-    case 'regionOf':
-      return (raw) => mapStrings(raw, (s) => parseArn(s)?.region || null);
     case 'orgOf':
       return (raw) => mapStrings(raw, (s) => ORGANIZATION_ID.exec(s)?.[0] ?? null);
     case 'numberIn':

@@ -9,11 +9,9 @@ import { compileOperand, type OperandInfo } from './comparison.ts';
 import { isObject, problem, type CompileContext, type CompileFn, type Lexical } from './condition-compile.ts';
 import type { Cond, EvalEnv, Scope } from './condition-env.ts';
 import { compareNumbers } from './operators.ts';
-import { F, NUMERIC_OPERATORS, T, tvName, U, type TV } from './truth.ts';
+import { COUNT_OPERATORS, QUANTIFIERS, type Quantifier } from './language.ts';
+import { F, T, tvName, U, type TV } from './truth.ts';
 import type { Evidence } from './types.ts';
-
-export const QUANTIFIERS = ['some', 'all', 'none', 'count'] as const;
-type Quantifier = (typeof QUANTIFIERS)[number];
 
 /** Checks an `as` name and declares it for message placeholders (`name` is absent when there is none). */
 export function bindingName(json: Record<string, unknown>, pointer: string, ctx: CompileContext): { name?: string; ok: boolean } {
@@ -59,10 +57,10 @@ export function compileQuantifier(
     return undefined;
   }
   const op = Object.keys(spec)[0]!;
-  if (![...NUMERIC_OPERATORS, 'eq', 'ne'].includes(op)) {
+  if (!(COUNT_OPERATORS as readonly string[]).includes(op)) {
     ctx.problems.push({
       pointer: `${countPointer}/${escapePointer(op)}`,
-      message: `unknown operator "${op}" (count takes eq, ne, gt, gte, lt, lte)`,
+      message: `unknown operator "${op}" (count takes ${COUNT_OPERATORS.join(', ')})`,
     });
     return undefined;
   }

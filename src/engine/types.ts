@@ -53,10 +53,13 @@ export interface Reference {
   url: string;
 }
 
+/** The compliance frameworks a rule may be mapped to. */
+export const COMPLIANCE_FRAMEWORKS = ['aws-fsbp', 'cis-aws', 'nist-800-53-r5', 'pci-dss'] as const;
+
 /** One compliance mapping, taken from a public source that `source` names. */
 export interface ComplianceMapping {
   /** `aws-fsbp` (AWS Foundational Security Best Practices), `cis-aws`, `nist-800-53-r5`, `pci-dss`. */
-  framework: 'aws-fsbp' | 'cis-aws' | 'nist-800-53-r5' | 'pci-dss';
+  framework: (typeof COMPLIANCE_FRAMEWORKS)[number];
   /** The framework version as the source names it, e.g. `v1.4.0` or `v3.2.1`. */
   version?: string;
   /** The control or requirement id, e.g. `KMS.4`, `3.8`, `SC-12(2)`. */

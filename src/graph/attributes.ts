@@ -148,12 +148,14 @@ export type KmsKeyAttributes = {
   multiRegionKeyType?: 'PRIMARY' | 'REPLICA';
   primaryKeyArn?: string;
   replicaKeyArns?: string[];
-  customKeyStoreId?: string;
+  /** null when the key is not in a custom key store. */
+  customKeyStoreId?: string | null;
   /** Automatic rotation; absent when not read, and `rotationSkippedReason` says why it was not asked. */
   rotationEnabled?: boolean;
   rotationPeriodInDays?: number;
   nextRotationDate?: string;
-  rotationSkippedReason?: RotationSkippedReason;
+  /** null when rotation status was asked for. */
+  rotationSkippedReason?: RotationSkippedReason | null;
   /** The key policy document (parsed JSON), or the raw text when it is not valid JSON. */
   policy?: unknown;
   aliases?: string[];
@@ -217,13 +219,13 @@ export type AcmCertificateAttributes = {
   inUseBy?: string[];
   /** `ELIGIBLE` or `INELIGIBLE`. */
   renewalEligibility?: string;
-  /** From the renewal summary: `PENDING_AUTO_RENEWAL`, `PENDING_VALIDATION`, `SUCCESS`, `FAILED`; absent when ACM has no renewal summary. */
-  renewalStatus?: string;
-  /** Why the last renewal failed (a `FailureReason` value). */
-  renewalStatusReason?: string;
-  renewalUpdatedAt?: string;
-  /** Validation of each domain for the managed renewal. */
-  renewalDomainValidations?: AcmDomainValidation[];
+  /** From the renewal summary: `PENDING_AUTO_RENEWAL`, `PENDING_VALIDATION`, `SUCCESS`, `FAILED`; null when ACM has no renewal summary. */
+  renewalStatus?: string | null;
+  /** Why the last renewal failed (a `FailureReason` value); null when it did not fail or there is no renewal summary. */
+  renewalStatusReason?: string | null;
+  renewalUpdatedAt?: string | null;
+  /** Validation of each domain for the managed renewal; null without a renewal summary. */
+  renewalDomainValidations?: AcmDomainValidation[] | null;
   /** Distinct validation methods over all domains (`DNS`, `EMAIL`, `HTTP`); `[]` for imported certificates. */
   validationMethods?: string[];
   domainValidations?: AcmDomainValidation[];
@@ -232,8 +234,8 @@ export type AcmCertificateAttributes = {
   /** Whether the certificate may be exported (`ENABLED`, `DISABLED`). */
   exportOption?: string;
   exported?: boolean;
-  /** Why the certificate request failed (a `FailureReason` value). */
-  failureReason?: string;
+  /** Why the certificate request failed (a `FailureReason` value); null when it did not. */
+  failureReason?: string | null;
   /** The AWS service that manages the certificate (`CLOUDFRONT`). */
   managedBy?: string;
   /** `AWS_MANAGED`, `CUSTOMER_PROVIDED` or `ACME`. */
@@ -269,12 +271,12 @@ export type S3ReplicationRule = {
   /** The destination bucket's region, when this scan listed it (a bucket of the scanned account). */
   destinationRegion?: string;
   storageClass?: string;
-  /** `Destination.EncryptionConfiguration.ReplicaKmsKeyID`; the `replica-encrypted-by` edge points at the key. */
-  replicaKmsKeyId?: string;
+  /** `Destination.EncryptionConfiguration.ReplicaKmsKeyID`; the `replica-encrypted-by` edge points at the key; null when the rule names none. */
+  replicaKmsKeyId?: string | null;
   /** The region named in `replicaKmsKeyId` when it is an ARN. */
   replicaKmsKeyRegion?: string;
-  /** `SourceSelectionCriteria.SseKmsEncryptedObjects.Status`: `Enabled` replicates SSE-KMS objects. */
-  sseKmsEncryptedObjects?: string;
+  /** `SourceSelectionCriteria.SseKmsEncryptedObjects.Status`: `Enabled` replicates SSE-KMS objects; null when the rule does not say. */
+  sseKmsEncryptedObjects?: string | null;
   deleteMarkerReplication?: string;
 };
 
@@ -363,8 +365,8 @@ export type RdsStorageAttributes = DataResourceAttributes & {
   engine?: string;
   /** True when encrypted with a KMS key (AWS managed or customer managed); false for `sse-rds`. */
   storageEncrypted?: boolean;
-  /** `sse-kms`, `sse-rds` (AWS owned key, even when `storageEncrypted` is false) or `none`. */
-  storageEncryptionType?: string;
+  /** `sse-kms`, `sse-rds` (AWS owned key, even when `storageEncrypted` is false) or `none`; null when RDS does not say. */
+  storageEncryptionType?: string | null;
   /**
    * The key as RDS returned it. An emulator's placeholder for the default key (moto's
    * `default_kms_key_id`) is recorded as the ARN of the alias `aws/rds` in the resource's region.
@@ -420,20 +422,24 @@ export type CloudTrailFieldSelector = {
   notEndsWith?: string[];
 };
 
-/** A trail's event selectors as GetEventSelectors returned them (a trail has one kind or the other). */
+/** A trail's event selectors as GetEventSelectors returned them (a trail has one kind or the other; null: none of that kind). */
 export type CloudTrailEventSelectors = {
-  basic?: {
-    /** `All`, `ReadOnly` or `WriteOnly`. */
-    readWriteType?: string;
-    includeManagementEvents?: boolean;
-    /** Event sources whose management events are not logged (`kms.amazonaws.com`, `rdsdata.amazonaws.com`). */
-    excludeManagementEventSources?: string[];
-    dataResources?: { type?: string; values?: string[] }[];
-  }[];
-  advanced?: {
-    name?: string;
-    fieldSelectors: CloudTrailFieldSelector[];
-  }[];
+  basic?:
+    | {
+        /** `All`, `ReadOnly` or `WriteOnly`. */
+        readWriteType?: string;
+        includeManagementEvents?: boolean;
+        /** Event sources whose management events are not logged (`kms.amazonaws.com`, `rdsdata.amazonaws.com`). */
+        excludeManagementEventSources?: string[];
+        dataResources?: { type?: string; values?: string[] }[];
+      }[]
+    | null;
+  advanced?:
+    | {
+        name?: string;
+        fieldSelectors: CloudTrailFieldSelector[];
+      }[]
+    | null;
 };
 
 /** Which management events of one event source a trail records. */
@@ -453,8 +459,8 @@ export type CloudTrailTrailAttributes = DataResourceAttributes & {
   /** The bucket that receives the log files (the target of the `logs-to` edge). */
   s3BucketName?: string;
   s3KeyPrefix?: string;
-  /** As DescribeTrails returned it; the resolved key is the target of the `encrypted-by` edge. */
-  kmsKeyId?: string;
+  /** As DescribeTrails returned it; the resolved key is the target of the `encrypted-by` edge; null when the trail has none (SSE-S3). */
+  kmsKeyId?: string | null;
   logFileValidationEnabled?: boolean;
   cloudWatchLogsLogGroupArn?: string;
   hasCustomEventSelectors?: boolean;

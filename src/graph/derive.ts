@@ -16,7 +16,18 @@ import {
   type S3BucketAttributes,
 } from './attributes.ts';
 import type { Graph } from './graph.ts';
-import type { GraphNode } from './types.ts';
+import type { GraphNode, NodeType } from './types.ts';
+
+/**
+ * The attributes `deriveAttributes` computes, by node type: never set by collectors, and
+ * never stated by rule fixtures (their runner derives them as a scan does).
+ */
+export const DERIVED_ATTRIBUTES: Partial<Record<NodeType, readonly string[]>> = {
+  'kms.key': ['health', 'policyAnalysis', 'externalGrantees'],
+  's3.bucket': ['policyAnalysis', 'secureTransportEnforced', 'encryptionLevel'],
+  external: ['health'],
+  ...Object.fromEntries(DATA_RESOURCE_TYPES.filter((t) => t !== 's3.bucket').map((t) => [t, ['encryptionLevel']])),
+};
 
 export function deriveAttributes(graph: Graph): void {
   for (const node of graph.nodes) {

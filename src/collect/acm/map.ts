@@ -94,17 +94,18 @@ function detailAttributes(d: CertificateDetail): AcmCertificateAttributes {
     inUse: d.InUseBy === undefined ? undefined : d.InUseBy.length > 0,
     inUseBy: d.InUseBy ? [...d.InUseBy].sort() : undefined,
     renewalEligibility: d.RenewalEligibility,
-    renewalStatus: renewal?.RenewalStatus,
-    renewalStatusReason: renewal?.RenewalStatusReason,
-    renewalUpdatedAt: iso(renewal?.UpdatedAt),
-    renewalDomainValidations: sortedDomainValidations(renewal?.DomainValidationOptions),
+    // Read, and none: a certificate without a renewal summary, a renewal without a failure.
+    renewalStatus: renewal ? renewal.RenewalStatus : null,
+    renewalStatusReason: renewal ? (renewal.RenewalStatusReason ?? null) : null,
+    renewalUpdatedAt: renewal ? iso(renewal.UpdatedAt) : null,
+    renewalDomainValidations: renewal ? sortedDomainValidations(renewal.DomainValidationOptions) : null,
     // Only Amazon-issued certificates are validated; an imported or private one has no
     // validation, which is known (`[]`), not unknown.
     validationMethods: methods ? [...new Set(methods)].sort() : d.Type === undefined ? undefined : [],
     domainValidations: validations,
     transparencyLogging: d.Options?.CertificateTransparencyLoggingPreference,
     exportOption: d.Options?.Export,
-    failureReason: d.FailureReason,
+    failureReason: d.FailureReason ?? null,
     managedBy: d.ManagedBy,
     keyPairOrigin: d.CertificateKeyPairOrigin,
     certificateAuthorityArn: d.CertificateAuthorityArn,

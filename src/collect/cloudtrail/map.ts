@@ -70,9 +70,8 @@ function mapAdvancedSelector(s: AdvancedEventSelector): NonNullable<CloudTrailEv
 
 export function mapEventSelectors(r: GetEventSelectorsResponse): CloudTrailEventSelectors {
   return compact({
-    basic: r.EventSelectors && r.EventSelectors.length > 0 ? r.EventSelectors.map(mapBasicSelector) : undefined,
-    advanced:
-      r.AdvancedEventSelectors && r.AdvancedEventSelectors.length > 0 ? r.AdvancedEventSelectors.map(mapAdvancedSelector) : undefined,
+    basic: r.EventSelectors && r.EventSelectors.length > 0 ? r.EventSelectors.map(mapBasicSelector) : null,
+    advanced: r.AdvancedEventSelectors && r.AdvancedEventSelectors.length > 0 ? r.AdvancedEventSelectors.map(mapAdvancedSelector) : null,
   });
 }
 
@@ -211,7 +210,7 @@ export function mapTrail(
     includeGlobalServiceEvents: t.IncludeGlobalServiceEvents,
     s3BucketName: t.S3BucketName,
     s3KeyPrefix: t.S3KeyPrefix || undefined,
-    kmsKeyId: t.KmsKeyId,
+    kmsKeyId: t.KmsKeyId || null,
     // Without a KMS key, CloudTrail log files are encrypted with SSE-S3 (AWS Control Tower
     // control reference, CT.CLOUDTRAIL.PR.1: "by default, the log files delivered by
     // CloudTrail to your buckets are encrypted by ... SSE-S3").

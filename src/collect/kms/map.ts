@@ -87,11 +87,11 @@ export function mapKey(partition: string, account: string, region: string, d: Ke
     replicaKeyArns: m.MultiRegionConfiguration?.ReplicaKeys?.map((r) => r.Arn ?? '')
       .filter((a) => a !== '')
       .sort(),
-    customKeyStoreId: m.CustomKeyStoreId,
+    customKeyStoreId: m.CustomKeyStoreId ?? null,
     rotationEnabled: d.rotation?.KeyRotationEnabled,
     rotationPeriodInDays: d.rotation?.RotationPeriodInDays,
     nextRotationDate: iso(d.rotation?.NextRotationDate),
-    rotationSkippedReason: skipped,
+    rotationSkippedReason: skipped ?? null,
     policy: parsePolicy(d.policy),
     aliases: [...d.aliases].sort(),
     grants: d.grants?.map(mapGrant).sort((a, b) => (a.grantId < b.grantId ? -1 : 1)),

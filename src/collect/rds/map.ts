@@ -76,7 +76,7 @@ function storage(scope: RdsScope, id: string, field: string, s: Storage): { attr
     encryptionMode: rdsEncryptionMode(s.storageEncrypted, s.storageEncryptionType),
     engine: s.engine,
     storageEncrypted: s.storageEncrypted,
-    storageEncryptionType: s.storageEncryptionType,
+    storageEncryptionType: s.storageEncryptionType ?? null,
     kmsKeyId,
     status: s.status,
   });

@@ -108,9 +108,9 @@ export function mapReplicationRule(
     destinationAccount,
     destinationRegion: ownBucket && destination !== '' ? regionOf(bucketNameOf(destination)) : undefined,
     storageClass: r.Destination?.StorageClass,
-    replicaKmsKeyId: replicaKey,
+    replicaKmsKeyId: replicaKey ?? null,
     replicaKmsKeyRegion: replicaKeyArn?.region || undefined,
-    sseKmsEncryptedObjects: r.SourceSelectionCriteria?.SseKmsEncryptedObjects?.Status,
+    sseKmsEncryptedObjects: r.SourceSelectionCriteria?.SseKmsEncryptedObjects?.Status ?? null,
     deleteMarkerReplication: r.DeleteMarkerReplication?.Status,
   });
 }
@@ -195,7 +195,7 @@ function replicationEdges(
         ...(rule.destinationRegion === undefined ? {} : { region: rule.destinationRegion }),
       },
     });
-    if (rule.replicaKmsKeyId !== undefined) {
+    if (typeof rule.replicaKmsKeyId === 'string') {
       edges.push({
         from,
         kind: 'replica-encrypted-by',

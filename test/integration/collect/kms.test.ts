@@ -63,7 +63,7 @@ describe('KMS collector against the emulator', () => {
       rotationEnabled: true,
       aliases: ['alias/app-data', 'alias/app-data-legacy'],
     });
-    expect(a.rotationSkippedReason).toBeUndefined();
+    expect(a.rotationSkippedReason).toBeNull();
     expect((a.policy as { Statement: unknown[] }).Statement.length).toBeGreaterThan(0);
     expect(a.grants?.map((g) => g.granteePrincipal).sort()).toEqual([
       'arn:aws:iam::123456789012:role/app',

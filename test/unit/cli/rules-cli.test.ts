@@ -61,7 +61,7 @@ describe('custom rules and configuration, end to end', () => {
         (n) =>
           n.type === 'kms.key' &&
           n.attributes['keyManager'] === 'CUSTOMER' &&
-          n.attributes['rotationSkippedReason'] === undefined &&
+          n.attributes['rotationSkippedReason'] === null &&
           n.attributes['rotationEnabled'] === false,
       )
       .map((n) => n.id.split('/').pop())
@@ -164,6 +164,37 @@ describe('custom rules and configuration, end to end', () => {
       /FAIL ACME-KMS-001 cases\.json arn:aws:kms:eu-west-1:111122223333:key\/b: expected pass — got fail\/low: Key b has no team tag\./,
     );
     expect(bad.stdout).toContain('ACME-KMS-001 has no fixture case expecting fail');
+  });
+
+  it('rules test rejects an unknown attribute, a misplaced expectation, a wrong value type and a derived attribute, with file and JSON path', async () => {
+    const { dir, rulesDir } = workspace();
+    mkdirSync(join(rulesDir, 'fixtures', 'ACME-KMS-001'), { recursive: true });
+    const key = (id: string, attributes: Record<string, unknown>) => ({
+      id: `arn:aws:kms:eu-west-1:111122223333:key/${id}`,
+      type: 'kms.key',
+      attributes: { keyId: id, arn: `arn:aws:kms:eu-west-1:111122223333:key/${id}`, keyManager: 'CUSTOMER', ...attributes },
+      expect: 'fail',
+    });
+    const fixture = {
+      description: 'four mistakes',
+      nodes: [
+        key('a', { keyManger: 'CUSTOMER' }),
+        key('b', { expectMessage: 'Key b has no team tag.' }),
+        key('c', { rotationEnabled: 'yes' }),
+        key('d', { health: 'enabled' }),
+      ],
+    };
+    writeFileSync(join(rulesDir, 'fixtures', 'ACME-KMS-001', 'cases.json'), JSON.stringify(fixture));
+    const run = await runCliProcess(['rules', 'test', 'acme-rules'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const file = join('acme-rules', 'fixtures', 'ACME-KMS-001', 'cases.json');
+    const problems = run.stdout.split('\n').filter((l) => l.startsWith('FAIL ') && l.includes(file));
+    expect(problems.map((l) => l.slice(l.indexOf(' at ') + 4))).toEqual([
+      '/nodes/0/attributes/keyManger: is not an attribute of kms.key',
+      '/nodes/1/attributes/expectMessage: "expectMessage" is an expectation: write it next to "expect", not inside "attributes"',
+      '/nodes/2/attributes/rotationEnabled: must be boolean',
+      '/nodes/3/attributes/health: "health" is derived by the scan: state the raw attributes it is derived from (the runner derives it)',
+    ]);
   });
 
   it('rules show prints parameters, compliance and examples', async () => {

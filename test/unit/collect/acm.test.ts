@@ -242,8 +242,8 @@ describe('ACM collector (mocked AWS)', () => {
       inUse: false,
       inUseBy: [],
     });
-    // No renewal summary: renewal status is not read as anything.
-    expect(attributesOf(graph, 'mail')).not.toHaveProperty('renewalStatus');
+    // No renewal summary: read, and there is none.
+    expect(attributesOf(graph, 'mail')).toMatchObject({ renewalStatus: null, renewalStatusReason: null, renewalUpdatedAt: null });
     expect(graph.node(arn('mail'))!.name).toBe('mail.example.com');
   });
 

@@ -193,6 +193,7 @@ describe('CloudTrail collector (mocked AWS)', () => {
       recordsKmsManagementEvents: true,
     });
     expect((main.attributes as CloudTrailTrailAttributes).eventSelectors).toEqual({
+      basic: null,
       advanced: [
         {
           name: 'Management writes',

@@ -131,7 +131,12 @@ describe("the emulator's default key placeholder", () => {
       StorageEncrypted: false,
       KmsKeyId: 'default_kms_key_id',
     });
-    expect(cluster.node.attributes).toEqual({ dbClusterIdentifier: 'plain', storageEncrypted: false, encryptionMode: 'none' });
+    expect(cluster.node.attributes).toEqual({
+      dbClusterIdentifier: 'plain',
+      storageEncrypted: false,
+      storageEncryptionType: null,
+      encryptionMode: 'none',
+    });
     expect(cluster.edges).toEqual([]);
   });
 

@@ -74,7 +74,12 @@ describe('mapReplicationRule', () => {
     expect(mapReplicationRule({ ...base, Filter: { Prefix: 'a/' } }, ACCOUNT, regionOf).prefix).toBe('a/');
     expect(mapReplicationRule({ ...base, Filter: { And: { Prefix: 'b/' } } }, ACCOUNT, regionOf).prefix).toBe('b/');
     expect(mapReplicationRule({ ...base, Prefix: 'c/' }, ACCOUNT, regionOf).prefix).toBe('c/');
-    expect(mapReplicationRule(base, ACCOUNT, regionOf)).toEqual({ status: 'Enabled', destinationBucket: 'arn:aws:s3:::elsewhere' });
+    expect(mapReplicationRule(base, ACCOUNT, regionOf)).toEqual({
+      status: 'Enabled',
+      destinationBucket: 'arn:aws:s3:::elsewhere',
+      replicaKmsKeyId: null,
+      sseKmsEncryptedObjects: null,
+    });
   });
 
   it('knows the destination region only for a bucket of the scanned account', () => {

@@ -266,6 +266,8 @@ describe('S3 collector (mocked AWS)', () => {
           destinationBucket: arn('partner-bucket'),
           destinationAccount: '444455556666',
           storageClass: 'STANDARD_IA',
+          replicaKmsKeyId: null,
+          sseKmsEncryptedObjects: null,
         },
       ],
     });

@@ -102,9 +102,9 @@ describe('the condition language', () => {
     expect(statuses({ not: { attr: 'enabled', eq: true } }, nodes)).toEqual({ t: 'fail', f: 'pass', u: 'unknown' });
   });
 
-  it('exists is never unknown; ifAbsent answers for an absent attribute only when no gap may hide it', () => {
-    const nodes = [key('a', {}), key('b', {})];
-    expect(statuses({ attr: 'validTo', exists: false }, nodes)).toEqual({ a: 'pass', b: 'pass' });
+  it('exists, ifAbsent and tag tests answer for an absent value only when no gap may hide it', () => {
+    const nodes = [key('a', { validTo: null }), key('b', {}), key('c', {})];
+    nodes[2]!.tags = { team: 'x' };
     const gaps: Gap[] = [
       {
         account: ACCOUNT,
@@ -116,9 +116,15 @@ describe('the condition language', () => {
         resource: nodes[1]!.id,
       },
     ];
-    expect(statuses({ attr: 'validTo', eq: null, ifAbsent: true }, nodes, { gaps })).toEqual({ a: 'pass', b: 'unknown' });
+    // b's data may be hidden by the gap: its absent validTo and tags decide nothing.
+    expect(statuses({ attr: 'validTo', exists: false }, nodes, { gaps })).toEqual({ a: 'pass', b: 'unknown', c: 'pass' });
+    expect(statuses({ attr: 'validTo', exists: true }, nodes, { gaps })).toEqual({ a: 'fail', b: 'unknown', c: 'fail' });
+    expect(statuses({ attr: 'validTo', exists: false }, nodes)).toEqual({ a: 'pass', b: 'pass', c: 'pass' });
+    expect(statuses({ attr: 'validTo', eq: null, ifAbsent: true }, nodes, { gaps })).toEqual({ a: 'pass', b: 'unknown', c: 'pass' });
+    expect(statuses({ attr: '@tags.team', exists: true }, nodes, { gaps })).toEqual({ a: 'fail', b: 'unknown', c: 'pass' });
+    expect(statuses({ attr: '@tags.team', ne: 'x' }, nodes, { gaps })).toEqual({ a: 'pass', b: 'unknown', c: 'fail' });
     expect(() => statuses({ attr: 'validTo', exists: false, ifAbsent: true }, nodes)).toThrow(
-      /at \/check\/ifAbsent: "exists" is never unknown/,
+      /at \/check\/ifAbsent: "exists" already answers for an absent attribute/,
     );
   });
 
@@ -166,6 +172,32 @@ describe('the condition language', () => {
       attributes: {},
     };
     expect(statuses(none, [k, bucket], { gaps, edges: [{ from: bucket.id, to: k.id, kind: 'encrypted-by' }] })).toEqual({ k: 'fail' });
+  });
+
+  it('reads the reference an edge came from with @ref and @field', () => {
+    const [byAlias, byArn] = [key('a', {}), key('b', {})];
+    const bucket = (name: string): GraphNode => ({
+      id: `arn:aws:s3:::${name}`,
+      type: 's3.bucket',
+      account: ACCOUNT,
+      region: 'eu-west-1',
+      name,
+      tags: {},
+      attributes: {},
+    });
+    const edges: GraphEdge[] = [
+      { from: bucket('x').id, to: byAlias.id, kind: 'encrypted-by', via: { ref: 'alias/app', field: 'KMSMasterKeyID' } },
+      { from: bucket('y').id, to: byArn.id, kind: 'encrypted-by', via: { ref: byArn.id, field: 'KMSMasterKeyID' } },
+    ];
+    const nodes = [byAlias, byArn, bucket('x'), bucket('y')];
+    expect(statuses({ edge: 'encrypted-by', direction: 'in', none: { attr: '@ref', matches: '^alias/' } }, nodes, { edges })).toEqual({
+      a: 'fail',
+      b: 'pass',
+    });
+    expect(statuses({ edge: 'encrypted-by', direction: 'in', all: { attr: '@field', eq: 'KMSMasterKeyID' } }, nodes, { edges })).toEqual({
+      a: 'pass',
+      b: 'pass',
+    });
   });
 
   it('reports a type mismatch as an error result, not a crash', () => {

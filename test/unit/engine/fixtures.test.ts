@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFixtures } from '../../../src/engine/fixtures.ts';
 import { loadBuiltInRules } from '../../../src/engine/load.ts';
-import { resourcePath } from '../../../src/resources.ts';
+import { DERIVED_ATTRIBUTES } from '../../../src/graph/derive.ts';
+import type { NodeType } from '../../../src/graph/types.ts';
+import { loadJsonResource, resourcePath } from '../../../src/resources.ts';
 
 const rule = loadBuiltInRules().find((r) => r.id === 'CP-KMS-002')!;
 
@@ -44,5 +46,46 @@ describe('the fixture runner', () => {
     expect(again.cases.filter((c) => !c.ok).map((c) => [c.node.slice(-4), c.expected.status, c.actual.status])).toEqual([
       ['0001', 'fail', 'pass'],
     ]);
+  });
+});
+
+describe('fixture validation', () => {
+  it('names an unknown node type and an unknown edge kind by JSON path', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'CP-KMS-002', 'cases.json');
+    const cases = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string; type: string }[]; edges?: unknown[] };
+    cases.nodes[0]!.type = 'kms.keys';
+    cases.edges = [{ from: cases.nodes[1]!.id, to: cases.nodes[1]!.id, kind: 'uses-key' }];
+    writeFileSync(file, JSON.stringify(cases));
+    const report = runFixtures([rule], dir);
+    expect(report.problems).toContainEqual({
+      file,
+      pointer: '/nodes/0/type',
+      message: expect.stringMatching(/^unknown node type \(known: kms\.key, /),
+    });
+    expect(report.problems).toContainEqual({
+      file,
+      pointer: '/edges/0/kind',
+      message: expect.stringMatching(/^must be one of "encrypted-by", /),
+    });
+  });
+});
+
+describe('the fixture schema', () => {
+  it('leaves out exactly the attributes that the snapshot schema documents as derived', () => {
+    type Definition = { properties?: Record<string, { description?: string }>; oneOf?: Branch[] };
+    type Branch = { properties: { type: { const: NodeType }; attributes: { $ref: string } } };
+    const snapshot = loadJsonResource<{ definitions: Record<string, Definition> }>('schemas/snapshot.schema.json');
+    const documented: Record<string, string[]> = {};
+    for (const branch of snapshot.definitions['SnapshotNode']!.oneOf!) {
+      const definition = snapshot.definitions[branch.properties.attributes.$ref.split('/').pop()!]!;
+      const derived = Object.entries(definition.properties ?? {})
+        .filter(([, p]) => p.description?.startsWith('Derived'))
+        .map(([name]) => name)
+        .sort();
+      if (derived.length > 0) documented[branch.properties.type.const] = derived;
+    }
+    const listed = Object.fromEntries(Object.entries(DERIVED_ATTRIBUTES).map(([type, names]) => [type, [...names!].sort()]));
+    expect(listed).toEqual(documented);
   });
 });

@@ -123,8 +123,12 @@ describe('loading rules', () => {
 });
 
 describe('generated rule documentation', () => {
-  it('docs/rules.md is what the rule files generate (npm run docs:rules)', { timeout: 60_000 }, async () => {
-    const { execFileSync } = await import('node:child_process');
-    expect(() => execFileSync(process.execPath, ['scripts/generate-rule-docs.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
-  });
+  it(
+    'docs/rules.md and docs/writing-rules.md are what the rule files, the language table and the snapshot schema generate (npm run docs:rules)',
+    { timeout: 60_000 },
+    async () => {
+      const { execFileSync } = await import('node:child_process');
+      expect(() => execFileSync(process.execPath, ['scripts/generate-rule-docs.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
+    },
+  );
 });
