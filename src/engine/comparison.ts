@@ -9,6 +9,7 @@ import { escapePointer } from '../schema/validate.ts';
 import { compilePath, type Resolver } from './attribute-paths.ts';
 import { isObject, never, problem, type CompileContext, type Lexical } from './condition-compile.ts';
 import { namedScope, type Cond, type EvalEnv, type Scope } from './condition-env.ts';
+import { compilePattern, type TextPattern } from './limits.ts';
 import { apply, deriver } from './operators.ts';
 import { NUMERIC_OPERATORS, OPERATORS, SUBJECTS, T, F, U, tvName, type Operator, type Subject, type TV } from './truth.ts';
 import type { Evidence } from './types.ts';
@@ -133,14 +134,12 @@ export function compileComparison(json: Record<string, unknown>, pointer: string
   if ((op === 'in' || op === 'notIn') && ((isLiteral && !Array.isArray(lit)) || (ptype !== undefined && ptype !== 'array'))) {
     return problem(ctx, operandPointer, `"${op}" needs a list: give an array or an array parameter`);
   }
-  let regex: RegExp | undefined;
+  let regex: TextPattern | undefined;
   if (op === 'matches') {
     if (!isLiteral || typeof lit !== 'string') return problem(ctx, operandPointer, '"matches" needs a regular expression string');
-    try {
-      regex = new RegExp(lit, 'u');
-    } catch (e) {
-      return problem(ctx, operandPointer, `is not a valid regular expression: ${(e as Error).message}`);
-    }
+    const compiled = compilePattern(lit);
+    if ('problem' in compiled) return problem(ctx, operandPointer, compiled.problem);
+    regex = compiled.pattern;
   }
   if ((subject === 'daysUntil' || subject === 'daysSince') && !NUMERIC_OPERATORS.includes(op) && op !== 'exists') {
     return problem(ctx, pointer, `"${subject}" gives a number of days: compare it with gt, gte, lt or lte`);
