@@ -9,7 +9,7 @@ import type { ReportInput } from './input.ts';
 export { renderHtml, contentSecurityPolicy } from './html/render.ts';
 export { buildFindingsDocument, renderJson } from './json.ts';
 export { renderJunit, xmlEscape } from './junit.ts';
-export { renderMarkdown, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
+export { renderMarkdown, mdCode, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
 export { buildOcsf, renderOcsf, OCSF_VERSION } from './ocsf.ts';
 export {
   renderSarif,

@@ -10,7 +10,7 @@ import { parseArn } from '../../graph/arn.ts';
 import { displayPath } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parseUrl } from '../options.ts';
-import { terminalSafe } from '../../text/terminal-safe.ts';
+import { terminalSafe, terminalSafeJson } from '../../text/terminal-safe.ts';
 
 interface AwsFlags {
   profile?: string;
@@ -148,7 +148,7 @@ export function evidenceCommand(io: CliIO, setExit: (code: number) => void): Com
           const name = terminalSafe(bundle);
           if (flags.json) {
             const { manifest: _manifest, ...rest } = report;
-            io.stdout(`${JSON.stringify(rest, null, 2)}\n`);
+            io.stdout(`${terminalSafeJson(rest)}\n`);
           } else if (report.ok) {
             const signer = report.signedBy ? `signed by ${terminalSafe(report.signedBy)}` : 'not signed (accepted by --allow-unsigned)';
             io.stdout(`${name}: verified: ${report.filesChecked} files match the manifest; ${signer}\n`);
