@@ -29,7 +29,7 @@ export const POLICY_LIMITS = {
   principals: 1000,
   /**
    * Units of work of one analysis (a condition value compared, a character of a wildcard
-   * match): about a quarter of a second; the policies people write need a small fraction.
+   * match): a fraction of a second; the policies people write need a tiny part of it.
    */
   workUnits: 5_000_000,
 } as const;
