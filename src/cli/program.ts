@@ -12,6 +12,7 @@ import { permissionsCommand } from './commands/permissions.ts';
 import { policyCommand } from './commands/policy.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { scanCommand } from './commands/scan.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 import { reportInternalError } from './internal-error.ts';
 import { colors, isBrokenPipe, type CliIO } from './io.ts';
 
@@ -66,7 +67,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (isCryptopostureError(e)) {
-      io.stderr(`${colors(io).red('error')}: ${e.message}\n`);
+      // Messages quote files and values that others may have written: each line is made inert.
+      io.stderr(`${colors(io).red('error')}: ${e.message.split('\n').map(terminalSafe).join('\n')}\n`);
       return e.exitCode;
     }
     if (isBrokenPipe(e)) return exitCode;

@@ -50,15 +50,15 @@ export function kmsManifestSigner(client: KMSClient, keyId: string): ManifestSig
   };
 }
 
-/** Verifies with KMS Verify, in the region of the key that signed. */
+/** Verifies with KMS Verify against the key the caller trusts, in that key's region. */
 export function kmsRemoteVerifier(clientFor: (region: string) => KMSClient, defaultRegion: string): RemoteVerifier {
   return {
-    async verify(signature, message) {
-      const client = clientFor(parseArn(signature.keyId)?.region || defaultRegion);
+    async verify(keyId, signature, message) {
+      const client = clientFor(parseArn(keyId)?.region || defaultRegion);
       try {
         const out = await client.send(
           new VerifyCommand({
-            KeyId: signature.keyId,
+            KeyId: keyId,
             Message: message,
             MessageType: 'RAW',
             Signature: Buffer.from(signature.signature, 'base64'),
@@ -68,7 +68,7 @@ export function kmsRemoteVerifier(clientFor: (region: string) => KMSClient, defa
         return out.SignatureValid === true;
       } catch (e) {
         if (classifyError(e).code === 'KMSInvalidSignatureException') return false;
-        throw kmsFailure('Verify', signature.keyId, e);
+        throw kmsFailure('Verify', keyId, e);
       }
     },
   };

@@ -9,6 +9,7 @@ import { escapePointer } from '../schema/validate.ts';
 import { compilePath, type Resolver } from './attribute-paths.ts';
 import { isObject, never, problem, type CompileContext, type Lexical } from './condition-compile.ts';
 import { namedScope, type Cond, type EvalEnv, type Scope } from './condition-env.ts';
+import { compilePattern, type TextPattern } from './limits.ts';
 import { apply, deriver } from './operators.ts';
 import {
   COMBINATORS,
@@ -113,14 +114,14 @@ function operandFits(kind: OperandKind, operand: OperandInfo, pointer: string, c
   return message === undefined;
 }
 
-/** The regular expression of a `matches` operand (Unicode mode), or undefined after reporting why it is not one. */
-function compileRegex(source: string, pointer: string, ctx: CompileContext): RegExp | undefined {
-  try {
-    return new RegExp(source, 'u');
-  } catch (e) {
-    ctx.problems.push({ pointer, message: `is not a valid regular expression: ${(e as Error).message}` });
+/** The RE2 pattern of a `matches` operand (linear-time matching), or undefined after reporting why it is refused. */
+function compileRegex(source: string, pointer: string, ctx: CompileContext): TextPattern | undefined {
+  const compiled = compilePattern(source);
+  if ('problem' in compiled) {
+    ctx.problems.push({ pointer, message: compiled.problem });
     return undefined;
   }
+  return compiled.pattern;
 }
 
 /**

@@ -164,7 +164,7 @@ export const LANGUAGE = [
     name: 'matches',
     kind: 'operator',
     operand: 'regex',
-    doc: 'The string matches the regular expression (Unicode mode).',
+    doc: 'The string matches the regular expression, in RE2 syntax (linear time: no lookaround or backreferences; at most 1,000 characters).',
     example: { attr: 'keyAlgorithm', matches: '^EC_' },
   },
   {

@@ -12,6 +12,7 @@ import type { NodeType } from '../graph/types.ts';
 import { loadJsonResource, resourcePath } from '../resources.ts';
 import { compileSchema, escapePointer, toProblems } from '../schema/validate.ts';
 import { compileCondition, type CompileContext, type Cond } from './conditions.ts';
+import { MAX_RULE_DEPTH, tooDeep } from './limits.ts';
 import { checkTemplate } from './message.ts';
 import { attributesShape, shapeAt } from './shapes.ts';
 import type { RuleDocument, Severity } from './types.ts';
@@ -50,6 +51,8 @@ const CONDITION_ROOTS = /^\/(applies|unknownWhen|check|severityLadder\/\d+\/when
 
 /** Parses and compiles one rule document; throws RuleLoadError with every problem found. */
 export function compileRule(document: unknown, file: string, origin: string): CompiledRule {
+  const deep = tooDeep(document);
+  if (deep !== undefined) throw new RuleLoadError(file, [{ pointer: deep, message: `nests deeper than ${MAX_RULE_DEPTH} levels` }]);
   const schemaProblems = ruleValidator().problems(document);
   // Conditions get precise messages from the compiler ("unknown operator ..."); the schema's
   // own messages about them (every branch of anyOf) are used only if the compiler finds nothing.

@@ -1,6 +1,7 @@
 /** What comparison subjects and operators compute: day arithmetic, ARN parts, deep equality. */
 import { principalAccount } from '../graph/derive.ts';
 import type { Operator, Subject } from './language.ts';
+import type { TextPattern } from './limits.ts';
 import { EvalError, F, T, type TV } from './truth.ts';
 
 const DAY_MS = 86_400_000;
@@ -41,7 +42,7 @@ function mapStrings(raw: unknown, f: (s: string) => unknown): unknown {
   throw new EvalError(`needs a string or a list of strings, got ${JSON.stringify(raw)}`);
 }
 
-export function apply(op: Operator, v: unknown, e: unknown, regex: RegExp | undefined): TV {
+export function apply(op: Operator, v: unknown, e: unknown, regex: TextPattern | undefined): TV {
   switch (op) {
     case 'eq':
       return deepEqual(v, e) ? T : F;

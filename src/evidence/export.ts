@@ -3,7 +3,8 @@
  * outputs, per-framework control matrices, a manifest with the SHA-256 of every file and
  * the scan's coverage, and optionally a KMS signature of the manifest.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Provenance, RuleSummary } from '../engine/types.ts';
 import { CryptopostureError } from '../errors.ts';
@@ -34,6 +35,8 @@ export interface ExportResult {
   manifest: EvidenceManifest;
   signature?: EvidenceSignature;
   file: string;
+  /** Entries of the folder left out because they are not regular files (symbolic links are never followed). */
+  skipped: string[];
 }
 
 const encoder = new TextEncoder();
@@ -43,7 +46,11 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
   const snapshotFile = join(options.from, 'snapshot.json');
   const findingsFile = join(options.from, 'findings.json');
   for (const file of [snapshotFile, findingsFile]) {
-    if (!(await isFile(file))) {
+    const kind = await entryKind(file);
+    if (kind !== 'file' && kind !== 'missing') {
+      throw new CryptopostureError('CP_USAGE', `${file} is a ${kind}: evidence export reads only regular files and never follows links`);
+    }
+    if (kind === 'missing') {
       throw new CryptopostureError(
         'CP_USAGE',
         `${options.from} has no ${file.endsWith('snapshot.json') ? 'snapshot.json' : 'findings.json'}: export evidence from the output folder of \`scan --save-snapshot\` (or \`evaluate\`) with the json format`,
@@ -51,13 +58,20 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
     }
   }
   const { snapshot } = await readSnapshotFile(snapshotFile);
-  const findings = parseFindings(await readFile(findingsFile, 'utf8'), findingsFile);
+  const findings = parseFindings(new TextDecoder().decode(await readRegularFile(findingsFile)), findingsFile);
 
   const entries: ArchiveEntry[] = [];
+  const skipped: string[] = [];
   for (const name of (await readdir(options.from)).sort()) {
     const path = join(options.from, name);
-    if (!(await isFile(path)) || name.endsWith('.tar.gz') || name === MANIFEST_FILE || name === SIGNATURE_FILE) continue;
-    entries.push({ path: `scan/${name}`, content: new Uint8Array(await readFile(path)) });
+    if (name.endsWith('.tar.gz') || name === MANIFEST_FILE || name === SIGNATURE_FILE) continue;
+    const kind = await entryKind(path);
+    if (kind === 'directory') continue;
+    if (kind !== 'file') {
+      skipped.push(`${name} (${kind}, not followed)`);
+      continue;
+    }
+    entries.push({ path: `scan/${name}`, content: await readRegularFile(path) });
   }
   for (const [framework, rows] of controlMatrices(findings.rules, findings.results)) {
     entries.push({ path: `controls/${framework}.csv`, content: encoder.encode(controlMatrixCsv(rows)) });
@@ -81,7 +95,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
     all.push({ path: SIGNATURE_FILE, content: encoder.encode(`${JSON.stringify(signature, null, 2)}\n`) });
   }
   await writeArchive(options.out, all);
-  return { manifest, ...(signature ? { signature } : {}), file: options.out };
+  return { manifest, ...(signature ? { signature } : {}), file: options.out, skipped };
 }
 
 export function buildManifest(
@@ -135,10 +149,31 @@ function parseFindings(text: string, file: string): FindingsForEvidence {
   return f as FindingsForEvidence;
 }
 
-async function isFile(path: string): Promise<boolean> {
+async function entryKind(path: string): Promise<'file' | 'directory' | 'symbolic link' | 'special file' | 'missing'> {
   try {
-    return (await stat(path)).isFile();
+    const info = await lstat(path);
+    if (info.isSymbolicLink()) return 'symbolic link';
+    return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'special file';
   } catch {
-    return false;
+    return 'missing';
+  }
+}
+
+/**
+ * A regular file's bytes, opened without following a symbolic link (O_NOFOLLOW) and checked to
+ * be a regular file once open, so that a link swapped in after the folder was listed is refused.
+ */
+async function readRegularFile(path: string): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new CryptopostureError('CP_USAGE', `${path} cannot be read as a regular file: ${(e as Error).message}`, { cause: e });
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new CryptopostureError('CP_USAGE', `${path} is not a regular file`);
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
   }
 }

@@ -69,7 +69,7 @@ export interface ManifestSigner {
   sign(message: Uint8Array): Promise<Omit<EvidenceSignature, 'format' | 'formatVersion' | 'signedMessage' | 'manifestSha256' | 'signedAt'>>;
 }
 
-/** Verifies a signature with KMS Verify instead of the bundled public key. */
+/** Verifies a signature with KMS Verify, against the key the caller names (never the one the bundle claims). */
 export interface RemoteVerifier {
-  verify(signature: EvidenceSignature, message: Uint8Array): Promise<boolean>;
+  verify(keyId: string, signature: EvidenceSignature, message: Uint8Array): Promise<boolean>;
 }

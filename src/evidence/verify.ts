@@ -1,20 +1,34 @@
 /**
- * `evidence verify`: recomputes every hash of a bundle and checks its signature, and says
- * exactly which file or signature does not match.
+ * `evidence verify`: recomputes every hash of a bundle and checks its signature against the
+ * key the caller trusts, and says exactly which file or signature does not match. A bundle
+ * proves nothing about who made it unless its signature verifies under a key named by the
+ * caller: a signature checked only with the key stored in the bundle is "present, signer not
+ * verified", and a bundle without a signature fails unless unsigned bundles are allowed.
  */
+import type { KeyObject } from 'node:crypto';
 import { CryptopostureError } from '../errors.ts';
 import { compileSchema } from '../schema/validate.ts';
 import { loadJsonResource } from '../resources.ts';
-import { readArchive } from './archive.ts';
+import { ArchiveLimitError, readArchive, type ArchiveLimits } from './archive.ts';
 import { sha256, sha256Bytes } from './hash.ts';
-import { verifyOffline } from './signature.ts';
+import { bundledPublicKey, publicKeyFingerprint, verifyWithKey } from './signature.ts';
 import { MANIFEST_FILE, SIGNATURE_FILE, type EvidenceManifest, type EvidenceSignature, type RemoteVerifier } from './types.ts';
 
+/**
+ * The key the caller trusts to have signed: a KMS key (checked with KMS Verify), a public key
+ * (checked offline), or the SHA-256 fingerprint of the public key the bundle must carry.
+ */
+export type TrustAnchor =
+  | { kind: 'kms'; keyId: string; verifier: RemoteVerifier }
+  | { kind: 'public-key'; key: KeyObject; source: string }
+  | { kind: 'fingerprint'; fingerprint: string };
+
 export interface VerifyOptions {
-  /** Check the signature with KMS Verify instead of the bundled public key. */
-  remote?: RemoteVerifier;
-  /** Fail when the bundle is not signed. */
-  requireSignature?: boolean;
+  /** The key the signature must verify under; without one a signature is never accepted. */
+  anchor?: TrustAnchor;
+  /** Accept a bundle without a signature (its hashes are still checked). */
+  allowUnsigned?: boolean;
+  limits?: ArchiveLimits;
 }
 
 export interface VerifyReport {
@@ -22,21 +36,29 @@ export interface VerifyReport {
   /** One line per mismatch, each naming the file (or signature) concerned. */
   problems: string[];
   filesChecked: number;
-  signature: 'valid' | 'invalid' | 'absent';
+  /** `unverified`: a signature is present, but no trusted key was named to check it with. */
+  signature: 'valid' | 'invalid' | 'unverified' | 'absent';
+  /** The trusted key the signature verified under (only when `valid`). */
   signedBy?: string;
+  /** The key signature.json says signed: a claim, not a proof. */
+  claimedBy?: string;
   manifest?: EvidenceManifest;
 }
+
+const NO_ANCHOR =
+  'signature present but signer not verified: name the key you trust with --key <kms-key-arn> (KMS Verify) or --public-key <file> / --public-key-sha256 <fingerprint> (offline)';
 
 const decoder = new TextDecoder();
 
 export async function verifyEvidence(file: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   let archive;
   try {
-    archive = await readArchive(file);
+    archive = await readArchive(file, options.limits);
   } catch (e) {
+    if (e instanceof ArchiveLimitError) return { ok: false, problems: [`${e.message}: not read`], filesChecked: 0, signature: 'absent' };
     throw new CryptopostureError('CP_USAGE', `${file} cannot be read as a .tar.gz evidence bundle: ${(e as Error).message}`, { cause: e });
   }
-  const problems = archive.rejected.map((entry) => `${entry}: not a plain file at a safe path, ignored`);
+  const problems = archive.rejected.map((entry) => `${entry}: not a plain file at a safe path, or repeated: not trusted`);
   const manifestBytes = archive.files.get(MANIFEST_FILE);
   if (!manifestBytes) {
     return { ok: false, problems: [...problems, `${MANIFEST_FILE}: missing from the bundle`], filesChecked: 0, signature: 'absent' };
@@ -47,13 +69,16 @@ export async function verifyEvidence(file: string, options: VerifyOptions = {}):
   const signatureBytes = archive.files.get(SIGNATURE_FILE);
   let signature: VerifyReport['signature'] = 'absent';
   let signedBy: string | undefined;
+  let claimedBy: string | undefined;
   if (!signatureBytes) {
-    if (options.requireSignature) problems.push(`${SIGNATURE_FILE}: missing, and a signature was required`);
+    if (!options.allowUnsigned)
+      problems.push(`${SIGNATURE_FILE}: missing: the bundle is not signed (--allow-unsigned checks its hashes only)`);
   } else {
-    const check = await checkSignature(signatureBytes, manifestBytes, options.remote);
-    signature = check.ok ? 'valid' : 'invalid';
-    signedBy = check.keyId;
-    if (!check.ok) problems.push(`${SIGNATURE_FILE}: ${check.reason}`);
+    const check = await checkSignature(signatureBytes, manifestBytes, options.anchor);
+    signature = check.outcome;
+    claimedBy = check.claimedBy;
+    if (check.outcome === 'valid') signedBy = check.signedBy;
+    else problems.push(`${SIGNATURE_FILE}: ${check.reason}`);
   }
   const done = (filesChecked: number, manifest?: EvidenceManifest): VerifyReport => ({
     ok: problems.length === 0,
@@ -61,6 +86,7 @@ export async function verifyEvidence(file: string, options: VerifyOptions = {}):
     filesChecked,
     signature,
     ...(signedBy ? { signedBy } : {}),
+    ...(claimedBy ? { claimedBy } : {}),
     ...(manifest ? { manifest } : {}),
   });
 
@@ -97,38 +123,50 @@ export async function verifyEvidence(file: string, options: VerifyOptions = {}):
   return done(manifest.files.length, manifest);
 }
 
+type SignatureOutcome =
+  { outcome: 'valid'; signedBy: string; claimedBy: string } | { outcome: 'invalid' | 'unverified'; reason: string; claimedBy?: string };
+
 async function checkSignature(
   signatureBytes: Uint8Array,
   manifestBytes: Uint8Array,
-  remote: RemoteVerifier | undefined,
-): Promise<{ ok: true; keyId: string } | { ok: false; reason: string; keyId?: string }> {
+  anchor: TrustAnchor | undefined,
+): Promise<SignatureOutcome> {
   let signature: EvidenceSignature;
   try {
     signature = JSON.parse(decoder.decode(signatureBytes)) as EvidenceSignature;
   } catch (e) {
-    return { ok: false, reason: `not valid JSON (${(e as Error).message})` };
+    return { outcome: 'invalid', reason: `not valid JSON (${(e as Error).message})` };
   }
   const schemaProblems = compileSchema<EvidenceSignature>(loadJsonResource('schemas/evidence-signature.schema.json')).problems(signature);
-  if (schemaProblems.length > 0) return { ok: false, reason: schemaProblems.map((p) => `at ${p.pointer || '/'}: ${p.message}`).join('; ') };
+  if (schemaProblems.length > 0) {
+    return { outcome: 'invalid', reason: schemaProblems.map((p) => `at ${p.pointer || '/'}: ${p.message}`).join('; ') };
+  }
+  const claimedBy = signature.keyId;
+  const invalid = (reason: string): SignatureOutcome => ({ outcome: 'invalid', reason, claimedBy });
   const digest = sha256(manifestBytes);
   if (signature.manifestSha256 !== digest) {
-    return {
-      ok: false,
-      keyId: signature.keyId,
-      reason: `it signs a manifest whose SHA-256 is ${signature.manifestSha256}, but manifest.json hashes to ${digest}`,
-    };
+    return invalid(`it signs a manifest whose SHA-256 is ${signature.manifestSha256}, but manifest.json hashes to ${digest}`);
   }
+  if (anchor === undefined) return { outcome: 'unverified', reason: NO_ANCHOR, claimedBy };
   const message = sha256Bytes(manifestBytes);
-  if (remote) {
-    const valid = await remote.verify(signature, message);
+
+  if (anchor.kind === 'kms') {
+    const valid = await anchor.verifier.verify(anchor.keyId, signature, message);
     return valid
-      ? { ok: true, keyId: signature.keyId }
-      : {
-          ok: false,
-          keyId: signature.keyId,
-          reason: `KMS Verify with ${signature.keyId} says the signature is not valid for manifest.json`,
-        };
+      ? { outcome: 'valid', signedBy: anchor.keyId, claimedBy }
+      : invalid(`KMS Verify with ${anchor.keyId} says the signature is not valid for manifest.json`);
   }
-  const check = verifyOffline(signature, message);
-  return check.ok ? { ok: true, keyId: signature.keyId } : { ok: false, keyId: signature.keyId, reason: check.reason };
+  let key: KeyObject;
+  if (anchor.kind === 'public-key') key = anchor.key;
+  else {
+    const bundled = bundledPublicKey(signature);
+    if (typeof bundled === 'string') return invalid(bundled);
+    const fingerprint = publicKeyFingerprint(bundled);
+    if (fingerprint !== anchor.fingerprint.toLowerCase()) {
+      return invalid(`the bundle carries the public key ${fingerprint}, not the trusted ${anchor.fingerprint}`);
+    }
+    key = bundled;
+  }
+  const check = verifyWithKey(signature, message, key);
+  return check.ok ? { outcome: 'valid', signedBy: `public key ${publicKeyFingerprint(key)}`, claimedBy } : invalid(check.reason);
 }

@@ -4,6 +4,7 @@
  * or `unknown` (an operator IAM does not define). Operator names are case-sensitive;
  * key names are not. Several values for one key are OR (NOR for negated operators).
  */
+import { spend } from './budget.ts';
 import { IDENTITY_KEYS, nonIdentityNote, type Dim, type KeyInfo } from './condition-keys.ts';
 import type { RawCondition } from './document.ts';
 import { globCovers, hasWildcard } from './glob.ts';
@@ -58,6 +59,7 @@ export function atomHolds(atom: Atom, value: Candidate): boolean {
 }
 
 function atomMatches(atom: Atom, value: string | typeof OTHER): boolean {
+  spend(atom.values.length + 1);
   if (atom.open !== undefined || atom.match === 'present') return true;
   if (value === OTHER) return false;
   switch (atom.match) {

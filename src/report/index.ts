@@ -10,7 +10,7 @@ import { renderHtml } from './html/render.ts';
 export { renderHtml, contentSecurityPolicy, type HtmlOptions } from './html/render.ts';
 export { buildFindingsDocument, renderJson } from './json.ts';
 export { renderJunit, xmlEscape } from './junit.ts';
-export { renderMarkdown, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
+export { renderMarkdown, mdCode, mdText, MARKDOWN_MAX_CHARS } from './markdown.ts';
 export { buildOcsf, renderOcsf, OCSF_VERSION } from './ocsf.ts';
 export {
   renderSarif,

@@ -3,6 +3,7 @@
  * gaps. Pure: returns the text, the driver prints it.
  */
 import type { Snapshot } from '../graph/snapshot-types.ts';
+import { terminalSafe as safe } from '../text/terminal-safe.ts';
 
 export interface TextStyle {
   bold: (s: string) => string;
@@ -42,7 +43,9 @@ export function renderInventory(snapshot: Snapshot, style: TextStyle = plain, op
     );
     const max = options.maxGaps ?? 20;
     for (const g of snapshot.gaps.slice(0, max)) {
-      lines.push(`  ${g.service}:${g.operation} ${g.region || 'global'}${g.resource ? ` ${g.resource}` : ''}: ${g.code}: ${g.message}`);
+      lines.push(
+        `  ${g.service}:${g.operation} ${g.region || 'global'}${g.resource ? ` ${safe(g.resource)}` : ''}: ${safe(g.code)}: ${safe(g.message)}`,
+      );
     }
     if (snapshot.gaps.length > max) lines.push(style.dim(`  ... and ${snapshot.gaps.length - max} more (all are in the snapshot)`));
   }

@@ -3,9 +3,11 @@
  * severity, baseline and suppressions, the failing findings (new ones first, then the most
  * severe), and the gaps. Bounded to `maxChars` (default 60,000, under GitHub's 65,536
  * characters for a comment): what does not fit is counted, and report.html has it all.
- * Every string from AWS is escaped, so it renders as text (no HTML, links or mentions).
+ * Every string from AWS is escaped, so it renders as text (no HTML, links or mentions);
+ * names and messages are code spans, in which nothing is a link, not even a bare URL.
  */
 import { severityRank, type RuleResult } from '../engine/types.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 import { isFinding, SEVERITIES_DESC, type ReportInput } from './input.ts';
 
 export const MARKDOWN_MAX_CHARS = 60_000;
@@ -21,6 +23,21 @@ export function mdText(value: string, maxLength = 300): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@/g, '&#64;');
+}
+
+/**
+ * A code span on one line of a table: no Markdown, HTML, autolink or mention inside, control
+ * and bidirectional characters shown as escapes, `|` escaped for the table, and a fence of more
+ * backticks than the text holds in a row.
+ */
+export function mdCode(value: string, maxLength = 300): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  if (cut === '') return '';
+  const text = terminalSafe(cut).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function findingOrder(a: RuleResult, b: RuleResult): number {
@@ -65,9 +82,9 @@ export function renderMarkdown(input: ReportInput, maxChars = MARKDOWN_MAX_CHARS
     out.push(`**Suppressions** (${mdText(sup.source)}): ${sup.suppressed} failures suppressed.`);
     for (const e of sup.expired)
       out.push(
-        `- expired: #${e.index} ${mdText(e.ruleId)} ${mdText(e.resource)} (on ${mdText(e.expires ?? '')}, ${e.matches} failures no longer suppressed)`,
+        `- expired: #${e.index} ${mdText(e.ruleId)} ${mdCode(e.resource)} (on ${mdText(e.expires ?? '')}, ${e.matches} failures no longer suppressed)`,
       );
-    for (const e of sup.unused) out.push(`- unused: #${e.index} ${mdText(e.ruleId)} ${mdText(e.resource)} matched no failure`);
+    for (const e of sup.unused) out.push(`- unused: #${e.index} ${mdText(e.ruleId)} ${mdCode(e.resource)} matched no failure`);
     out.push('');
   }
   const tail: string[] = [];
@@ -86,7 +103,7 @@ export function renderMarkdown(input: ReportInput, maxChars = MARKDOWN_MAX_CHARS
     let length = out.join('\n').length;
     let shown = 0;
     for (const r of failures) {
-      const line = `| ${r.severity}${r.baselineState === 'new' ? ' (new)' : ''} | ${mdText(r.ruleId)} | ${mdText(r.resource.name, 80)}<br>${mdText(r.resource.id, 200)} | ${mdText(r.message)} |`;
+      const line = `| ${r.severity}${r.baselineState === 'new' ? ' (new)' : ''} | ${mdText(r.ruleId)} | ${mdCode(r.resource.name, 80)}<br>${mdCode(r.resource.id, 200)} | ${mdCode(r.message)} |`;
       if (length + line.length + 1 > budget) break;
       out.push(line);
       length += line.length + 1;

@@ -21,6 +21,7 @@ import { resultFingerprint } from '../postprocess/fingerprint.ts';
 import { SARIF_FINGERPRINT } from '../postprocess/baseline.ts';
 import { isFinding, type ReportInput } from './input.ts';
 import { remediationMarkdown } from './remediation.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 
 export interface SarifLimits {
   maxResultsPerRun: number;
@@ -106,10 +107,9 @@ function sarifRule(rule: RuleSummary): Sarif.ReportingDescriptor {
 
 function sarifResult(result: RuleResult, ruleIndex: number): Sarif.Result {
   const fingerprint = resultFingerprint(result.ruleId, result.resource.id);
+  const message = sarifPlainText(result.message);
   const text =
-    result.status === 'unknown'
-      ? `Could not be checked in this scan (data not collected); it failed in the baseline. ${result.message}`
-      : result.message;
+    result.status === 'unknown' ? `Could not be checked in this scan (data not collected); it failed in the baseline. ${message}` : message;
   // Kept small (kind defaults to fail; the resource's other details are in findings.json): large scans fit more results.
   return {
     ruleId: result.ruleId,
@@ -140,7 +140,18 @@ function notification(id: string, level: Sarif.Notification.level, text: string,
 
 function gapText(g: Gap): string {
   const where = [g.account, g.region || 'global'].filter((s) => s !== '').join(' ');
-  return `Not collected: ${g.service} ${g.operation} in ${where}${g.resource ? ` for ${g.resource}` : ''}: ${g.code}: ${g.message}`;
+  return sarifPlainText(
+    `Not collected: ${g.service} ${g.operation} in ${where}${g.resource ? ` for ${g.resource}` : ''}: ${g.code}: ${g.message}`,
+  );
+}
+
+/**
+ * Text from data made plain for `message.text`: a viewer reads `[text](target)` there as a link
+ * (SARIF 2.1.0, 3.11.6, messages with embedded links), so brackets get the backslash that makes
+ * them literal; control and bidirectional characters are shown as escapes.
+ */
+export function sarifPlainText(value: string): string {
+  return terminalSafe(value).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
 interface RunPlan {

@@ -39,16 +39,40 @@ describe('evidence export and verify with KMS', () => {
       ]);
       expect(exported.stderr).toBe('');
       expect(exported.code).toBe(0);
-      expect(exported.stdout).toContain(`signed with ${key} (${spec === 'ECC_NIST_P256' ? 'ECDSA_SHA_256' : 'RSASSA_PSS_SHA_256'})`);
+      expect(exported.stdout).toContain(
+        `signed with ${key} (${spec === 'ECC_NIST_P256' ? 'ECDSA_SHA_256' : 'RSASSA_PSS_SHA_256'}), public key sha256:`,
+      );
 
-      const offline = await runCliProcess(['evidence', 'verify', bundle]);
+      const fingerprint = /public key (sha256:[0-9a-f]{64})/.exec(exported.stdout)![1]!;
+
+      // Without a trusted key the signature proves nothing: exit 1.
+      const unanchored = await runCliProcess(['evidence', 'verify', bundle]);
+      expect(unanchored.code).toBe(1);
+      expect(unanchored.stdout).toContain('signature present but signer not verified');
+      const offline = await runCliProcess(['evidence', 'verify', bundle, '--public-key-sha256', fingerprint]);
       expect(offline.code).toBe(0);
-      expect(offline.stdout).toMatch(/verified: \d+ files match the manifest; signature valid/);
-      const viaKms = await runCliProcess(['evidence', 'verify', bundle, '--kms', '--endpoint-url', emulatorEndpoint()]);
+      expect(offline.stdout).toMatch(new RegExp(`verified: \\d+ files match the manifest; signed by public key ${fingerprint}\n$`));
+      const viaKms = await runCliProcess(['evidence', 'verify', bundle, '--key', key, '--endpoint-url', emulatorEndpoint()]);
       expect(viaKms.code).toBe(0);
+      expect(viaKms.stdout).toContain(`signed by ${key}`);
+
+      // Another KMS key of the same account is not the signer.
+      const otherKey = await signingKey(spec);
+      const wrongKey = await runCliProcess([
+        'evidence',
+        'verify',
+        bundle,
+        '--key',
+        otherKey,
+        '--endpoint-url',
+        emulatorEndpoint(),
+        '--json',
+      ]);
+      expect(wrongKey.code).toBe(1);
+      expect(JSON.parse(wrongKey.stdout)).toMatchObject({ ok: false, signature: 'invalid', claimedBy: key });
 
       const changed = await tamper(bundle, (f) => f.set('scan/findings.json', flipByte(f.get('scan/findings.json')!)));
-      const caught = await runCliProcess(['evidence', 'verify', changed]);
+      const caught = await runCliProcess(['evidence', 'verify', changed, '--public-key-sha256', fingerprint]);
       expect(caught.code).toBe(1);
       expect(caught.stdout).toMatch(
         /does NOT verify:\n {2}scan\/findings\.json: SHA-256 is [0-9a-f]{64}, the manifest says [0-9a-f]{64}\n$/,
@@ -63,7 +87,7 @@ describe('evidence export and verify with KMS', () => {
         const theirs = JSON.parse(new TextDecoder().decode(otherFiles.get('signature.json')));
         f.set('signature.json', new TextEncoder().encode(JSON.stringify({ ...mine, signature: theirs.signature })));
       });
-      const rejected = await runCliProcess(['evidence', 'verify', swapped, '--kms', '--endpoint-url', emulatorEndpoint(), '--json']);
+      const rejected = await runCliProcess(['evidence', 'verify', swapped, '--key', key, '--endpoint-url', emulatorEndpoint(), '--json']);
       expect(rejected.code).toBe(1);
       expect(JSON.parse(rejected.stdout)).toMatchObject({
         ok: false,

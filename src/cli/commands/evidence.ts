@@ -1,12 +1,16 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
-import { ExitCode } from '../../errors.ts';
+import { readFile } from 'node:fs/promises';
+import { CryptopostureError, ExitCode } from '../../errors.ts';
 import { exportEvidence } from '../../evidence/export.ts';
-import { verifyEvidence } from '../../evidence/verify.ts';
+import { bundledPublicKey, parsePublicKey, publicKeyFingerprint } from '../../evidence/signature.ts';
+import type { EvidenceSignature } from '../../evidence/types.ts';
+import { verifyEvidence, type TrustAnchor } from '../../evidence/verify.ts';
 import { parseArn } from '../../graph/arn.ts';
 import { displayPath } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { parseUrl } from '../options.ts';
+import { terminalSafe, terminalSafeJson } from '../../text/terminal-safe.ts';
 
 interface AwsFlags {
   profile?: string;
@@ -34,6 +38,29 @@ async function kms(flags: AwsFlags) {
     ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
   });
   return { ...signer, clients };
+}
+
+async function readTrustedKey(file: string) {
+  try {
+    return parsePublicKey(await readFile(file));
+  } catch (e) {
+    throw new CryptopostureError('CP_USAGE', `--public-key ${file} is not a readable PEM or DER public key: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+}
+
+function parseFingerprint(value: string): string {
+  const hex = value.replace(/^sha256:/i, '').toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(hex)) {
+    throw new CryptopostureError('CP_USAGE', `--public-key-sha256 ${value} is not a SHA-256 fingerprint (sha256: and 64 hex digits)`);
+  }
+  return `sha256:${hex}`;
+}
+
+function fingerprintOf(signature: EvidenceSignature): string {
+  const key = bundledPublicKey(signature);
+  return typeof key === 'string' ? 'unreadable' : publicKeyFingerprint(key);
 }
 
 export function evidenceCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -64,7 +91,12 @@ export function evidenceCommand(io: CliIO, setExit: (code: number) => void): Com
             : {}),
         });
         io.stdout(`Wrote ${displayPath(io, result.file)}: ${result.manifest.files.length} files, manifest SHA-256 listed for each`);
-        io.stdout(result.signature ? `, signed with ${result.signature.keyId} (${result.signature.signingAlgorithm})\n` : ', not signed\n');
+        io.stdout(
+          result.signature
+            ? `, signed with ${result.signature.keyId} (${result.signature.signingAlgorithm}), public key ${fingerprintOf(result.signature)}\n`
+            : ', not signed\n',
+        );
+        for (const entry of result.skipped) io.stdout(`  skipped ${terminalSafe(entry)}: only regular files are packed\n`);
         setExit(ExitCode.ok);
       } finally {
         aws?.clients.close();
@@ -75,34 +107,62 @@ export function evidenceCommand(io: CliIO, setExit: (code: number) => void): Com
   evidence.addCommand(
     awsOptions(
       new Command('verify')
-        .description('Recompute every hash of a bundle and check its signature; exit 0 when it verifies, 1 when anything does not match')
+        .description(
+          'Recompute every hash of a bundle and check its signature against the key you trust; exit 0 when it verifies, 1 when anything does not match or the signer is not verified',
+        )
         .argument('<bundle>', 'the .tar.gz written by `evidence export`')
-        .addOption(new Option('--kms', 'check the signature with KMS Verify instead of the public key stored in the bundle').default(false))
-        .addOption(new Option('--require-signature', 'fail when the bundle is not signed').default(false))
+        .addOption(new Option('--key <kms-key-arn>', 'trust this KMS key: the signature is checked with KMS Verify against it'))
+        .addOption(
+          new Option(
+            '--public-key <file>',
+            'trust this public key (PEM or DER, e.g. from `aws kms get-public-key`): checked offline',
+          ).conflicts('key'),
+        )
+        .addOption(
+          new Option(
+            '--public-key-sha256 <fingerprint>',
+            'trust the public key with this SHA-256 fingerprint (`sha256:<hex>`, as `evidence export` prints it): checked offline',
+          ).conflicts(['key', 'publicKey']),
+        )
+        .addOption(new Option('--allow-unsigned', 'accept a bundle without a signature (its hashes are still checked)').default(false))
         .addOption(new Option('--json', 'print the verification report as JSON').default(false)),
-    ).action(async (bundle: string, flags: AwsFlags & { kms: boolean; requireSignature: boolean; json: boolean }) => {
-      const file = resolve(io.cwd, bundle);
-      const aws = flags.kms ? await kms(flags) : undefined;
-      try {
-        const report = await verifyEvidence(file, {
-          requireSignature: flags.requireSignature,
-          ...(aws ? { remote: aws.kmsRemoteVerifier((region) => aws.clients.clientFor(region), regionFor(flags)) } : {}),
-        });
-        if (flags.json) {
-          const { manifest: _manifest, ...rest } = report;
-          io.stdout(`${JSON.stringify(rest, null, 2)}\n`);
-        } else if (report.ok) {
-          io.stdout(
-            `${bundle}: verified: ${report.filesChecked} files match the manifest; signature ${report.signature}${report.signedBy ? ` (${report.signedBy})` : ''}\n`,
-          );
-        } else {
-          io.stdout(`${bundle}: does NOT verify:\n${report.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    ).action(
+      async (
+        bundle: string,
+        flags: AwsFlags & { key?: string; publicKey?: string; publicKeySha256?: string; allowUnsigned: boolean; json: boolean },
+      ) => {
+        const file = resolve(io.cwd, bundle);
+        const aws = flags.key ? await kms(flags) : undefined;
+        try {
+          let anchor: TrustAnchor | undefined;
+          if (aws && flags.key) {
+            anchor = {
+              kind: 'kms',
+              keyId: flags.key,
+              verifier: aws.kmsRemoteVerifier((region) => aws.clients.clientFor(region), regionFor(flags)),
+            };
+          } else if (flags.publicKey)
+            anchor = { kind: 'public-key', key: await readTrustedKey(resolve(io.cwd, flags.publicKey)), source: flags.publicKey };
+          else if (flags.publicKeySha256) anchor = { kind: 'fingerprint', fingerprint: parseFingerprint(flags.publicKeySha256) };
+          const report = await verifyEvidence(file, { allowUnsigned: flags.allowUnsigned, ...(anchor ? { anchor } : {}) });
+          const name = terminalSafe(bundle);
+          if (flags.json) {
+            const { manifest: _manifest, ...rest } = report;
+            io.stdout(`${terminalSafeJson(rest)}\n`);
+          } else if (report.ok) {
+            const signer = report.signedBy ? `signed by ${terminalSafe(report.signedBy)}` : 'not signed (accepted by --allow-unsigned)';
+            io.stdout(`${name}: verified: ${report.filesChecked} files match the manifest; ${signer}\n`);
+          } else {
+            io.stdout(`${name}: does NOT verify:\n${report.problems.map((p) => `  ${terminalSafe(p)}`).join('\n')}\n`);
+            if (report.claimedBy && report.signature !== 'valid')
+              io.stdout(`  (signature.json claims ${terminalSafe(report.claimedBy)}: a claim, not verified)\n`);
+          }
+          setExit(report.ok ? ExitCode.ok : ExitCode.findings);
+        } finally {
+          aws?.clients.close();
         }
-        setExit(report.ok ? ExitCode.ok : ExitCode.findings);
-      } finally {
-        aws?.clients.close();
-      }
-    }),
+      },
+    ),
   );
   return evidence;
 }

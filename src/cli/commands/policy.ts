@@ -9,6 +9,7 @@ import { ExitCode, PolicyFileError, UsageError } from '../../errors.ts';
 import { analyzePolicy, looksLikePolicy, type PolicyKind } from '../../policy/index.ts';
 import { colors, type CliIO } from '../io.ts';
 import { parseList } from '../options.ts';
+import { terminalSafeJson } from '../../text/terminal-safe.ts';
 
 interface ExplainFlags {
   account: string;
@@ -106,7 +107,7 @@ export function policyCommand(io: CliIO, setExit: (code: number) => void): Comma
         ...(flags.trustedAccounts ? { trustedAccounts: flags.trustedAccounts } : {}),
         ...(flags.trustedOrgIds ? { trustedOrgIds: flags.trustedOrgIds } : {}),
       });
-      io.stdout(`${JSON.stringify({ kind, owner: flags.account, ...verdict }, null, 2)}\n`);
+      io.stdout(`${terminalSafeJson({ kind, owner: flags.account, ...verdict })}\n`);
       setExit(ExitCode.ok);
     });
   return new Command('policy').description('Analyze resource policies offline (no AWS calls)').addCommand(explain);

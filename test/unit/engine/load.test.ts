@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RuleLoadError } from '../../../src/errors.ts';
-import { loadBuiltInRules, loadRules, readRuleFile } from '../../../src/engine/load.ts';
+import type { RuleLoadError } from '../../../src/errors.ts';
+import { loadBuiltInRules, loadRules } from '../../../src/engine/load.ts';
 import { resourcePath } from '../../../src/resources.ts';
+import { ruleLoadError } from '../../support/rule-files.ts';
 
 const base = JSON.parse(readFileSync(resourcePath('rules/kms/CP-KMS-002.json'), 'utf8')) as Record<string, unknown>;
 
@@ -14,14 +15,7 @@ function loadVariant(mutate: (rule: Record<string, unknown>) => void): RuleLoadE
   mutate(rule);
   const file = join(dir, 'broken.json');
   writeFileSync(file, JSON.stringify(rule));
-  try {
-    readRuleFile(file, file);
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleLoadError);
-    expect((e as RuleLoadError).message.startsWith(`${file} at `)).toBe(true);
-    return e as RuleLoadError;
-  }
-  throw new Error('the rule loaded');
+  return ruleLoadError(file);
 }
 
 describe('loading rules', () => {

@@ -7,12 +7,15 @@ import { readArchive } from '../../../src/evidence/archive.ts';
 import { exportEvidence } from '../../../src/evidence/export.ts';
 import { sha256 } from '../../../src/evidence/hash.ts';
 import type { EvidenceManifest } from '../../../src/evidence/types.ts';
+import { publicKeyFingerprint } from '../../../src/evidence/signature.ts';
 import { verifyEvidence } from '../../../src/evidence/verify.ts';
 import { demoOutputFolder, flipByte, localSigner, tamper } from '../../support/evidence.ts';
 
 let from: string;
 let signed: string;
 const signer = localSigner('ec');
+/** The key the tests trust: the signer's own public key, given as a file would give it. */
+const trusted = { anchor: { kind: 'public-key' as const, key: signer.publicKey, source: 'test' } };
 
 beforeAll(async () => {
   from = await demoOutputFolder();
@@ -75,23 +78,39 @@ describe('evidence export', () => {
 });
 
 describe('evidence verify', () => {
-  it('verifies a clean bundle, offline with the bundled public key', async () => {
-    const report = await verifyEvidence(signed);
+  it('verifies a clean bundle offline against the trusted public key, and names that key as the signer', async () => {
+    const report = await verifyEvidence(signed, trusted);
     expect(report.problems).toEqual([]);
-    expect(report).toMatchObject({ ok: true, signature: 'valid', signedBy: 'arn:aws:kms:eu-west-1:111122223333:key/local-ec' });
+    expect(report).toMatchObject({
+      ok: true,
+      signature: 'valid',
+      signedBy: `public key ${publicKeyFingerprint(signer.publicKey)}`,
+      claimedBy: 'arn:aws:kms:eu-west-1:111122223333:key/local-ec',
+    });
+  });
+
+  it('does not accept a signature without a trusted key to check it with', async () => {
+    const report = await verifyEvidence(signed);
+    expect(report).toMatchObject({ ok: false, signature: 'unverified', claimedBy: 'arn:aws:kms:eu-west-1:111122223333:key/local-ec' });
+    expect(report.signedBy).toBeUndefined();
+    expect(report.problems).toEqual([expect.stringMatching(/^signature\.json: signature present but signer not verified: /)]);
   });
 
   it('verifies RSASSA-PSS signatures too', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
-    await exportEvidence({ from, out, signer: localSigner('rsa') });
-    expect(await verifyEvidence(out)).toMatchObject({ ok: true, signature: 'valid' });
+    const rsa = localSigner('rsa');
+    await exportEvidence({ from, out, signer: rsa });
+    expect(await verifyEvidence(out, { anchor: { kind: 'public-key', key: rsa.publicKey, source: 'test' } })).toMatchObject({
+      ok: true,
+      signature: 'valid',
+    });
   });
 
   it('names the file when one byte of any file changes', async () => {
     const { files } = await readArchive(signed);
     for (const path of files.keys()) {
       const tampered = await tamper(signed, (f) => f.set(path, flipByte(f.get(path)!)));
-      const report = await verifyEvidence(tampered);
+      const report = await verifyEvidence(tampered, trusted);
       expect(report.ok, path).toBe(false);
       if (path === 'manifest.json') {
         // The manifest is what the signature covers.
@@ -110,9 +129,11 @@ describe('evidence verify', () => {
 
   it('names a removed file, and a file added after the manifest', async () => {
     const removed = await tamper(signed, (f) => f.delete('scan/report.html'));
-    expect((await verifyEvidence(removed)).problems).toEqual(['scan/report.html: listed in the manifest but missing from the bundle']);
+    expect((await verifyEvidence(removed, trusted)).problems).toEqual([
+      'scan/report.html: listed in the manifest but missing from the bundle',
+    ]);
     const added = await tamper(signed, (f) => f.set('scan/extra.txt', new TextEncoder().encode('hello')));
-    expect((await verifyEvidence(added)).problems).toEqual(['scan/extra.txt: in the bundle but not in the manifest']);
+    expect((await verifyEvidence(added, trusted)).problems).toEqual(['scan/extra.txt: in the bundle but not in the manifest']);
   });
 
   it('rejects a signature swapped in from another bundle or made with another key', async () => {
@@ -125,7 +146,7 @@ describe('evidence verify', () => {
     });
     const otherSignature = (await readArchive(other)).files.get('signature.json')!;
     const swapped = await tamper(signed, (f) => f.set('signature.json', otherSignature));
-    expect((await verifyEvidence(swapped)).problems).toEqual([
+    expect((await verifyEvidence(swapped, trusted)).problems).toEqual([
       expect.stringMatching(/^signature\.json: it signs a manifest whose SHA-256 is /),
     ]);
 
@@ -135,19 +156,20 @@ describe('evidence verify', () => {
       const theirs = JSON.parse(new TextDecoder().decode(otherSignature));
       f.set('signature.json', new TextEncoder().encode(JSON.stringify({ ...mine, signature: theirs.signature })));
     });
-    expect((await verifyEvidence(forged)).problems).toEqual([
-      'signature.json: the signature does not match manifest.json under the public key of arn:aws:kms:eu-west-1:111122223333:key/local-ec',
+    expect((await verifyEvidence(forged, trusted)).problems).toEqual([
+      `signature.json: the signature does not match manifest.json under the trusted key ${publicKeyFingerprint(signer.publicKey)}`,
     ]);
   });
 
-  it('reports an unsigned bundle, and fails it when a signature is required', async () => {
+  it('fails an unsigned bundle unless unsigned bundles are allowed', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cp-evidence-')), 'evidence.tar.gz');
     await exportEvidence({ from, out });
-    expect(await verifyEvidence(out)).toMatchObject({ ok: true, signature: 'absent' });
-    expect(await verifyEvidence(out, { requireSignature: true })).toMatchObject({
+    expect(await verifyEvidence(out, trusted)).toMatchObject({
       ok: false,
-      problems: ['signature.json: missing, and a signature was required'],
+      signature: 'absent',
+      problems: ['signature.json: missing: the bundle is not signed (--allow-unsigned checks its hashes only)'],
     });
+    expect(await verifyEvidence(out, { allowUnsigned: true })).toMatchObject({ ok: true, signature: 'absent', problems: [] });
   });
 
   it('says when the manifest itself is missing', async () => {
