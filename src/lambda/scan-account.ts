@@ -40,7 +40,7 @@ export interface ScanAccountResult {
   apiCalls: number;
   durationMs: number;
   /** Set when SECURITY_HUB is on: per account, what was imported and archived, or why it could not be. */
-  securityHub?: { account: string; imported?: number; archived?: number; rejected?: number; error?: string }[];
+  securityHub?: { account: string; imported?: number; archived?: number; rejected?: number; requests?: number; error?: string }[];
 }
 
 const decoder = new TextDecoder();
@@ -112,7 +112,13 @@ export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaC
                   ...(config.memberRoleName ? { roleName: config.memberRoleName } : {}),
                   ...(config.externalId ? { externalId: config.externalId } : {}),
                 });
-                return { account, imported: sent.imported, archived: sent.archived, rejected: sent.rejected.length };
+                return {
+                  account,
+                  imported: sent.imported,
+                  archived: sent.archived,
+                  rejected: sent.rejected.length,
+                  requests: sent.requests,
+                };
               } catch (e) {
                 // The reports are written: a Security Hub that refuses is reported, not fatal.
                 return { account, error: e instanceof Error ? e.message : String(e) };
