@@ -7,11 +7,15 @@
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { CreateKeyCommand, EnableKeyRotationCommand } from '@aws-sdk/client-kms';
 import { GetFindingsCommand, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seedAccount } from '../../src/collect/seed/index.ts';
 import type { KeyDefinition } from '../../src/collect/seed/definition.ts';
 import { scanAccount } from '../../src/lambda/index.ts';
 import { asffId, productArn } from '../../src/report/asff.ts';
+import { runCliProcess } from '../support/cli.ts';
 import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
 
@@ -144,5 +148,28 @@ describe('the Security Hub export', () => {
     const all = await findings();
     expect(all).toHaveLength(sent.imported!);
     expect(new Set(all.map((f) => f.Id)).size).toBe(all.length);
+  });
+
+  it("scan --security-hub imports the caller account's failures and says so", { timeout: 120_000 }, async () => {
+    const seeded = await seedAccount(emulatorClients(), { kms: [{ ref: 'unrotated', region: REGION }] });
+    const out = mkdtempSync(join(tmpdir(), 'cp-sh-'));
+    const run = await runCliProcess([
+      'scan',
+      '--regions',
+      REGION,
+      '--services',
+      'kms',
+      '--endpoint-url',
+      emulatorEndpoint(),
+      '--out',
+      out,
+      '-q',
+      '--security-hub',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const all = await findings();
+    expect(all.map((f) => f.Id)).toContain(asffId('CP-KMS-001', seeded.keys.get('unrotated')!));
+    expect(run.stdout).toContain(`Security Hub (${PRODUCT}): ${all.length} findings imported or updated, 0 archived.`);
   });
 });

@@ -29,6 +29,7 @@ interface ScanFlags extends RuleFlags, ReportFlags {
   roleName?: string;
   externalId?: string;
   sessionName?: string;
+  securityHub: boolean;
 }
 
 export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -88,7 +89,13 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
       ).default(false),
     )
-    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
+    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
+    .addOption(
+      new Option(
+        '--security-hub',
+        "send the caller account's failures to AWS Security Hub (ASFF, custom integration) and archive those fixed since",
+      ).default(false),
+    );
   return addReportOptions(addRuleOptions(command)).action(async (flags: ScanFlags) => {
     // Rules and configuration first: a broken rule file stops the scan before any AWS call.
     if (flags.ou && !flags.org) throw new UsageError('--ou needs --org');
@@ -146,7 +153,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       });
       progress.clear();
       const interrupted = controller.signal.aborted;
-      const { exitCode } = await finishRun(io, result, {
+      const { exitCode, evaluation } = await finishRun(io, result, {
         out: flags.out,
         saveSnapshot: flags.saveSnapshot || interrupted,
         verbose: flags.verbose,
@@ -155,6 +162,10 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         failOn,
         ...reporting,
       });
+      if (flags.securityHub) {
+        const { sendToSecurityHub } = await import('../security-hub.ts');
+        await sendToSecurityHub(io, result.snapshot, evaluation, flags);
+      }
       setExit(exitCode);
     } finally {
       progress.clear();
