@@ -23,6 +23,8 @@ import type { LambdaContextLike } from '../../src/lambda/deadline.ts';
 import { aggregate, listAccounts, scanAccount } from '../../src/lambda/index.ts';
 import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
+import { syntheticAccount, writeSyntheticRun } from '../support/synthetic-run.ts';
+import { SEVERITIES } from '../../src/engine/types.ts';
 
 const REGION = 'us-east-1';
 const BUCKET = 'cryptoposture-reports';
@@ -280,5 +282,47 @@ describe('the organization scan', () => {
     expect(merged).toMatchObject({ accountsExpected: 2, accountsScanned: 1, failedAccounts: ['111111111111'], failedPercentage: 50 });
     expect(merged.thresholdExceeded).toBe(false);
     expect(merged.failureMessage).toBe('');
+  });
+
+  it('aggregates 500 accounts from their summaries alone, streamed into summary.json and index.html', { timeout: 180_000 }, async () => {
+    await environment();
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    process.env['TOLERATED_FAILURE_PERCENTAGE'] = '1';
+    const runId = '2026-12-01T06-00-00Z';
+    const written = await writeSyntheticRun(clientFor('s3', REGION), BUCKET, runId, 500);
+    const missing = Array.from({ length: 500 }, (_, i) => syntheticAccount(i)).filter((a) => !written.some((s) => s.account === a));
+    expect(missing).toHaveLength(2);
+    const unreachable = written.filter((s) => s.unreachable).map((s) => s.account);
+    const sum = (pick: (s: (typeof written)[number]) => Record<string, number>) =>
+      Object.fromEntries(SEVERITIES.map((sev) => [sev, written.reduce((n, s) => n + (pick(s)[sev] ?? 0), 0)]));
+
+    const merged = await aggregate({ runId });
+    const failed = [...missing, ...unreachable].sort();
+    expect(failed).toHaveLength(7); // 7 of 500: 1.4 %, above the tolerated 1 %
+    expect(merged).toMatchObject({
+      accountsExpected: 500,
+      accountsScanned: 498,
+      accountsFailed: failed.length,
+      failedAccounts: failed,
+      failedPercentage: 1.4,
+      thresholdExceeded: true,
+      failures: sum((s) => s.failures),
+      newFindings: sum((s) => s.newFindings),
+    });
+    const summary = (await json(`runs/${runId}/org/summary.json`)) as {
+      accounts: { account: string }[];
+      totals: { expected: number; scanned: number; complete: number; gaps: number };
+      failedAccounts: string[];
+    };
+    expect(summary.accounts.map((a) => a.account)).toEqual(written.map((s) => s.account).sort());
+    expect(summary.totals).toMatchObject({
+      expected: 500,
+      scanned: 498,
+      complete: written.filter((s) => s.complete).length,
+      gaps: written.reduce((n, s) => n + s.gaps, 0),
+    });
+    expect(summary.failedAccounts).toEqual(failed);
+    const index = await text(`runs/${runId}/org/index.html`);
+    expect(index.match(/<tr><td><a href=/g)).toHaveLength(498);
   });
 });
