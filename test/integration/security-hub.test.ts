@@ -16,7 +16,8 @@ import type { KeyDefinition } from '../../src/collect/seed/definition.ts';
 import { scanAccount } from '../../src/lambda/index.ts';
 import { asffId, productArn } from '../../src/report/asff.ts';
 import { runCliProcess } from '../support/cli.ts';
-import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
+import type { ClientCustomizer } from '../../src/collect/index.ts';
+import { DEFAULT_ACCOUNT, actAs, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
 
 const REGION = 'us-east-1';
@@ -51,12 +52,14 @@ async function environment(rules: FaultRule[] = []): Promise<void> {
   vi.spyOn(console, 'log').mockImplementation(() => {});
 }
 
-async function findings(): Promise<AwsSecurityFinding[]> {
+/** Every finding of the account's Security Hub (moto answers as `account` through its account header). */
+async function findings(account = DEFAULT_ACCOUNT): Promise<AwsSecurityFinding[]> {
   const client = new SecurityHubClient({
     region: REGION,
     endpoint: emulatorEndpoint(),
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
+  actAs(account)(client as unknown as Parameters<ClientCustomizer>[0], 'sts', account, REGION);
   const out: AwsSecurityFinding[] = [];
   let token: string | undefined;
   do {
@@ -172,4 +175,25 @@ describe('the Security Hub export', () => {
     expect(all.map((f) => f.Id)).toContain(asffId('CP-KMS-001', seeded.keys.get('unrotated')!));
     expect(run.stdout).toContain(`Security Hub (${PRODUCT}): ${all.length} findings imported or updated, 0 archived.`);
   });
+
+  it(
+    "in an organization run, imports a member account's failures into that account's Security Hub through the member role",
+    { timeout: 120_000 },
+    async () => {
+      const member = '210987654321';
+      const seeded = await seedAccount(emulatorClients(), { account: member, kms: [{ ref: 'unrotated', region: REGION }] });
+      await environment();
+      process.env['MEMBER_ROLE_NAME'] = 'Scanner';
+      const result = await scanAccount({ account: member, runId: '2026-12-04T06-00-00Z' }, context);
+      expect(result.securityHub).toEqual([expect.objectContaining({ account: member, archived: 0, rejected: 0 })]);
+      const theirs = await findings(member);
+      expect(theirs.length).toBe(result.securityHub![0]!.imported);
+      expect(theirs.find((f) => f.Id === asffId('CP-KMS-001', seeded.keys.get('unrotated')!))).toMatchObject({
+        AwsAccountId: member,
+        ProductArn: productArn('aws', REGION, member),
+      });
+      // Nothing went to the scanner's own account.
+      expect(await findings(DEFAULT_ACCOUNT)).toEqual([]);
+    },
+  );
 });
