@@ -16,7 +16,13 @@ export interface LambdaConfig {
   organizationalUnitIds: string[];
   /** An endpoint override (the emulator in tests). */
   endpoint?: string;
+  /** Percentage of accounts that may fail before an organization run fails (default 10). */
+  toleratedFailurePercentage: number;
+  /** Send each scanned account's failures to AWS Security Hub in that account. */
+  securityHub: boolean;
 }
+
+export const DEFAULT_TOLERATED_FAILURE_PERCENTAGE = 10;
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -36,6 +42,14 @@ export function lambdaConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig
   const services = list(env['SCAN_SERVICES']);
   const unknown = services.filter((s) => !isService(s));
   if (unknown.length > 0) problems.push({ pointer: '/SCAN_SERVICES', message: `names unknown services: ${unknown.join(', ')}` });
+  const tolerated = env['TOLERATED_FAILURE_PERCENTAGE']
+    ? Number(env['TOLERATED_FAILURE_PERCENTAGE'])
+    : DEFAULT_TOLERATED_FAILURE_PERCENTAGE;
+  if (!Number.isFinite(tolerated) || tolerated < 0 || tolerated > 100) {
+    problems.push({ pointer: '/TOLERATED_FAILURE_PERCENTAGE', message: 'must be a number from 0 to 100' });
+  }
+  const securityHub = (env['SECURITY_HUB'] ?? 'false').toLowerCase();
+  if (securityHub !== 'true' && securityHub !== 'false') problems.push({ pointer: '/SECURITY_HUB', message: 'must be true or false' });
   if (problems.length > 0) throw new ConfigError('the Lambda environment', problems);
   return {
     bucket,
@@ -48,6 +62,8 @@ export function lambdaConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig
     accounts: list(env['SCAN_ACCOUNTS']),
     organizationalUnitIds: list(env['ORGANIZATIONAL_UNIT_IDS']),
     ...(env['CRYPTOPOSTURE_ENDPOINT_URL'] ? { endpoint: env['CRYPTOPOSTURE_ENDPOINT_URL'] } : {}),
+    toleratedFailurePercentage: tolerated,
+    securityHub: securityHub === 'true',
   };
 }
 

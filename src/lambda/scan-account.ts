@@ -2,8 +2,11 @@
  * The scanner function. On a schedule (EventBridge Scheduler) it scans the configured
  * scope; as a step of the organization scan (Step Functions Distributed Map) it scans the
  * one account of its event. It writes the snapshot and the reports to S3 with SSE-KMS under
- * a dated prefix, compares with the scope's previous findings, logs one JSON summary line,
- * and stops collecting in time to write what it has before Lambda's limit.
+ * a dated prefix, compares with the scope's previous findings, writes its results as JSON
+ * Lines for Athena (results/<table>/run_date=/account=/), in an organization run a small
+ * per-account summary for the aggregate step, optionally sends its failures to Security
+ * Hub, logs one JSON summary line, and stops collecting in time to write what it has
+ * before Lambda's limit.
  */
 import { ScanStopped } from '../collect/stop.ts';
 import { evaluateSnapshot, prepareRules } from '../engine/index.ts';
@@ -11,9 +14,11 @@ import type { Evaluation } from '../engine/types.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
 import { parseBaseline, postprocess } from '../postprocess/index.ts';
 import { renderReports } from '../report/index.ts';
+import { findingLines, gapLines, resultsKey, toJsonLines } from '../report/results-lines.ts';
 import { lambdaConfig, openLambdaAws, runIdAt } from './config.ts';
 import { watchDeadline, type LambdaContextLike } from './deadline.ts';
 import { logSummary } from './log.ts';
+import { accountRunSummary } from './run-summary.ts';
 
 export interface ScanAccountEvent {
   /** One account to scan (the organization scan's map item); default: the configured scope. */
@@ -34,6 +39,8 @@ export interface ScanAccountResult {
   newFindings: number;
   apiCalls: number;
   durationMs: number;
+  /** Set when SECURITY_HUB is on: per account, what was imported and archived, or why it could not be. */
+  securityHub?: { account: string; imported?: number; archived?: number; rejected?: number; requests?: number; error?: string }[];
 }
 
 const decoder = new TextDecoder();
@@ -80,6 +87,46 @@ export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaC
     const findings = reports.find((r) => r.format === 'json');
     if (findings) await aws.store.put(latestKey, findings.content, findings.contentType);
 
+    // Org-wide results for Athena: one file per account and table.
+    const lines = findingLines(evaluation, result.snapshot, runId);
+    const gaps = gapLines(result.snapshot, runId);
+    for (const account of result.snapshot.scan.accounts) {
+      const mine = <T extends { account: string | null }>(rows: T[]) => rows.filter((r) => r.account === account);
+      await aws.store.put(resultsKey('findings', runId, account), toJsonLines(mine(lines)), 'application/x-ndjson');
+      await aws.store.put(resultsKey('gaps', runId, account), toJsonLines(mine(gaps)), 'application/x-ndjson');
+    }
+    if (event.account) {
+      const summary = accountRunSummary(event.account, evaluation, result.snapshot, prefix);
+      await aws.store.put(`${prefix}summary.json`, `${JSON.stringify(summary)}\n`, 'application/json');
+    }
+    const securityHub = config.securityHub
+      ? await Promise.all(
+          result.snapshot.scan.accounts
+            .filter((account) => !result.snapshot.gaps.some((g) => g.account === account && g.operation === 'AssumeRole'))
+            .map(async (account) => {
+              try {
+                const sent = await aws.securityHub({
+                  evaluation,
+                  snapshot: result.snapshot,
+                  account,
+                  ...(config.memberRoleName ? { roleName: config.memberRoleName } : {}),
+                  ...(config.externalId ? { externalId: config.externalId } : {}),
+                });
+                return {
+                  account,
+                  imported: sent.imported,
+                  archived: sent.archived,
+                  rejected: sent.rejected.length,
+                  requests: sent.requests,
+                };
+              } catch (e) {
+                // The reports are written: a Security Hub that refuses is reported, not fatal.
+                return { account, error: e instanceof Error ? e.message : String(e) };
+              }
+            }),
+        )
+      : undefined;
+
     const stopped = deadline.signal.aborted && deadline.signal.reason instanceof ScanStopped;
     const summary: ScanAccountResult = {
       runId,
@@ -93,6 +140,7 @@ export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaC
       newFindings: evaluation.baseline?.counts.new ?? evaluation.results.filter((r) => r.status === 'fail' || r.status === 'error').length,
       apiCalls: result.calls.total,
       durationMs: Date.now() - started,
+      ...(securityHub ? { securityHub } : {}),
     };
     logSummary({ step: 'scan', ...summary });
     return summary;

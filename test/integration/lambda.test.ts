@@ -23,6 +23,8 @@ import type { LambdaContextLike } from '../../src/lambda/deadline.ts';
 import { aggregate, listAccounts, scanAccount } from '../../src/lambda/index.ts';
 import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
+import { syntheticAccount, writeSyntheticRun } from '../support/synthetic-run.ts';
+import { SEVERITIES } from '../../src/engine/types.ts';
 
 const REGION = 'us-east-1';
 const BUCKET = 'cryptoposture-reports';
@@ -56,9 +58,13 @@ async function keys(prefix: string): Promise<string[]> {
   return (out.Contents ?? []).map((o) => o.Key!).sort();
 }
 
-async function json(key: string): Promise<unknown> {
+async function text(key: string): Promise<string> {
   const out = await clientFor('s3', REGION).send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
-  return JSON.parse(await out.Body!.transformToString());
+  return out.Body!.transformToString();
+}
+
+async function json(key: string): Promise<unknown> {
+  return JSON.parse(await text(key));
 }
 
 beforeEach(async () => {
@@ -142,10 +148,17 @@ describe('the scheduled scanner function', () => {
 describe('the Lambda bundle (npm run package:lambda)', () => {
   it('is one self-contained zip whose handler scans and writes the reports outside this repository', { timeout: 120_000 }, async () => {
     const { packageLambda } = await import('../../scripts/package-lambda.ts');
-    const { zip, entries } = await packageLambda();
+    const { zip, key, entries, sourceMap } = await packageLambda();
     expect(entries).toEqual(
       expect.arrayContaining(['index.mjs', 'package.json', 'rules/rule.schema.json', 'schemas/snapshot.schema.json']),
     );
+    // Named by its content (a new build deploys), the source map beside it and not in it.
+    expect(key).toMatch(/^cryptoposture-lambda-[0-9a-f]{16}\.zip$/);
+    expect(zip.endsWith(key)).toBe(true);
+    expect(entries.some((e) => e.endsWith('.map'))).toBe(false);
+    expect(JSON.parse(readFileSync(sourceMap, 'utf8'))).toHaveProperty('mappings');
+    const code = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(zip)))['index.mjs']);
+    expect(code).not.toContain('sourceMappingURL=data:');
     // Unpacked where no node_modules can be found: everything it imports must be in the bundle.
     const dir = mkdtempSync(join(tmpdir(), 'cp-lambda-'));
     for (const [name, content] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
@@ -204,26 +217,112 @@ describe('the organization scan', () => {
         .sort(),
     ).toEqual([DEFAULT_ACCOUNT, workloads].sort());
 
+    // One of three accounts (33 %) failed: above the default 10 %, the run fails and names it.
     const merged = await aggregate({ runId: listed.runId });
-    expect(merged).toMatchObject({ accounts: 3, missing: [], complete: false });
+    expect(merged).toMatchObject({
+      accountsExpected: 3,
+      accountsScanned: 3,
+      accountsFailed: 1,
+      failedAccounts: [sandbox],
+      failedPercentage: 33.33,
+      thresholdExceeded: true,
+      toleratedFailurePercentage: 10,
+    });
+    expect(merged.failureMessage).toBe(`1 of 3 accounts failed (33.33%, more than the tolerated 10%): ${sandbox}`);
+    expect(merged.event).toEqual(expect.objectContaining({ runId: listed.runId, accountsFailed: 1, newFindings: merged.newFindings }));
+    const totalNew = Object.values(merged.newFindings).reduce((a, b) => a + b, 0);
+    expect(totalNew).toBe(scans.reduce((n, s) => n + s.newFindings, 0));
     const prefix = `runs/${listed.runId}/org/`;
-    expect(await keys(prefix)).toEqual([`${prefix}findings.json`, `${prefix}report.html`, `${prefix}summary.json`]);
-    const summary = (await json(`${prefix}summary.json`)) as { accounts: { account: string; complete: boolean; sarif: string }[] };
-    expect(summary.accounts.map((a) => [a.account, a.complete])).toEqual(
+    expect(await keys(prefix)).toEqual([`${prefix}index.html`, `${prefix}summary.json`]);
+    const summary = (await json(`${prefix}summary.json`)) as {
+      runId: string;
+      accounts: { account: string; complete: boolean; unreachable: boolean; sarif: string }[];
+      totals: { expected: number; scanned: number; complete: number };
+      failedAccounts: string[];
+    };
+    expect(summary.runId).toBe(listed.runId);
+    expect(summary.accounts.map((a) => [a.account, a.complete, a.unreachable])).toEqual(
       [
-        [DEFAULT_ACCOUNT, true],
-        [workloads, true],
-        [sandbox, false],
+        [DEFAULT_ACCOUNT, true, false],
+        [workloads, true, false],
+        [sandbox, false, true],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
-    for (const a of summary.accounts) expect(a.sarif).toBe(`s3://${BUCKET}/runs/${listed.runId}/accounts/${a.account}/results.sarif`);
-    const findings = (await json(`${prefix}findings.json`)) as {
-      scan: { accounts: string[] };
-      results: { resource: { account: string } }[];
-      gaps: { account: string; operation: string }[];
+    for (const a of summary.accounts) expect(a.sarif).toBe(`runs/${listed.runId}/accounts/${a.account}/results.sarif`);
+    expect(summary.totals).toMatchObject({ expected: 3, scanned: 3, complete: 2 });
+    expect(summary.failedAccounts).toEqual([sandbox]);
+    const index = await text(`${prefix}index.html`);
+    for (const account of [DEFAULT_ACCOUNT, workloads, sandbox])
+      expect(index).toContain(`<a href="../accounts/${account}/report.html">${account}</a>`);
+
+    // The JSON Lines for Athena: one file per account and table, under run_date=/account=.
+    const runDate = listed.runId.slice(0, 10);
+    const lines = (await keys('results/')).filter((k) => k.includes(listed.runId));
+    expect(lines).toEqual(
+      [DEFAULT_ACCOUNT, workloads, sandbox]
+        .flatMap((a) => ['findings', 'gaps'].map((t) => `results/${t}/run_date=${runDate}/account=${a}/${listed.runId}.jsonl`))
+        .sort(),
+    );
+    const sandboxGaps = (await text(`results/gaps/run_date=${runDate}/account=${sandbox}/${listed.runId}.jsonl`))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { operation: string });
+    expect(sandboxGaps).toContainEqual(expect.objectContaining({ operation: 'AssumeRole' }));
+  });
+
+  it('fails only above ToleratedFailurePercentage, and counts an account whose scan left no summary as failed', async () => {
+    await environment();
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    process.env['SCAN_ACCOUNTS'] = `${DEFAULT_ACCOUNT},111111111111`;
+    process.env['TOLERATED_FAILURE_PERCENTAGE'] = '50';
+    const listed = await listAccounts({});
+    // Only the first account is scanned: the other one's scan "failed" and wrote nothing.
+    await scanAccount({ account: DEFAULT_ACCOUNT, runId: listed.runId }, context(300_000));
+    const merged = await aggregate({ runId: listed.runId });
+    expect(merged).toMatchObject({ accountsExpected: 2, accountsScanned: 1, failedAccounts: ['111111111111'], failedPercentage: 50 });
+    expect(merged.thresholdExceeded).toBe(false);
+    expect(merged.failureMessage).toBe('');
+  });
+
+  it('aggregates 500 accounts from their summaries alone, streamed into summary.json and index.html', { timeout: 180_000 }, async () => {
+    await environment();
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    process.env['TOLERATED_FAILURE_PERCENTAGE'] = '1';
+    const runId = '2026-12-01T06-00-00Z';
+    const written = await writeSyntheticRun(clientFor('s3', REGION), BUCKET, runId, 500);
+    const missing = Array.from({ length: 500 }, (_, i) => syntheticAccount(i)).filter((a) => !written.some((s) => s.account === a));
+    expect(missing).toHaveLength(2);
+    const unreachable = written.filter((s) => s.unreachable).map((s) => s.account);
+    const sum = (pick: (s: (typeof written)[number]) => Record<string, number>) =>
+      Object.fromEntries(SEVERITIES.map((sev) => [sev, written.reduce((n, s) => n + (pick(s)[sev] ?? 0), 0)]));
+
+    const merged = await aggregate({ runId });
+    const failed = [...missing, ...unreachable].sort();
+    expect(failed).toHaveLength(7); // 7 of 500: 1.4 %, above the tolerated 1 %
+    expect(merged).toMatchObject({
+      accountsExpected: 500,
+      accountsScanned: 498,
+      accountsFailed: failed.length,
+      failedAccounts: failed,
+      failedPercentage: 1.4,
+      thresholdExceeded: true,
+      failures: sum((s) => s.failures),
+      newFindings: sum((s) => s.newFindings),
+    });
+    const summary = (await json(`runs/${runId}/org/summary.json`)) as {
+      accounts: { account: string }[];
+      totals: { expected: number; scanned: number; complete: number; gaps: number };
+      failedAccounts: string[];
     };
-    expect(findings.scan.accounts.sort()).toEqual([DEFAULT_ACCOUNT, workloads, sandbox].sort());
-    expect(new Set(findings.results.map((r) => r.resource.account))).toEqual(new Set([DEFAULT_ACCOUNT, workloads]));
-    expect(findings.gaps).toContainEqual(expect.objectContaining({ account: sandbox, operation: 'AssumeRole' }));
+    expect(summary.accounts.map((a) => a.account)).toEqual(written.map((s) => s.account).sort());
+    expect(summary.totals).toMatchObject({
+      expected: 500,
+      scanned: 498,
+      complete: written.filter((s) => s.complete).length,
+      gaps: written.reduce((n, s) => n + s.gaps, 0),
+    });
+    expect(summary.failedAccounts).toEqual(failed);
+    const index = await text(`runs/${runId}/org/index.html`);
+    expect(index.match(/<tr><td><a href=/g)).toHaveLength(498);
   });
 });

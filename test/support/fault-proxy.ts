@@ -9,7 +9,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 export type Fault = 'denied' | 'throttled' | 'html500' | 'delay';
 
 export interface FaultRule {
-  /** The SigV4 signing name: kms, acm, s3, ec2, rds, cloudtrail, sts. */
+  /** The SigV4 signing name: kms, acm, s3, ec2, rds, cloudtrail, sts, securityhub. */
   service: string;
   /** The operation name (`ListKeys`, `DescribeVolumes`); for S3, the bucket sub-resource (`encryption`, `policy`) or `ListBuckets`. */
   operation?: string;
@@ -83,6 +83,13 @@ export function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): {
         body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
       };
     }
+    case 'securityhub':
+      // REST-JSON: the error type in a header and the body, throttling as HTTP 429.
+      return {
+        status: fault === 'denied' ? 403 : 429,
+        type: 'application/json',
+        body: JSON.stringify({ __type: fault === 'denied' ? 'AccessDeniedException' : 'TooManyRequestsException', message }),
+      };
     case 's3': {
       const code = fault === 'denied' ? 'AccessDenied' : 'SlowDown';
       return {

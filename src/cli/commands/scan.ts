@@ -35,6 +35,7 @@ interface ScanFlags extends RuleFlags, ReportFlags, OutputFlags {
   roleName?: string;
   externalId?: string;
   sessionName?: string;
+  securityHub: boolean;
 }
 
 export function scanCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -100,7 +101,13 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         .argParser(parseShare)
         .conflicts('pacing'),
     )
-    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'));
+    .addOption(new Option('--no-pacing', 'do not pace requests at the documented AWS quotas (the SDK still retries throttled calls)'))
+    .addOption(
+      new Option(
+        '--security-hub',
+        "send the caller account's failures to AWS Security Hub (ASFF, custom integration) and archive those fixed since",
+      ).default(false),
+    );
   addOutputOptions(command, { out: 'reports', what: 'folder for the reports and the snapshot' });
   return addReportOptions(addRuleOptions(command)).action(async (flags: ScanFlags) => {
     // Rules and configuration first: a broken rule file stops the scan before any AWS call.
@@ -175,7 +182,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       });
       progress.stop();
       const interrupted = controller.signal.aborted;
-      const { exitCode } = await finishRun(io, result, {
+      const { exitCode, evaluation } = await finishRun(io, result, {
         saveSnapshot: (flags.saveSnapshot || interrupted) && output.out !== STDOUT,
         verbose: flags.verbose,
         quiet: flags.quiet,
@@ -184,6 +191,10 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         ...reporting,
         ...output,
       });
+      if (flags.securityHub) {
+        const { sendToSecurityHub } = await import('../security-hub.ts');
+        await sendToSecurityHub(io, result.snapshot, evaluation, flags);
+      }
       setExit(exitCode);
     } finally {
       progress.stop();

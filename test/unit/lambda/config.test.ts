@@ -17,6 +17,8 @@ describe('the Lambda environment', () => {
         SCAN_SERVICES: 'kms,s3',
         SCAN_ACCOUNTS: '',
         ORGANIZATIONAL_UNIT_IDS: 'ou-1',
+        TOLERATED_FAILURE_PERCENTAGE: '25',
+        SECURITY_HUB: 'true',
       }),
     ).toEqual({
       bucket: 'b',
@@ -27,7 +29,16 @@ describe('the Lambda environment', () => {
       services: ['kms', 's3'],
       accounts: [],
       organizationalUnitIds: ['ou-1'],
+      toleratedFailurePercentage: 25,
+      securityHub: true,
     });
+  });
+
+  it('tolerates 10 % failed accounts and exports nothing to Security Hub by default, and rejects other values', () => {
+    const base = { REPORTS_BUCKET: 'b', REPORTS_KMS_KEY_ARN: 'k' };
+    expect(lambdaConfig(base)).toMatchObject({ toleratedFailurePercentage: 10, securityHub: false });
+    expect(() => lambdaConfig({ ...base, TOLERATED_FAILURE_PERCENTAGE: '101' })).toThrow(/TOLERATED_FAILURE_PERCENTAGE/);
+    expect(() => lambdaConfig({ ...base, SECURITY_HUB: 'yes' })).toThrow(/SECURITY_HUB/);
   });
 
   it('names every missing or wrong variable', () => {
