@@ -12,7 +12,7 @@ import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
-import { renderReports, SARIF_LIMITS, type ReportFormat } from '../report/index.ts';
+import { SARIF_LIMITS, writeReports, type FailedReport, type ReportFormat } from '../report/index.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { colors, type CliIO } from './io.ts';
 
@@ -55,11 +55,9 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (options.verbose) io.stdout(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
   const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  for (const report of renderReports({ evaluation, snapshot: run.snapshot }, options.formats, { sarifLimits })) {
-    const file = resolve(outDir, report.file);
-    await writeFile(file, report.content);
-    files.push(file);
-  }
+  const reports = await writeReports({ evaluation, snapshot: run.snapshot }, options.formats, outDir, { sarifLimits });
+  files.push(...reports.written.map((r) => r.path));
+  for (const failure of reports.failed) io.stderr(`${c.red('internal error')}: ${describeFailedReport(failure)}\n`);
   io.stdout(`\n${renderFindings(evaluation, style)}`);
   const notes = renderPostprocess(evaluation);
   if (notes !== '') io.stdout(`\n${notes}`);
@@ -73,8 +71,18 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (gate.length > 0) {
     io.stdout(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
   }
-  const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
+  // A report that was not written outranks the gate: the run's output is not what was asked for.
+  const exitCode =
+    reports.failed.length > 0 ? ExitCode.internal : gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
   return { exitCode, files, evaluation };
+}
+
+/** The file and the cause; a reporter's own exception (a bug) with its stack, a file system error with its message. */
+function describeFailedReport(failure: FailedReport): string {
+  const e = failure.error;
+  const systemError = e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+  const cause = e instanceof Error ? (systemError ? e.message : (e.stack ?? e.message)) : String(e);
+  return `the ${failure.format} report ${failure.file} was not written: ${cause}`;
 }
 
 export function displayPath(io: CliIO, file: string): string {

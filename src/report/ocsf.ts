@@ -4,11 +4,15 @@
  * evaluated (not applicable ones left out). Compliance status: pass -> Pass, fail -> Fail,
  * unknown -> Warning ("did not yield a result due to missing information"), rule error ->
  * Other. Extra detail (evidence, parameters, baseline state) is in `unmapped`.
+ *
+ * Two files: `findings.ocsf.json`, one JSON array, and `findings.ocsf.jsonl`, one event per
+ * line (JSON Lines, what Amazon Security Lake and Athena read). Both are written event by event.
  */
 import type { RuleResult, RuleSummary, Severity, Status } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';
 import { frameworkName } from './remediation.ts';
 import type { ReportInput } from './input.ts';
+import { joinChunks, jsonChunks, streamed } from './json-stream.ts';
 
 export const OCSF_VERSION = '1.3.0';
 
@@ -118,12 +122,31 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
   };
 }
 
-export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
+function* ocsfEvents(input: ReportInput): Generator<OcsfComplianceFinding> {
   const rules = new Map(input.evaluation.rules.map((r) => [r.id, r]));
   const time = Date.parse(input.snapshot.scan.finishedAt);
-  return input.evaluation.results.filter((r) => r.status !== 'not_applicable').map((r) => event(r, rules.get(r.ruleId)!, input, time));
+  for (const r of input.evaluation.results) if (r.status !== 'not_applicable') yield event(r, rules.get(r.ruleId)!, input, time);
+}
+
+export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
+  return [...ocsfEvents(input)];
+}
+
+/** `findings.ocsf.json`: one JSON array, two-space indentation. */
+export function* ocsfJsonChunks(input: ReportInput): Generator<string> {
+  yield* jsonChunks(streamed(ocsfEvents(input)));
+  yield '\n';
+}
+
+/** `findings.ocsf.jsonl`: one event per line. */
+export function* ocsfJsonLinesChunks(input: ReportInput): Generator<string> {
+  for (const e of ocsfEvents(input)) yield `${JSON.stringify(e)}\n`;
 }
 
 export function renderOcsf(input: ReportInput): string {
-  return `${JSON.stringify(buildOcsf(input), null, 2)}\n`;
+  return joinChunks(ocsfJsonChunks(input));
+}
+
+export function renderOcsfJsonLines(input: ReportInput): string {
+  return joinChunks(ocsfJsonLinesChunks(input));
 }
