@@ -1,9 +1,10 @@
 /**
- * JSON written in pieces: the same text as `JSON.stringify(value, null, indent)`, produced
- * one array element at a time, so that a document of hundreds of thousands of results is
- * never one string (V8 caps a string at about 512 MiB; well before that, it is memory). An
- * array wrapped in `streamed()` may be any iterable, read once and never held whole; its
- * elements are plain data (each is written with one JSON.stringify).
+ * JSON written in pieces, so that a document of hundreds of thousands of results is never
+ * one string (V8 caps a string at about 512 MiB; well before that, it is memory). An array
+ * wrapped in `streamed()` may be any iterable, read once and never held whole. The text is
+ * that of `JSON.stringify(value, null, indent)`, except that each element of a streamed
+ * array is written on one line of its own, without inner indentation: a third smaller and
+ * twice as fast to write, and a changed result is one changed line in a diff.
  */
 
 const STREAMED = Symbol('streamed');
@@ -35,8 +36,8 @@ function omitted(value: unknown): boolean {
 }
 
 /**
- * The pieces of `JSON.stringify(value, null, indent)`; joined, they are that text exactly
- * (for plain data: objects, arrays, strings, numbers, booleans, null).
+ * The pieces of the text of `value` (plain data: objects, arrays, strings, numbers, booleans,
+ * null); the elements of a streamed array are plain data too, each written on one line.
  */
 export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<string> {
   if (!holdsStreamed(value)) {
@@ -55,7 +56,7 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<st
       const open = `${first ? '[' : ','}${pad(depth + 1)}`;
       first = false;
       if (isStreamed(value)) {
-        yield `${open}${plain(element, indent, depth + 1)}`;
+        yield `${open}${JSON.stringify(element)}`;
       } else {
         yield open;
         yield* jsonChunks(element, indent, depth + 1);

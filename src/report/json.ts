@@ -1,7 +1,7 @@
 /**
- * `findings.json` (see findings-document.ts): stable ordering, two-space indentation,
- * written result by result (`findingsJsonChunks`) so that a large account's document is
- * never one string.
+ * `findings.json` (see findings-document.ts): stable ordering, two-space indentation with
+ * one result per line, written result by result (`findingsJsonChunks`) so that a large
+ * account's document is never one string.
  */
 import type { RuleResult } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';

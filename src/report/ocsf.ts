@@ -49,14 +49,31 @@ export interface OcsfComplianceFinding {
   unmapped: Record<string, unknown>;
 }
 
-function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: number): OcsfComplianceFinding {
+/** What every event of one rule shares (computed once per rule, not per result). */
+interface RuleParts {
+  standards: string[];
+  requirements: string[];
+  references: string[];
+  desc: string;
+  remediation: string;
+}
+
+function ruleParts(rule: RuleSummary): RuleParts {
+  return {
+    standards: [...new Set(rule.compliance.map((c) => `${frameworkName(c.framework)}${c.version ? ` ${c.version}` : ''}`))],
+    requirements: rule.compliance.map((c) => `${c.framework} ${c.control}`),
+    references: rule.references.map((r) => r.url),
+    desc: rule.description ?? rule.rationale,
+    remediation: `${rule.rationale}\n\n${rule.remediation.cli}`,
+  };
+}
+
+function event(result: RuleResult, rule: RuleSummary, parts: RuleParts, input: ReportInput, time: number): OcsfComplianceFinding {
   const status = COMPLIANCE_STATUS[result.status as Exclude<Status, 'not_applicable'>];
   // A passing check is informational; anything else carries the effective severity.
   const severityId = result.status === 'pass' ? 1 : SEVERITY_ID[result.severity];
   const fingerprint = resultFingerprint(result.ruleId, result.resource.id);
-  const standards = [...new Set(rule.compliance.map((c) => `${frameworkName(c.framework)}${c.version ? ` ${c.version}` : ''}`))];
-  const requirements = rule.compliance.map((c) => `${c.framework} ${c.control}`);
-  const references = rule.references.map((r) => r.url);
+  const { standards, requirements, references } = parts;
   return {
     activity_id: 1,
     activity_name: 'Create',
@@ -87,7 +104,7 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
     finding_info: {
       uid: fingerprint,
       title: rule.title,
-      desc: rule.description ?? rule.rationale,
+      desc: parts.desc,
       created_time: time,
       types: [rule.id, rule.service],
       ...(references[0] ? { src_url: references[0] } : {}),
@@ -109,7 +126,7 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
         cloud_partition: input.snapshot.scan.partition,
       },
     ],
-    remediation: { desc: `${rule.rationale}\n\n${rule.remediation.cli}`, ...(references.length > 0 ? { references } : {}) },
+    remediation: { desc: parts.remediation, ...(references.length > 0 ? { references } : {}) },
     unmapped: {
       rule_id: result.ruleId,
       result_status: result.status,
@@ -123,16 +140,20 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
 }
 
 function* ocsfEvents(input: ReportInput): Generator<OcsfComplianceFinding> {
-  const rules = new Map(input.evaluation.rules.map((r) => [r.id, r]));
+  const rules = new Map(input.evaluation.rules.map((r) => [r.id, { rule: r, parts: ruleParts(r) }]));
   const time = Date.parse(input.snapshot.scan.finishedAt);
-  for (const r of input.evaluation.results) if (r.status !== 'not_applicable') yield event(r, rules.get(r.ruleId)!, input, time);
+  for (const r of input.evaluation.results) {
+    if (r.status === 'not_applicable') continue;
+    const { rule, parts } = rules.get(r.ruleId)!;
+    yield event(r, rule, parts, input, time);
+  }
 }
 
 export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
   return [...ocsfEvents(input)];
 }
 
-/** `findings.ocsf.json`: one JSON array, two-space indentation. */
+/** `findings.ocsf.json`: one JSON array, one event per line. */
 export function* ocsfJsonChunks(input: ReportInput): Generator<string> {
   yield* jsonChunks(streamed(ocsfEvents(input)));
   yield '\n';
