@@ -60,6 +60,8 @@ interface RunFigures {
   evaluateSeconds: number;
   writeSeconds: number;
   totalSeconds: number;
+  /** CPU time of the process (user and system, every thread): what the wall time approaches on an idle machine. */
+  cpuSeconds: number;
   peakRssMiB: number;
   files: FileFigures[];
   failed: { format: string; file: string; error: string }[];
@@ -71,6 +73,7 @@ const peakRssMiB = () => process.resourceUsage().maxRSS / 1024;
 async function evaluateChild(snapshotFile: string, formats: ReportFormat[], out: string): Promise<RunFigures> {
   const loadBefore = machine().loadavg[0] ?? 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const run = await readSnapshotFile(snapshotFile);
   const read = performance.now();
   const evaluation = postprocess(evaluateSnapshot(run, prepareRules()), {});
@@ -96,6 +99,7 @@ async function evaluateChild(snapshotFile: string, formats: ReportFormat[], out:
     evaluateSeconds: (evaluated - read) / 1000,
     writeSeconds: (done - evaluated) / 1000,
     totalSeconds: (done - started) / 1000,
+    cpuSeconds: ((cpu) => (cpu.user + cpu.system) / 1e6)(process.cpuUsage(cpuBefore)),
     peakRssMiB: peakRssMiB(),
     files,
     failed: written.failed.map((f) => ({ format: f.format, file: f.file, error: String(f.error) })),
@@ -184,7 +188,9 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const figures = measure(snapshot, REPORT_FORMATS, join(work, `all-${i}`));
     all.push(figures);
-    console.error(`  every format, run ${i + 1}/${runs}: ${figures.totalSeconds.toFixed(2)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
+    console.error(
+      `  every format, run ${i + 1}/${runs}: ${figures.totalSeconds.toFixed(2)} s (CPU ${figures.cpuSeconds.toFixed(2)} s), peak ${figures.peakRssMiB.toFixed(0)} MiB`,
+    );
   }
   const alone = new Map<string, RunFigures>();
   for (const format of ['(none)', ...REPORT_FORMATS] as const) {
@@ -222,7 +228,12 @@ async function main(): Promise<void> {
   out.push(
     `\nReports of the large account (${first.nodes} nodes, ${first.results} results, ${first.failing} failing), evaluated from its snapshot; medians with (min-max) over ${runs} runs:`,
   );
-  out.push(`  every format   ${show(total, 2)} s   peak RSS ${show(peak, 0)} MiB`);
+  out.push(
+    `  every format   ${show(total, 2)} s (CPU ${show(
+      step((r) => r.cpuSeconds),
+      2,
+    )} s)   peak RSS ${show(peak, 0)} MiB`,
+  );
   out.push(
     `    read and validate the snapshot ${show(
       step((r) => r.readSeconds),
@@ -235,7 +246,9 @@ async function main(): Promise<void> {
       2,
     )} s`,
   );
-  out.push(`  reading and evaluating alone: ${floor.totalSeconds.toFixed(2)} s, peak RSS ${floor.peakRssMiB.toFixed(0)} MiB`);
+  out.push(
+    `  reading and evaluating alone: ${floor.totalSeconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMiB.toFixed(0)} MiB`,
+  );
   out.push('  format       size        time in the run    alone: total, peak RSS');
   for (const f of perFormat) {
     out.push(
