@@ -9,7 +9,7 @@ import type { ReportInput } from './input.ts';
 import { findingsJsonChunks } from './json.ts';
 import { junitChunks } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
-import { ocsfJsonChunks, ocsfJsonLinesChunks } from './ocsf.ts';
+import { ocsfJsonChunks, ocsfJsonLinesChunks, ocsfJsonLinesFromArrayFile } from './ocsf.ts';
 import { SARIF_LIMITS, sarifFiles, type SarifLimits } from './sarif.ts';
 
 export const REPORT_FORMATS = ['sarif', 'html', 'json', 'markdown', 'junit', 'ocsf', 'ocsf-jsonl'] as const;
@@ -32,6 +32,12 @@ interface FormatSpec {
   file: string;
   contentType: string;
   outputs: (input: ReportInput, options: RenderOptions) => ReportOutput[];
+  /**
+   * The same content made from another format's file when that was written in the same run:
+   * a copy with another layout instead of a second rendering (OCSF JSON Lines from the OCSF
+   * array, whose events are already one per line).
+   */
+  derive?: { from: ReportFormat; chunks: (sourceFile: string) => AsyncIterable<string> };
 }
 
 /** A format of one file. */
@@ -55,7 +61,10 @@ export const REPORT_FILES: Record<ReportFormat, FormatSpec> = {
   markdown: oneFile('summary.md', 'text/markdown; charset=utf-8', (i) => [renderMarkdown(i)]),
   junit: oneFile('junit.xml', 'application/xml', junitChunks),
   ocsf: oneFile('findings.ocsf.json', 'application/json', ocsfJsonChunks),
-  'ocsf-jsonl': oneFile('findings.ocsf.jsonl', 'application/x-ndjson', ocsfJsonLinesChunks),
+  'ocsf-jsonl': {
+    ...oneFile('findings.ocsf.jsonl', 'application/x-ndjson', ocsfJsonLinesChunks),
+    derive: { from: 'ocsf', chunks: ocsfJsonLinesFromArrayFile },
+  },
 };
 
 export interface RenderedReport {

@@ -8,6 +8,8 @@
  * Two files: `findings.ocsf.json`, one JSON array, and `findings.ocsf.jsonl`, one event per
  * line (JSON Lines, what Amazon Security Lake and Athena read). Both are written event by event.
  */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { RuleResult, RuleSummary, Severity, Status } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';
 import { frameworkName } from './remediation.ts';
@@ -157,6 +159,18 @@ export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
 export function* ocsfJsonChunks(input: ReportInput): Generator<string> {
   yield* jsonChunks(streamed(ocsfEvents(input)));
   yield '\n';
+}
+
+/**
+ * `findings.ocsf.jsonl` made from a `findings.ocsf.json` written by `ocsfJsonChunks`: its
+ * lines between `[` and `]` are the events, indented and followed by a comma.
+ */
+export async function* ocsfJsonLinesFromArrayFile(file: string): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    const event = line.trim().replace(/,$/, '');
+    if (event === '[' || event === ']' || event === '[]' || event === '') continue;
+    yield `${event}\n`;
+  }
 }
 
 /** `findings.ocsf.jsonl`: one event per line. */

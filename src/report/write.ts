@@ -42,10 +42,13 @@ export interface WriteReportsOptions extends RenderOptions {
 
 const BLOCK = 1 << 20;
 
+/** What is written: a rendered output, or one made from another file (read as it is written). */
+type WritableOutput = Omit<ReportOutput, 'chunks'> & { chunks: () => Iterable<string> | AsyncIterable<string> };
+
 /** Joins small pieces into blocks of about `size` characters (fewer, larger writes). */
-function* blocks(chunks: Iterable<string>, size = BLOCK): Generator<string> {
+async function* blocks(chunks: Iterable<string> | AsyncIterable<string>, size = BLOCK): AsyncGenerator<string> {
   let block = '';
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     block += chunk;
     if (block.length >= size) {
       yield block;
@@ -55,7 +58,7 @@ function* blocks(chunks: Iterable<string>, size = BLOCK): Generator<string> {
   if (block !== '') yield block;
 }
 
-async function writeOutput(dir: string, output: ReportOutput): Promise<{ path: string; bytes: number }> {
+async function writeOutput(dir: string, output: WritableOutput): Promise<{ path: string; bytes: number }> {
   const path = join(dir, output.file);
   const partial = `${path}.partial-${process.pid}`;
   try {
@@ -68,6 +71,15 @@ async function writeOutput(dir: string, output: ReportOutput): Promise<{ path: s
   return { path, bytes: (await stat(path)).size };
 }
 
+/** A format's file made from another format's file written in this run (see FormatSpec.derive), when there is one. */
+function derived(format: ReportFormat, written: readonly WrittenReport[]): WritableOutput[] | undefined {
+  const { file, derive } = REPORT_FILES[format];
+  const source = derive && written.filter((w) => w.format === derive.from);
+  if (!derive || source?.length !== 1) return undefined;
+  const path = source[0]!.path;
+  return [{ file, chunks: () => derive.chunks(path) }];
+}
+
 /** Writes the chosen formats under `dir` (which exists), in the order of REPORT_FORMATS, each independently of the others. */
 export async function writeReports(
   input: ReportInput,
@@ -78,9 +90,9 @@ export async function writeReports(
   const result: WriteReportsResult = { written: [], failed: [] };
   const outputsOf = options.outputs ?? ((format, i, o) => REPORT_FILES[format].outputs(i, o));
   for (const format of orderedFormats(formats)) {
-    let outputs: ReportOutput[];
+    let outputs: WritableOutput[];
     try {
-      outputs = outputsOf(format, input, options);
+      outputs = derived(format, result.written) ?? outputsOf(format, input, options);
     } catch (error) {
       result.failed.push({ format, file: REPORT_FILES[format].file, error });
       continue;

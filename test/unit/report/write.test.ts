@@ -74,6 +74,30 @@ describe('OCSF as JSON Lines', () => {
   });
 });
 
+describe('OCSF JSON Lines made from findings.ocsf.json of the same run', () => {
+  it('is the file a rendering would write, for events and for none', async () => {
+    const input = await demoInput();
+    const dir = tempDir();
+    const result = await writeReports(input, ['ocsf-jsonl', 'ocsf'], dir);
+    expect(result.failed).toEqual([]);
+    expect(readFileSync(join(dir, 'findings.ocsf.jsonl'), 'utf8')).toBe(renderOcsfJsonLines(input));
+    const none = { ...input, evaluation: { ...input.evaluation, results: [] } };
+    const empty = tempDir();
+    await writeReports(none, ['ocsf', 'ocsf-jsonl'], empty);
+    expect(readFileSync(join(empty, 'findings.ocsf.json'), 'utf8')).toBe('[]\n');
+    expect(readFileSync(join(empty, 'findings.ocsf.jsonl'), 'utf8')).toBe('');
+  });
+
+  it('is rendered on its own when findings.ocsf.json failed', async () => {
+    const input = await demoInput();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'findings.ocsf.json'));
+    const result = await writeReports(input, ['ocsf', 'ocsf-jsonl'], dir);
+    expect(result.failed.map((f) => f.file)).toEqual(['findings.ocsf.json']);
+    expect(readFileSync(join(dir, 'findings.ocsf.jsonl'), 'utf8')).toBe(renderOcsfJsonLines(input));
+  });
+});
+
 describe('writeReports', () => {
   const formats: ReportFormat[] = ['sarif', 'json', 'junit', 'ocsf-jsonl'];
 
