@@ -9,7 +9,7 @@ import type { ReportInput } from './input.ts';
 import { findingsJsonChunks } from './json.ts';
 import { junitChunks } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
-import { ocsfJsonChunks, ocsfJsonLinesChunks, ocsfJsonLinesFromArrayFile } from './ocsf.ts';
+import { ocsfJsonChunks, ocsfJsonLinesChunks, ocsfJsonLinesFromArrayLines } from './ocsf.ts';
 import { SARIF_LIMITS, sarifFiles, type SarifLimits } from './sarif.ts';
 
 export const REPORT_FORMATS = ['sarif', 'html', 'json', 'markdown', 'junit', 'ocsf', 'ocsf-jsonl'] as const;
@@ -37,7 +37,7 @@ interface FormatSpec {
    * a copy with another layout instead of a second rendering (OCSF JSON Lines from the OCSF
    * array, whose events are already one per line).
    */
-  derive?: { from: ReportFormat; chunks: (sourceFile: string) => AsyncIterable<string> };
+  derive?: { from: ReportFormat; chunks: (sourceLines: AsyncIterable<string>) => AsyncIterable<string> };
 }
 
 /** A format of one file. */
@@ -63,7 +63,7 @@ export const REPORT_FILES: Record<ReportFormat, FormatSpec> = {
   ocsf: oneFile('findings.ocsf.json', 'application/json', ocsfJsonChunks),
   'ocsf-jsonl': {
     ...oneFile('findings.ocsf.jsonl', 'application/x-ndjson', ocsfJsonLinesChunks),
-    derive: { from: 'ocsf', chunks: ocsfJsonLinesFromArrayFile },
+    derive: { from: 'ocsf', chunks: ocsfJsonLinesFromArrayLines },
   },
 };
 

@@ -8,8 +8,6 @@
  * Two files: `findings.ocsf.json`, one JSON array, and `findings.ocsf.jsonl`, one event per
  * line (JSON Lines, what Amazon Security Lake and Athena read). Both are written event by event.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { RuleResult, RuleSummary, Severity, Status } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';
 import { frameworkName } from './remediation.ts';
@@ -162,11 +160,11 @@ export function* ocsfJsonChunks(input: ReportInput): Generator<string> {
 }
 
 /**
- * `findings.ocsf.jsonl` made from a `findings.ocsf.json` written by `ocsfJsonChunks`: its
- * lines between `[` and `]` are the events, indented and followed by a comma.
+ * `findings.ocsf.jsonl` made from the lines of a `findings.ocsf.json` written by
+ * `ocsfJsonChunks`: its lines between `[` and `]` are the events, indented and followed by a comma.
  */
-export async function* ocsfJsonLinesFromArrayFile(file: string): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+export async function* ocsfJsonLinesFromArrayLines(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const line of lines) {
     const event = line.trim().replace(/,$/, '');
     if (event === '[' || event === ']' || event === '[]' || event === '') continue;
     yield `${event}\n`;

@@ -5,9 +5,10 @@
  * complete; a format that fails (a reporter's exception, a file that cannot be written)
  * leaves no file of that name and does not stop the others: it is returned as a failure.
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { orderedFormats, REPORT_FILES, type RenderOptions, type ReportFormat, type ReportOutput } from './formats.ts';
@@ -77,7 +78,7 @@ function derived(format: ReportFormat, written: readonly WrittenReport[]): Writa
   const source = derive && written.filter((w) => w.format === derive.from);
   if (!derive || source?.length !== 1) return undefined;
   const path = source[0]!.path;
-  return [{ file, chunks: () => derive.chunks(path) }];
+  return [{ file, chunks: () => derive.chunks(createInterface({ input: createReadStream(path), crlfDelay: Infinity })) }];
 }
 
 /** Writes the chosen formats under `dir` (which exists), in the order of REPORT_FORMATS, each independently of the others. */
