@@ -18,58 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { planScan, referenceSeconds } from '../src/collect/plan.ts';
 import { takeSnapshot } from '../src/scan.ts';
-import { SyntheticAccount, type AccountSpec } from './sim/account.ts';
+import { SyntheticAccount } from './sim/account.ts';
 import { SimulatedAws } from './sim/aws.ts';
+import { SCENARIOS } from './sim/scenarios.ts';
 import { machine, show, spread, writeResults, type Spread } from './stats.ts';
-
-const LARGE_REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-north-1',
-  'ap-south-1',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'sa-east-1',
-];
-
-export const SCENARIOS: Record<string, AccountSpec> = {
-  large: {
-    account: '111122223333',
-    regions: LARGE_REGIONS,
-    keys: 2000,
-    certificates: 500,
-    certificatesIn: { region: 'us-east-1', count: 300 },
-    buckets: 3000,
-    volumes: 20000,
-    snapshots: 50000,
-    databases: 300,
-    dbSnapshots: 3000,
-    trails: 5,
-  },
-  // "50 of each"; trails: one per region (AWS allows 5 per region).
-  small: {
-    account: '111122223333',
-    regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
-    keys: 50,
-    certificates: 50,
-    buckets: 50,
-    volumes: 50,
-    snapshots: 50,
-    databases: 50,
-    dbSnapshots: 50,
-    trails: 3,
-  },
-};
 
 /** What one run measured. */
 interface RunResult {

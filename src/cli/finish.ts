@@ -12,7 +12,7 @@ import { serializeSnapshot } from '../graph/snapshot.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
-import { renderReports, SARIF_LIMITS, type ReportFormat } from '../report/index.ts';
+import { orderedFormats, REPORT_FILES, SARIF_LIMITS, writeReports, type FailedReport, type ReportFormat } from '../report/index.ts';
 import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { labelEmulatorGaps } from './emulator-gaps.ts';
 import { renderGroupedFindings, renderSeverityCounts } from './grouped-findings.ts';
@@ -66,24 +66,22 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (options.verbose) say(renderCallCounts(run.snapshot));
   const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
   const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  const reports = renderReports({ evaluation, snapshot: run.snapshot }, options.formats, {
-    sarifLimits,
-    htmlPassing: options.htmlPassing === true,
-  });
-  if (toStdout && reports.length !== 1) {
-    throw new UsageError(
-      `--out - writes one file to stdout, and this report is ${reports.length} files: ${reports.map((r) => r.file).join(', ')}; write them to a folder`,
-    );
-  }
-  for (const report of reports) {
-    if (toStdout) {
-      io.stdout(report.content);
-      continue;
+  const renderOptions = { sarifLimits, htmlPassing: options.htmlPassing === true };
+  const input = { evaluation, snapshot: run.snapshot };
+  if (toStdout) {
+    // One file, streamed piece by piece as it is written to a folder.
+    const outputs = orderedFormats(options.formats).flatMap((format) => REPORT_FILES[format].outputs(input, renderOptions));
+    const [only] = outputs;
+    if (only === undefined || outputs.length !== 1) {
+      throw new UsageError(
+        `--out - writes one file to stdout, and this report is ${outputs.length} files: ${outputs.map((o) => o.file).join(', ')}; write them to a folder`,
+      );
     }
-    const file = resolve(outDir, report.file);
-    await writeFile(file, report.content);
-    files.push(file);
+    for (const chunk of only.chunks()) io.stdout(chunk);
   }
+  const reports = toStdout ? { written: [], failed: [] } : await writeReports(input, options.formats, outDir, renderOptions);
+  files.push(...reports.written.map((r) => r.path));
+  for (const failure of reports.failed) io.stderr(`${c.red('internal error')}: ${describeFailedReport(failure)}\n`);
   say(`\n${options.details ? renderFindings(evaluation, style) : renderGroupedFindings(evaluation, style)}`);
   const notes = renderPostprocess(evaluation);
   if (notes !== '') say(`\n${notes}`);
@@ -98,12 +96,22 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (gate.length > 0) {
     say(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
   }
-  const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
+  // A report that was not written outranks the gate: the run's output is not what was asked for.
+  const exitCode =
+    reports.failed.length > 0 ? ExitCode.internal : gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
   return { exitCode, files, evaluation };
 }
 
 /** `--out -`: write the findings JSON to stdout instead of a folder. */
 export const STDOUT = '-';
+
+/** The file and the cause; a reporter's own exception (a bug) with its stack, a file system error with its message. */
+function describeFailedReport(failure: FailedReport): string {
+  const e = failure.error;
+  const systemError = e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+  const cause = e instanceof Error ? (systemError ? e.message : (e.stack ?? e.message)) : String(e);
+  return `the ${failure.format} report ${failure.file} was not written: ${cause}`;
+}
 
 export function displayPath(io: CliIO, file: string): string {
   const rel = relative(io.cwd, file);

@@ -7,7 +7,8 @@ import { SnapshotError, type ValidationProblem } from '../errors.ts';
 import { compileSchema } from '../schema/validate.ts';
 import { loadJsonResource } from '../resources.ts';
 import { Graph } from './graph.ts';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotNode } from './snapshot-types.ts';
+import { migrateSnapshot } from './snapshot-migrations.ts';
+import type { Snapshot, SnapshotNode } from './snapshot-types.ts';
 import type { GraphNode } from './types.ts';
 
 export type SnapshotMetadata = Omit<Snapshot, 'graph' | 'gaps'>;
@@ -28,17 +29,14 @@ export function serializeSnapshot(snapshot: Snapshot): string {
   return `${JSON.stringify(snapshot, null, 2)}\n`;
 }
 
-/** Validates a parsed document as a snapshot; throws SnapshotError with JSON paths. */
-export function parseSnapshot(document: unknown, file: string): { snapshot: Snapshot; graph: Graph } {
-  const version = (document as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof document === 'object' && document !== null && version !== undefined && version !== SNAPSHOT_SCHEMA_VERSION) {
-    throw new SnapshotError(file, [
-      {
-        pointer: '/schemaVersion',
-        message: `is ${JSON.stringify(version)}; this version of cryptoposture reads schema version ${SNAPSHOT_SCHEMA_VERSION}`,
-      },
-    ]);
-  }
+/**
+ * Validates a parsed document as a snapshot, after migrating one of an earlier format
+ * version (snapshot-migrations.ts); throws SnapshotError with JSON paths.
+ */
+export function parseSnapshot(document: unknown, file: string): { snapshot: Snapshot; graph: Graph; migratedFrom?: number } {
+  const migration = migrateSnapshot(document);
+  if (migration.problems) throw new SnapshotError(file, migration.problems);
+  document = migration.document;
   const validate = validator();
   const problems = validate.problems(document);
   if (problems.length > 0) throw new SnapshotError(file, problems);
@@ -46,7 +44,7 @@ export function parseSnapshot(document: unknown, file: string): { snapshot: Snap
   const integrity = integrityProblems(snapshot);
   if (integrity.length > 0) throw new SnapshotError(file, integrity);
   const graph = new Graph(snapshot.graph.nodes as unknown as GraphNode[], snapshot.graph.edges, snapshot.gaps);
-  return { snapshot, graph };
+  return { snapshot, graph, ...(migration.migratedFrom === undefined ? {} : { migratedFrom: migration.migratedFrom }) };
 }
 
 /** What a schema cannot say: ids are unique and every edge joins two nodes. */
@@ -64,7 +62,7 @@ function integrityProblems(snapshot: Snapshot): ValidationProblem[] {
   return problems;
 }
 
-export async function readSnapshotFile(file: string): Promise<{ snapshot: Snapshot; graph: Graph }> {
+export async function readSnapshotFile(file: string): Promise<{ snapshot: Snapshot; graph: Graph; migratedFrom?: number }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -1,24 +1,76 @@
-/** The report formats, their file names and media types. */
+/**
+ * The report formats: their file names, media types, and how each is produced. A format
+ * gives one or more outputs (SARIF may be one file per account), each a file name and its
+ * content as a sequence of pieces, produced only while the file is written; the large ones
+ * (findings.json, OCSF, JUnit) are produced result by result, never as one string.
+ */
 import { renderHtml } from './html/render.ts';
 import type { ReportInput } from './input.ts';
-import { renderJson } from './json.ts';
-import { renderJunit } from './junit.ts';
+import { findingsJsonChunks } from './json.ts';
+import { junitChunks } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
-import { renderOcsf } from './ocsf.ts';
-import { renderSarif } from './sarif.ts';
+import { ocsfJsonChunks, ocsfJsonLinesChunks, ocsfJsonLinesFromArrayLines } from './ocsf.ts';
+import { SARIF_LIMITS, sarifFiles, type SarifLimits } from './sarif.ts';
 
-export const REPORT_FORMATS = ['sarif', 'html', 'json', 'markdown', 'junit', 'ocsf'] as const;
+export const REPORT_FORMATS = ['sarif', 'html', 'json', 'markdown', 'junit', 'ocsf', 'ocsf-jsonl'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const DEFAULT_FORMATS: readonly ReportFormat[] = ['sarif', 'html', 'json'];
 
-/** File name and media type of each format. */
-export const REPORT_FILES: Record<ReportFormat, { file: string; contentType: string; render: (input: ReportInput) => string }> = {
-  sarif: { file: 'results.sarif', contentType: 'application/sarif+json', render: (i) => renderSarif(i) },
-  html: { file: 'report.html', contentType: 'text/html; charset=utf-8', render: renderHtml },
-  json: { file: 'findings.json', contentType: 'application/json', render: renderJson },
-  markdown: { file: 'summary.md', contentType: 'text/markdown; charset=utf-8', render: (i) => renderMarkdown(i) },
-  junit: { file: 'junit.xml', contentType: 'application/xml', render: renderJunit },
-  ocsf: { file: 'findings.ocsf.json', contentType: 'application/json', render: renderOcsf },
+export interface RenderOptions {
+  /** SARIF limits (default SARIF_LIMITS: what GitHub's ingestion rules accept). */
+  sarifLimits?: SarifLimits;
+  /** report.html lists passing and not-applicable results too (default: it counts them). */
+  htmlPassing?: boolean;
+}
+
+/** One file of a report: its name, and its content piece by piece (nothing is rendered until it is read). */
+export interface ReportOutput {
+  file: string;
+  chunks: () => Iterable<string>;
+}
+
+interface FormatSpec {
+  /** The file (SARIF: of a scan of at most MAX_RUNS_PER_FILE accounts). */
+  file: string;
+  contentType: string;
+  outputs: (input: ReportInput, options: RenderOptions) => ReportOutput[];
+  /**
+   * The same content made from another format's file when that was written in the same run:
+   * a copy with another layout instead of a second rendering (OCSF JSON Lines from the OCSF
+   * array, whose events are already one per line).
+   */
+  derive?: { from: ReportFormat; chunks: (sourceLines: AsyncIterable<string>) => AsyncIterable<string> };
+}
+
+/** A format of one file. */
+const oneFile = (file: string, contentType: string, chunks: (input: ReportInput) => Iterable<string>): FormatSpec => ({
+  file,
+  contentType,
+  outputs: (input) => [{ file, chunks: () => chunks(input) }],
+});
+
+/** File name, media type and outputs of each format. */
+export const REPORT_FILES: Record<ReportFormat, FormatSpec> = {
+  sarif: {
+    file: 'results.sarif',
+    contentType: 'application/sarif+json',
+    // Bounded by its size limits (at most 10,000 KB by default): each file is one string.
+    outputs: (input, options) =>
+      sarifFiles(input, options.sarifLimits ?? SARIF_LIMITS).map(({ file, render }) => ({ file, chunks: () => [render()] })),
+  },
+  html: {
+    file: 'report.html',
+    contentType: 'text/html; charset=utf-8',
+    outputs: (input, options) => [{ file: 'report.html', chunks: () => [renderHtml(input, { passing: options.htmlPassing === true })] }],
+  },
+  json: oneFile('findings.json', 'application/json', findingsJsonChunks),
+  markdown: oneFile('summary.md', 'text/markdown; charset=utf-8', (i) => [renderMarkdown(i)]),
+  junit: oneFile('junit.xml', 'application/xml', junitChunks),
+  ocsf: oneFile('findings.ocsf.json', 'application/json', ocsfJsonChunks),
+  'ocsf-jsonl': {
+    ...oneFile('findings.ocsf.jsonl', 'application/x-ndjson', ocsfJsonLinesChunks),
+    derive: { from: 'ocsf', chunks: ocsfJsonLinesFromArrayLines },
+  },
 };
 
 export interface RenderedReport {
@@ -30,4 +82,9 @@ export interface RenderedReport {
 
 export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The chosen formats in the order of REPORT_FORMATS. */
+export function orderedFormats(formats: readonly ReportFormat[]): ReportFormat[] {
+  return REPORT_FORMATS.filter((f) => formats.includes(f));
 }

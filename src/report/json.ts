@@ -1,9 +1,24 @@
-/** `findings.json` (see findings-document.ts): stable ordering, two-space indentation. */
+/**
+ * `findings.json` (see findings-document.ts): stable ordering, two-space indentation with
+ * one result per line, written result by result (`findingsJsonChunks`) so that a large
+ * account's document is never one string.
+ */
+import type { RuleResult } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';
-import { FINDINGS_SCHEMA_ID, FINDINGS_SCHEMA_VERSION, type FindingsDocument } from './findings-document.ts';
+import { FINDINGS_SCHEMA_ID, FINDINGS_SCHEMA_VERSION, type FindingsDocument, type FindingsResult } from './findings-document.ts';
 import { failuresByService, type ReportInput } from './input.ts';
+import { joinChunks, jsonChunks, streamed, type StreamedArray } from './json-stream.ts';
+
+function* findingsResults(results: readonly RuleResult[]): Generator<FindingsResult> {
+  for (const r of results) yield { fingerprint: resultFingerprint(r.ruleId, r.resource.id), ...r };
+}
 
 export function buildFindingsDocument(input: ReportInput): FindingsDocument {
+  return { ...findingsDocument(input), results: [...findingsResults(input.evaluation.results)] };
+}
+
+/** The document with its results still to be produced (in the document's key order). */
+function findingsDocument(input: ReportInput): Omit<FindingsDocument, 'results'> & { results: StreamedArray } {
   const { evaluation, snapshot } = input;
   const s = snapshot.scan;
   return {
@@ -25,7 +40,7 @@ export function buildFindingsDocument(input: ReportInput): FindingsDocument {
     },
     evaluatedAt: evaluation.evaluatedAt,
     rules: evaluation.rules,
-    results: evaluation.results.map((r) => ({ fingerprint: resultFingerprint(r.ruleId, r.resource.id), ...r })),
+    results: streamed(findingsResults(evaluation.results)),
     gaps: snapshot.gaps,
     summary: {
       byStatus: evaluation.summary.byStatus,
@@ -39,6 +54,11 @@ export function buildFindingsDocument(input: ReportInput): FindingsDocument {
   };
 }
 
+export function* findingsJsonChunks(input: ReportInput): Generator<string> {
+  yield* jsonChunks(findingsDocument(input));
+  yield '\n';
+}
+
 export function renderJson(input: ReportInput): string {
-  return `${JSON.stringify(buildFindingsDocument(input), null, 2)}\n`;
+  return joinChunks(findingsJsonChunks(input));
 }

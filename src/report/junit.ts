@@ -5,6 +5,7 @@
  */
 import type { RuleResult, RuleSummary } from '../engine/types.ts';
 import type { ReportInput } from './input.ts';
+import { joinChunks } from './json-stream.ts';
 
 /** Escapes text for XML 1.0 element content and attribute values, dropping characters XML cannot hold. */
 export function xmlEscape(value: string): string {
@@ -53,7 +54,8 @@ function testcase(result: RuleResult, rule: RuleSummary | undefined): string {
   }
 }
 
-export function renderJunit(input: ReportInput): string {
+/** The XML, written test case by test case (the counts come first, from one pass over the results). */
+export function* junitChunks(input: ReportInput): Generator<string> {
   const { evaluation, snapshot } = input;
   const byRule = new Map<string, RuleResult[]>();
   for (const r of evaluation.results) {
@@ -67,16 +69,20 @@ export function renderJunit(input: ReportInput): string {
     errors: list.filter((r) => r.status === 'error' && !r.suppression).length,
     skipped: list.filter((r) => r.suppression || r.status === 'unknown' || r.status === 'not_applicable').length,
   });
-  const suites: string[] = [];
-  for (const rule of evaluation.rules) {
-    const list = byRule.get(rule.id) ?? [];
-    suites.push(
-      `  <testsuite${attrs({ name: `${rule.id} ${rule.title}`, ...count(list), time: 0, timestamp: snapshot.scan.startedAt })}>\n` +
-        `    <properties>\n      <property${attrs({ name: 'severity', value: rule.severity })}/>\n      <property${attrs({ name: 'service', value: rule.service })}/>\n    </properties>\n` +
-        list.map((r) => `${testcase(r, rule)}\n`).join('') +
-        '  </testsuite>',
-    );
-  }
   const total = count(evaluation.results);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs({ name: `cryptoposture ${snapshot.scan.accounts.join(',')}`, ...total, time: 0 })}>\n${suites.join('\n')}\n</testsuites>\n`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs({ name: `cryptoposture ${snapshot.scan.accounts.join(',')}`, ...total, time: 0 })}>\n`;
+  for (const [i, rule] of evaluation.rules.entries()) {
+    const list = byRule.get(rule.id) ?? [];
+    yield (
+      `${i > 0 ? '\n' : ''}  <testsuite${attrs({ name: `${rule.id} ${rule.title}`, ...count(list), time: 0, timestamp: snapshot.scan.startedAt })}>\n` +
+      `    <properties>\n      <property${attrs({ name: 'severity', value: rule.severity })}/>\n      <property${attrs({ name: 'service', value: rule.service })}/>\n    </properties>\n`
+    );
+    for (const r of list) yield `${testcase(r, rule)}\n`;
+    yield '  </testsuite>';
+  }
+  yield '\n</testsuites>\n';
+}
+
+export function renderJunit(input: ReportInput): string {
+  return joinChunks(junitChunks(input));
 }

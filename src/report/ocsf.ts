@@ -4,11 +4,15 @@
  * evaluated (not applicable ones left out). Compliance status: pass -> Pass, fail -> Fail,
  * unknown -> Warning ("did not yield a result due to missing information"), rule error ->
  * Other. Extra detail (evidence, parameters, baseline state) is in `unmapped`.
+ *
+ * Two files: `findings.ocsf.json`, one JSON array, and `findings.ocsf.jsonl`, one event per
+ * line (JSON Lines, what Amazon Security Lake and Athena read). Both are written event by event.
  */
 import type { RuleResult, RuleSummary, Severity, Status } from '../engine/types.ts';
 import { resultFingerprint } from '../postprocess/fingerprint.ts';
 import { frameworkName } from './remediation.ts';
 import type { ReportInput } from './input.ts';
+import { joinChunks, jsonChunks, streamed } from './json-stream.ts';
 
 export const OCSF_VERSION = '1.3.0';
 
@@ -45,14 +49,31 @@ export interface OcsfComplianceFinding {
   unmapped: Record<string, unknown>;
 }
 
-function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: number): OcsfComplianceFinding {
+/** What every event of one rule shares (computed once per rule, not per result). */
+interface RuleParts {
+  standards: string[];
+  requirements: string[];
+  references: string[];
+  desc: string;
+  remediation: string;
+}
+
+function ruleParts(rule: RuleSummary): RuleParts {
+  return {
+    standards: [...new Set(rule.compliance.map((c) => `${frameworkName(c.framework)}${c.version ? ` ${c.version}` : ''}`))],
+    requirements: rule.compliance.map((c) => `${c.framework} ${c.control}`),
+    references: rule.references.map((r) => r.url),
+    desc: rule.description ?? rule.rationale,
+    remediation: `${rule.rationale}\n\n${rule.remediation.cli}`,
+  };
+}
+
+function event(result: RuleResult, rule: RuleSummary, parts: RuleParts, input: ReportInput, time: number): OcsfComplianceFinding {
   const status = COMPLIANCE_STATUS[result.status as Exclude<Status, 'not_applicable'>];
   // A passing check is informational; anything else carries the effective severity.
   const severityId = result.status === 'pass' ? 1 : SEVERITY_ID[result.severity];
   const fingerprint = resultFingerprint(result.ruleId, result.resource.id);
-  const standards = [...new Set(rule.compliance.map((c) => `${frameworkName(c.framework)}${c.version ? ` ${c.version}` : ''}`))];
-  const requirements = rule.compliance.map((c) => `${c.framework} ${c.control}`);
-  const references = rule.references.map((r) => r.url);
+  const { standards, requirements, references } = parts;
   return {
     activity_id: 1,
     activity_name: 'Create',
@@ -83,7 +104,7 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
     finding_info: {
       uid: fingerprint,
       title: rule.title,
-      desc: rule.description ?? rule.rationale,
+      desc: parts.desc,
       created_time: time,
       types: [rule.id, rule.service],
       ...(references[0] ? { src_url: references[0] } : {}),
@@ -105,7 +126,7 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
         cloud_partition: input.snapshot.scan.partition,
       },
     ],
-    remediation: { desc: `${rule.rationale}\n\n${rule.remediation.cli}`, ...(references.length > 0 ? { references } : {}) },
+    remediation: { desc: parts.remediation, ...(references.length > 0 ? { references } : {}) },
     unmapped: {
       rule_id: result.ruleId,
       result_status: result.status,
@@ -118,12 +139,47 @@ function event(result: RuleResult, rule: RuleSummary, input: ReportInput, time: 
   };
 }
 
-export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
-  const rules = new Map(input.evaluation.rules.map((r) => [r.id, r]));
+function* ocsfEvents(input: ReportInput): Generator<OcsfComplianceFinding> {
+  const rules = new Map(input.evaluation.rules.map((r) => [r.id, { rule: r, parts: ruleParts(r) }]));
   const time = Date.parse(input.snapshot.scan.finishedAt);
-  return input.evaluation.results.filter((r) => r.status !== 'not_applicable').map((r) => event(r, rules.get(r.ruleId)!, input, time));
+  for (const r of input.evaluation.results) {
+    if (r.status === 'not_applicable') continue;
+    const { rule, parts } = rules.get(r.ruleId)!;
+    yield event(r, rule, parts, input, time);
+  }
+}
+
+export function buildOcsf(input: ReportInput): OcsfComplianceFinding[] {
+  return [...ocsfEvents(input)];
+}
+
+/** `findings.ocsf.json`: one JSON array, one event per line. */
+export function* ocsfJsonChunks(input: ReportInput): Generator<string> {
+  yield* jsonChunks(streamed(ocsfEvents(input)));
+  yield '\n';
+}
+
+/**
+ * `findings.ocsf.jsonl` made from the lines of a `findings.ocsf.json` written by
+ * `ocsfJsonChunks`: its lines between `[` and `]` are the events, indented and followed by a comma.
+ */
+export async function* ocsfJsonLinesFromArrayLines(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const line of lines) {
+    const event = line.trim().replace(/,$/, '');
+    if (event === '[' || event === ']' || event === '[]' || event === '') continue;
+    yield `${event}\n`;
+  }
+}
+
+/** `findings.ocsf.jsonl`: one event per line. */
+export function* ocsfJsonLinesChunks(input: ReportInput): Generator<string> {
+  for (const e of ocsfEvents(input)) yield `${JSON.stringify(e)}\n`;
 }
 
 export function renderOcsf(input: ReportInput): string {
-  return `${JSON.stringify(buildOcsf(input), null, 2)}\n`;
+  return joinChunks(ocsfJsonChunks(input));
+}
+
+export function renderOcsfJsonLines(input: ReportInput): string {
+  return joinChunks(ocsfJsonLinesChunks(input));
 }

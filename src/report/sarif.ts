@@ -175,9 +175,14 @@ function accountsOf(input: ReportInput): string[] {
  * than one file may hold, `results-<account>.sarif` per account (upload-sarif takes a folder).
  */
 export function renderSarifFiles(input: ReportInput, limits: SarifLimits = SARIF_LIMITS): { file: string; content: string }[] {
+  return sarifFiles(input, limits).map(({ file, render }) => ({ file, content: render() }));
+}
+
+/** The SARIF files' names, each with the function that renders it (so that each can be written, or fail, on its own). */
+export function sarifFiles(input: ReportInput, limits: SarifLimits = SARIF_LIMITS): { file: string; render: () => string }[] {
   const accounts = accountsOf(input);
-  if (accounts.length <= MAX_RUNS_PER_FILE) return [{ file: 'results.sarif', content: renderSarif(input, limits) }];
-  return accounts.map((account) => ({ file: `results-${account}.sarif`, content: renderSarif(input, limits, [account]) }));
+  if (accounts.length <= MAX_RUNS_PER_FILE) return [{ file: 'results.sarif', render: () => renderSarif(input, limits) }];
+  return accounts.map((account) => ({ file: `results-${account}.sarif`, render: () => renderSarif(input, limits, [account]) }));
 }
 
 export function renderSarif(input: ReportInput, limits: SarifLimits = SARIF_LIMITS, only?: readonly string[]): string {

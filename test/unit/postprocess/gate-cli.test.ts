@@ -186,6 +186,6 @@ describe('the CI gate', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/Wrote:\n {2}\S+summary\.md\n {2}\S+junit\.xml\n {2}\S+findings\.ocsf\.json\n/);
     const bad = await evaluate(['--format', 'pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('unknown format pdf; known: sarif, html, json, markdown, junit, ocsf');
+    expect(bad.stderr).toContain('unknown format pdf; known: sarif, html, json, markdown, junit, ocsf, ocsf-jsonl');
   });
 });

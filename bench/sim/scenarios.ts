@@ -1,0 +1,55 @@
+/**
+ * The synthetic accounts of the benchmarks: a large one (17 regions, 80,839 nodes once
+ * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
+ * evaluates and reports the large one's snapshot.
+ */
+import type { AccountSpec } from './account.ts';
+
+const LARGE_REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'sa-east-1',
+];
+
+export const SCENARIOS: Record<string, AccountSpec> = {
+  large: {
+    account: '111122223333',
+    regions: LARGE_REGIONS,
+    keys: 2000,
+    certificates: 500,
+    certificatesIn: { region: 'us-east-1', count: 300 },
+    buckets: 3000,
+    volumes: 20000,
+    snapshots: 50000,
+    databases: 300,
+    dbSnapshots: 3000,
+    trails: 5,
+  },
+  // "50 of each"; trails: one per region (AWS allows 5 per region).
+  small: {
+    account: '111122223333',
+    regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
+    keys: 50,
+    certificates: 50,
+    buckets: 50,
+    volumes: 50,
+    snapshots: 50,
+    databases: 50,
+    dbSnapshots: 50,
+    trails: 3,
+  },
+};

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../../src/errors.ts';
+import { migrateSnapshot, SNAPSHOT_MIGRATIONS, type SnapshotMigration } from '../../../src/graph/snapshot-migrations.ts';
+import { SNAPSHOT_SCHEMA_VERSION } from '../../../src/graph/snapshot-types.ts';
+import type { FindingsDocument } from '../../../src/report/index.ts';
+import { loadJsonResource, resourcePath } from '../../../src/resources.ts';
+import { compileSchema } from '../../../src/schema/validate.ts';
+import { runCliProcess } from '../../support/cli.ts';
+
+const FIXTURE_0_1_0 = resourcePath('fixtures/snapshots/demo-0.1.0.json');
+
+describe('a snapshot written by cryptoposture 0.1.0', () => {
+  it('is kept as written: schema version 1, tool 0.1.0', () => {
+    const doc = JSON.parse(readFileSync(FIXTURE_0_1_0, 'utf8')) as { schemaVersion: number; tool: { version: string } };
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.tool.version).toBe('0.1.0');
+    // Every later version must have a chain of migrations back to it.
+    for (let v = 1; v < SNAPSHOT_SCHEMA_VERSION; v++) expect(SNAPSHOT_MIGRATIONS[v], `migration from version ${v}`).toBeTypeOf('function');
+  });
+
+  it('evaluates with `evaluate --snapshot`: the demo account incomplete scan, its failures found', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cp-snapshot-0.1.0-'));
+    const run = await runCliProcess(['evaluate', '--snapshot', FIXTURE_0_1_0, '--out', out, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    // The demo scan is incomplete (moto does not implement every operation): exit 3, not 2 (unreadable) or 4.
+    expect(run.code).toBe(ExitCode.incomplete);
+    const findings = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as FindingsDocument;
+    expect(compileSchema(loadJsonResource('schemas/findings.schema.json')).problems(findings)).toEqual([]);
+    expect(findings.tool.version).toBe('0.1.0');
+    expect(findings.results.length).toBeGreaterThan(100);
+    expect(findings.summary.failuresByService).toMatchObject({ s3: 27, acm: 7 });
+  });
+});
+
+describe('migrateSnapshot', () => {
+  const toV2: SnapshotMigration = (d) => ({ ...d, added: 'in 2' });
+  const toV3: SnapshotMigration = (d) => {
+    const { added, ...rest } = d;
+    return { ...rest, renamed: added };
+  };
+  const migrations = { 1: toV2, 2: toV3 };
+
+  it('applies the migrations in order and sets the version', () => {
+    expect(migrateSnapshot({ schemaVersion: 1, x: 1 }, migrations, 3)).toEqual({
+      document: { schemaVersion: 3, x: 1, renamed: 'in 2' },
+      migratedFrom: 1,
+    });
+    expect(migrateSnapshot({ schemaVersion: 2, x: 1, added: 'kept' }, migrations, 3)).toEqual({
+      document: { schemaVersion: 3, x: 1, renamed: 'kept' },
+      migratedFrom: 2,
+    });
+  });
+
+  it('leaves a current document, or one without a version, as it is', () => {
+    const current = { schemaVersion: 3 };
+    expect(migrateSnapshot(current, migrations, 3).document).toBe(current);
+    const unversioned = { graph: {} };
+    expect(migrateSnapshot(unversioned, migrations, 3).document).toBe(unversioned);
+  });
+
+  it.each([
+    [
+      4,
+      'is 4, written by a newer version of cryptoposture; this version of cryptoposture reads schema version 3 and migrates versions 1 to 2',
+    ],
+    [0, 'is 0; this version of cryptoposture reads schema version 3 and migrates versions 1 to 2'],
+    ['2', 'is "2"; this version of cryptoposture reads schema version 3 and migrates versions 1 to 2'],
+    [1.5, 'is 1.5; this version of cryptoposture reads schema version 3 and migrates versions 1 to 2'],
+  ])('rejects version %j, saying which versions it reads', (version, message) => {
+    expect(migrateSnapshot({ schemaVersion: version }, migrations, 3)).toEqual({ problems: [{ pointer: '/schemaVersion', message }] });
+  });
+});
