@@ -9,9 +9,16 @@ import type { CallerIdentity } from '../graph/snapshot-types.ts';
 import type { Gap } from '../graph/types.ts';
 import { classifyError } from './aws-errors.ts';
 import type { ClientFactory } from './clients.ts';
+import { listing, obj, str, type ResponseShapes } from './responses.ts';
 
 /** The calls that fix a scan's scope, before any collector runs. */
 export const SCOPE_ACTIONS = ['sts:GetCallerIdentity', 'ec2:DescribeRegions'] as const;
+
+/** The answers of the scope calls, checked like every other answer (`responses.ts`). */
+export const SCOPE_RESPONSES: ResponseShapes = {
+  'sts:GetCallerIdentity': obj({ Account: str, Arn: str, UserId: str }, ['Account', 'Arn']),
+  'ec2:DescribeRegions': listing('Regions', obj({ RegionName: str, OptInStatus: str }, ['RegionName'])),
+};
 
 /** The account key under which calls made before the account is known are counted. */
 export const CALLER = 'caller';

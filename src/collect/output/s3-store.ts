@@ -2,9 +2,9 @@
  * Where the scheduled Lambda functions keep their results: an S3 bucket, every object
  * written with SSE-KMS under the configured customer managed key.
  */
-import { GetObjectCommand, PutObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { classifyError } from '../aws-errors.ts';
-import { allPages } from '../paging.ts';
+import { readPages } from '../paging.ts';
 
 export interface ObjectStore {
   readonly bucket: string;
@@ -42,7 +42,15 @@ export function s3Store(client: S3Client, bucket: string, kmsKeyArn: string): Ob
       }
     },
     async list(prefix) {
-      const objects = await allPages(paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix }), (p) => p.Contents);
+      const objects = await readPages('ListObjectsV2', {
+        page: (token) =>
+          client.send(
+            new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token === undefined ? {} : { ContinuationToken: token }) }),
+          ),
+        next: (p) => p.NextContinuationToken,
+        items: (p) => p.Contents,
+        truncated: (p) => p.IsTruncated,
+      });
       return objects
         .map((o) => o.Key ?? '')
         .filter((k) => k !== '')
