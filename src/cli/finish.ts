@@ -13,7 +13,7 @@ import type { Snapshot } from '../graph/snapshot-types.ts';
 import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
 import { renderReports, SARIF_LIMITS, type ReportFormat } from '../report/index.ts';
-import { renderCallCounts, renderInventory } from '../report/inventory.ts';
+import { coveragePercent, renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { colors, type CliIO } from './io.ts';
 
 export interface FinishOptions {
@@ -32,6 +32,8 @@ export interface FinishOptions {
   postprocess: PostprocessInputs;
   /** Results kept per SARIF run (default SARIF_LIMITS). */
   sarifMaxResults?: number;
+  /** scan: exit 5 instead of 3 when less than this percentage of the planned calls succeeded. */
+  minCoverage?: number;
 }
 
 export interface FinishResult {
@@ -73,7 +75,19 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (gate.length > 0) {
     io.stdout(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
   }
-  const exitCode = gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
+  const percent = coveragePercent(run.snapshot);
+  const lowCoverage = incomplete && options.minCoverage !== undefined && percent !== undefined && percent < options.minCoverage;
+  if (lowCoverage) {
+    io.stdout(`\nMostly not collected: ${percent} % of the planned calls succeeded, below --min-coverage ${options.minCoverage} %.\n`);
+  }
+  // Too little was collected for the findings (or their absence) to mean much: that comes first.
+  const exitCode = lowCoverage
+    ? ExitCode.lowCoverage
+    : gate.length > 0
+      ? ExitCode.findings
+      : incomplete
+        ? ExitCode.incomplete
+        : ExitCode.ok;
   return { exitCode, files, evaluation };
 }
 
