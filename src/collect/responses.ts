@@ -30,6 +30,8 @@ export const bool = { type: 'boolean' } as const;
 export const num = { type: 'number' } as const;
 /** The SDK parses timestamps into Date objects. */
 export const date = { sdkDate: true } as const;
+/** A policy document as a string: JSON, an object, with a `Statement`. */
+export const policyDocument = { type: 'string', policyDocument: true } as const;
 
 /** An object whose `required` fields must be present; listed `properties` are type-checked when present. */
 export function obj(properties: Record<string, unknown>, required: readonly string[] = []): ResponseShape {
@@ -54,6 +56,12 @@ function ajv(): Ajv {
       keyword: 'sdkDate',
       schemaType: 'boolean',
       validate: (_schema: boolean, data: unknown) => data instanceof Date && !Number.isNaN(data.getTime()),
+      errors: false,
+    });
+    shared.addKeyword({
+      keyword: 'policyDocument',
+      schemaType: 'boolean',
+      validate: (_schema: boolean, data: unknown) => typeof data === 'string' && isPolicyDocument(data),
       errors: false,
     });
   }
@@ -81,11 +89,21 @@ function stripMetadata(output: unknown): unknown {
   return rest;
 }
 
+function isPolicyDocument(text: string): boolean {
+  try {
+    const document = JSON.parse(text) as unknown;
+    return typeof document === 'object' && document !== null && !Array.isArray(document) && 'Statement' in document;
+  } catch {
+    return false;
+  }
+}
+
 function describe(error: ErrorObject | undefined): string {
   if (!error) return 'the answer does not have the expected shape';
   const at = error.instancePath === '' ? 'the answer' : error.instancePath.slice(1).replaceAll('/', '.');
   if (error.keyword === 'required') return `${at} lacks ${String((error.params as { missingProperty?: string }).missingProperty)}`;
   if (error.keyword === 'sdkDate') return `${at} is not a timestamp`;
+  if (error.keyword === 'policyDocument') return `${at} is not a policy document (JSON with a Statement)`;
   return `${at} ${error.message ?? 'is not as expected'}`;
 }
 

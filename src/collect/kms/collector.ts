@@ -18,7 +18,7 @@ import {
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { mapConcurrent, type PageSpec } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, str } from '../responses.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
 import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
 export const kmsCollector: Collector = phasedCollector({
@@ -57,7 +57,7 @@ export const kmsCollector: Collector = phasedCollector({
       },
       ['KeyMetadata'],
     ),
-    'kms:GetKeyPolicy': obj({ Policy: str }, ['Policy']),
+    'kms:GetKeyPolicy': obj({ Policy: policyDocument }, ['Policy']),
     'kms:GetKeyRotationStatus': obj({ KeyRotationEnabled: bool, RotationPeriodInDays: { type: 'integer' } }, ['KeyRotationEnabled']),
     'kms:ListResourceTags': listing('Tags', obj({ TagKey: str, TagValue: str }, ['TagKey']), { NextMarker: str, Truncated: bool }),
     'kms:ListGrants': listing('Grants', obj({ GrantId: str, GranteePrincipal: str, Operations: list(str) }), {

@@ -16,7 +16,7 @@ import { arns } from '../../graph/arn.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { mapConcurrent } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, str } from '../responses.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
 import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
 
 export const s3Collector: Collector = phasedCollector({
@@ -49,7 +49,7 @@ export const s3Collector: Collector = phasedCollector({
       },
       ['ServerSideEncryptionConfiguration'],
     ),
-    's3:GetBucketPolicy': obj({ Policy: str }, ['Policy']),
+    's3:GetBucketPolicy': obj({ Policy: policyDocument }, ['Policy']),
     's3:GetBucketVersioning': obj({ Status: str, MFADelete: str }),
     's3:GetBucketReplication': obj({ ReplicationConfiguration: obj({ Role: str, Rules: list(obj({ Status: str })) }, ['Rules']) }, [
       'ReplicationConfiguration',
