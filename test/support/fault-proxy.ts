@@ -9,7 +9,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 
 /** `delay` passes the call through after `delayMs`; the others answer in its place, or change the emulator's answer. */
-export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | AnswerFault;
+export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | 'awsError' | AnswerFault;
 
 /** The faults of the fault-injection suite (`test/integration/faults`). */
 export const ANSWER_FAULTS = [
@@ -40,6 +40,9 @@ export interface FaultRule {
   times?: number;
   /** For `delay`: how long to hold the call (default 1000 ms). */
   delayMs?: number;
+  /** For `awsError`: the error code and HTTP status to answer with (default 400). */
+  code?: string;
+  status?: number;
 }
 
 export interface FaultProxy {
@@ -86,9 +89,43 @@ function sdkOperation(info: CallInfo): string {
 const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
 /** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */
+/** An AWS error with any code, in the service's protocol. */
+export function awsErrorResponse(
+  info: CallInfo,
+  code: string,
+  status: number,
+  message = `${code} (injected)`,
+): { status: number; type: string; body: string } {
+  switch (info.service) {
+    case 'kms':
+    case 'acm':
+    case 'cloudtrail':
+    case 'organizations':
+      return { status, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: code, message }) };
+    case 'ec2':
+      return {
+        status,
+        type: 'text/xml',
+        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
+      };
+    case 's3':
+      return {
+        status,
+        type: 'application/xml',
+        body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`,
+      };
+    default:
+      return {
+        status,
+        type: 'text/xml',
+        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>`,
+      };
+  }
+}
+
 export function faultResponse(
   info: CallInfo,
-  fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | ChangingFault>,
+  fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | 'awsError' | ChangingFault>,
 ): { status: number; type: string; body: string } {
   const json = ['kms', 'acm', 'cloudtrail', 'organizations'].includes(info.service);
   if (fault === 'empty200') return { status: 200, type: json ? 'application/x-amz-json-1.1' : 'text/xml', body: '' };
@@ -123,35 +160,19 @@ export function faultResponse(
     };
   }
   const message = fault === 'denied' ? `User is not authorized to perform: ${info.service}:${info.operation}` : 'Rate exceeded';
+  const denied = fault === 'denied';
   switch (info.service) {
     case 'kms':
     case 'acm':
     case 'cloudtrail':
-      return { status: 400, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: JSON_CODES[fault], message }) };
-    case 'ec2': {
-      const code = fault === 'denied' ? 'UnauthorizedOperation' : 'RequestLimitExceeded';
-      return {
-        status: fault === 'denied' ? 403 : 503,
-        type: 'text/xml',
-        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
-      };
-    }
-    case 's3': {
-      const code = fault === 'denied' ? 'AccessDenied' : 'SlowDown';
-      return {
-        status: fault === 'denied' ? 403 : 503,
-        type: 'application/xml',
-        body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`,
-      };
-    }
-    default: {
-      const code = fault === 'denied' ? 'AccessDenied' : 'Throttling';
-      return {
-        status: fault === 'denied' ? 403 : 400,
-        type: 'text/xml',
-        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>`,
-      };
-    }
+    case 'organizations':
+      return awsErrorResponse(info, JSON_CODES[fault], 400, message);
+    case 'ec2':
+      return awsErrorResponse(info, denied ? 'UnauthorizedOperation' : 'RequestLimitExceeded', denied ? 403 : 503, message);
+    case 's3':
+      return awsErrorResponse(info, denied ? 'AccessDenied' : 'SlowDown', denied ? 403 : 503, message);
+    default:
+      return awsErrorResponse(info, denied ? 'AccessDenied' : 'Throttling', denied ? 403 : 400, message);
   }
 }
 
@@ -198,7 +219,8 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
       }
       if (fault !== undefined && fault !== 'delay' && !isChangingFault(fault)) {
         mark();
-        const f = faultResponse(info, fault);
+        const f =
+          fault === 'awsError' ? awsErrorResponse(info, rule?.code ?? 'InternalFailure', rule?.status ?? 400) : faultResponse(info, fault);
         res.writeHead(f.status, { 'content-type': f.type, 'x-amzn-requestid': 'fault' });
         res.end(f.body);
         return;

@@ -130,12 +130,15 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     const reporting = reportInputsFromFlags(io, flags);
     const progress = new ProgressLine(io, flags.quiet);
     const controller = new AbortController();
+    /** Stopped by the user (a signal), not by --max-duration: the coverage gate does not apply. */
+    let signalled = false;
     const stop = (signal: string) => {
       if (controller.signal.aborted) {
         io.stderr(`\n${signal} again: exiting without writing anything\n`);
         process.exit(130);
       }
       progress.clear();
+      signalled = true;
       io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
       controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
     };
@@ -197,7 +200,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         quiet: flags.quiet,
         rules,
         failOn,
-        minCoverage: flags.minCoverage,
+        ...(signalled ? {} : { minCoverage: flags.minCoverage }),
         ...reporting,
       });
       setExit(exitCode);
