@@ -142,7 +142,12 @@ export async function accessAccounts(
             DurationSeconds: 3600,
             ...(options.externalId ? { ExternalId: options.externalId } : {}),
           },
-          clientConfig: { region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
+          clientConfig: {
+            region: options.region,
+            ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+            // The role is assumed with the scan's deadlines and stop signal too.
+            requestHandler: options.clients.httpHandler(),
+          },
         });
         options.clients.useCredentials(account, provider);
         try {

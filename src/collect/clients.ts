@@ -101,6 +101,15 @@ export class ClientFactory {
     }
   }
 
+  /** An HTTP handler with the scan's deadlines and stop signal, for SDK clients built elsewhere (the STS client that assumes roles). */
+  httpHandler(): ScanHttpHandler {
+    const o = this.#options;
+    return new ScanHttpHandler(
+      { connectionTimeoutMs: CONNECT_TIMEOUT_MS, requestTimeoutMs: o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS },
+      o.signal,
+    );
+  }
+
   get<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
     const key = `${account}|${region}|${name}`;
     let client = this.#clients.get(key) as ServiceClients[N] | undefined;
@@ -118,7 +127,7 @@ export class ClientFactory {
       region,
       credentials: this.#credentials.get(account) ?? o.credentialsFor(account),
       retryStrategy: new ScanRetryStrategy(o.maxAttempts ?? 8),
-      requestHandler: new ScanHttpHandler({ connectionTimeoutMs: CONNECT_TIMEOUT_MS, requestTimeoutMs: timeoutMs }, o.signal),
+      requestHandler: this.httpHandler(),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
       ...(name === 's3' ? { forcePathStyle: o.endpoint !== undefined, followRegionRedirects: true } : {}),
     });
