@@ -68,16 +68,16 @@ function ajv(): Ajv {
   return shared;
 }
 
-const compiled = new Map<string, ValidateFunction>();
+const compiled = new WeakMap<ResponseShape, ValidateFunction>();
 
 /** What is wrong with an operation's parsed output, or undefined when it has the declared shape (or none is declared). */
 export function outputProblem(shapes: ResponseShapes, key: string, output: unknown): string | undefined {
   const shape = shapes[key];
   if (shape === undefined) return undefined;
-  let validate = compiled.get(key);
+  let validate = compiled.get(shape);
   if (!validate) {
     validate = ajv().compile(shape);
-    compiled.set(key, validate);
+    compiled.set(shape, validate);
   }
   if (validate(stripMetadata(output))) return undefined;
   return describe(validate.errors?.[0]);

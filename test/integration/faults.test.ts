@@ -65,7 +65,8 @@ describe(`fault injection (${ALL ? 'every case' : 'a sample; npm run test:faults
   });
 
   it.each(CASES)('$fault on $client:$operation', { timeout: 90_000 }, async ({ fault, service, client, operation }) => {
-    await seedAccount(emulatorClients(), demo);
+    // The demo account's resources of this service, and the keys they use.
+    await seedAccount(emulatorClients(), { ...(demo.kms ? { kms: demo.kms } : {}), [service]: demo[service as keyof AccountDefinition] });
     const clean = await scan(emulatorEndpoint(), service);
 
     proxy = await startFaultProxy(emulatorEndpoint(), [{ service: client, operation, fault }]);
