@@ -89,13 +89,21 @@ function stripMetadata(output: unknown): unknown {
   return rest;
 }
 
+/** A policy document: a JSON object whose `Statement` is one statement or a list, each with an `Effect` of Allow or Deny. */
 function isPolicyDocument(text: string): boolean {
+  let document: unknown;
   try {
-    const document = JSON.parse(text) as unknown;
-    return typeof document === 'object' && document !== null && !Array.isArray(document) && 'Statement' in document;
+    document = JSON.parse(text);
   } catch {
     return false;
   }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
+  const { Version: version, Statement: statement } = document as { Version?: unknown; Statement?: unknown };
+  if (version !== undefined && typeof version !== 'string') return false;
+  const statements = Array.isArray(statement) ? (statement as unknown[]) : [statement];
+  return statements.every(
+    (s) => typeof s === 'object' && s !== null && ['Allow', 'Deny'].includes((s as { Effect?: unknown }).Effect as string),
+  );
 }
 
 function describe(error: ErrorObject | undefined): string {
@@ -103,7 +111,7 @@ function describe(error: ErrorObject | undefined): string {
   const at = error.instancePath === '' ? 'the answer' : error.instancePath.slice(1).replaceAll('/', '.');
   if (error.keyword === 'required') return `${at} lacks ${String((error.params as { missingProperty?: string }).missingProperty)}`;
   if (error.keyword === 'sdkDate') return `${at} is not a timestamp`;
-  if (error.keyword === 'policyDocument') return `${at} is not a policy document (JSON with a Statement)`;
+  if (error.keyword === 'policyDocument') return `${at} is not a policy document (JSON statements, each with an Effect)`;
   return `${at} ${error.message ?? 'is not as expected'}`;
 }
 
@@ -134,6 +142,14 @@ export function bodyProblem(client: string, operation: string, contentType: stri
   if (protocol === 'xml') {
     if (!text.startsWith('<')) return `HTTP 200 with a body that is not XML${type}: ${excerpt(text)}`;
     const root = /^(?:<\?xml[^>]*\?>\s*)?<([A-Za-z][\w:.-]*)/.exec(text)?.[1];
+    // GetBucketLocation answers one element holding the region's name as text (empty for us-east-1).
+    if (
+      client === 's3' &&
+      operation === 'GetBucketLocation' &&
+      !/^(?:<\?xml[^>]*\?>\s*)?<LocationConstraint\b[^>]*(?:\/>|>[^<]*<\/LocationConstraint>)\s*$/.test(text)
+    ) {
+      return `HTTP 200 with a body that is not a LocationConstraint element holding a region name: ${excerpt(text)}`;
+    }
     if (['ec2', 'rds', 'sts'].includes(client) && root !== undefined && root !== `${operation}Response`) {
       return `HTTP 200 with the XML document <${root}>, not <${operation}Response>`;
     }

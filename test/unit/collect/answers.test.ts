@@ -145,6 +145,13 @@ describe('answer checks', () => {
       bodyProblem('rds', 'DescribeDBInstances', 'text/xml', xml('<DescribeDBInstancesResponse><x/></DescribeDBInstancesResponse>')),
     ).toBe(undefined);
     expect(bodyProblem('s3', 'GetBucketPolicy', 'application/json', xml('{"Statement":[]}'))).toBe(undefined);
+    expect(
+      bodyProblem('s3', 'GetBucketLocation', 'application/xml', xml('<LocationConstraint xmlns="x">eu-west-1</LocationConstraint>')),
+    ).toBe(undefined);
+    expect(bodyProblem('s3', 'GetBucketLocation', 'application/xml', xml('<LocationConstraint xmlns="x"/>'))).toBe(undefined);
+    expect(
+      bodyProblem('s3', 'GetBucketLocation', 'application/xml', xml('<LocationConstraint><a>eu-west-1</a></LocationConstraint>')),
+    ).toMatch(/^HTTP 200 with a body that is not a LocationConstraint element holding a region name/);
   });
 
   it('names the field that does not have the declared shape', () => {
@@ -154,8 +161,9 @@ describe('answer checks', () => {
     expect(outputProblem(RESPONSE_SHAPES, 'acm:DescribeCertificate', { Certificate: { CertificateArn: 'a', NotAfter: 'soon' } })).toBe(
       'Certificate.NotAfter is not a timestamp',
     );
-    expect(outputProblem(RESPONSE_SHAPES, 's3:GetBucketPolicy', { Policy: '{"Version":"2012-10-17"}' })).toBe(
-      'Policy is not a policy document (JSON with a Statement)',
+    expect(outputProblem(RESPONSE_SHAPES, 's3:GetBucketPolicy', { Policy: '{"Statement":[{"Effect":"Allow"}]}' })).toBe(undefined);
+    expect(outputProblem(RESPONSE_SHAPES, 's3:GetBucketPolicy', { Policy: '{"Statement":[{"Effect":{"unexpected":"Allow"}}]}' })).toBe(
+      'Policy is not a policy document (JSON statements, each with an Effect)',
     );
   });
 });
