@@ -27,7 +27,8 @@ export type ErrorCode =
   | 'CP_POLICY_INVALID'
   | 'CP_BASELINE_INVALID'
   | 'CP_EMULATOR_UNAVAILABLE'
-  | 'CP_INTERNAL';
+  | 'CP_INTERNAL'
+  | FirstCallCode;
 
 export class CryptopostureError extends Error {
   readonly code: ErrorCode;
@@ -124,6 +125,29 @@ export class EmulatorError extends CryptopostureError {
 export class InternalError extends CryptopostureError {
   constructor(message: string, cause?: unknown) {
     super('CP_INTERNAL', message, { cause, exitCode: ExitCode.internal });
+  }
+}
+
+/** Why a scan's first AWS call (sts:GetCallerIdentity) failed, when not because the credentials were refused. */
+export type FirstCallCode =
+  'CP_CREDENTIALS_EXPIRED' | 'CP_REGION_NOT_ENABLED' | 'CP_AWS_THROTTLED' | 'CP_AWS_UNREACHABLE' | 'CP_AWS_FAILED' | 'CP_STOPPED_EARLY';
+
+const FIRST_CALL_EXIT: Record<FirstCallCode, ExitCode> = {
+  // Fixed by the user: new credentials, another home region.
+  CP_CREDENTIALS_EXPIRED: ExitCode.usage,
+  CP_REGION_NOT_ENABLED: ExitCode.usage,
+  // Nothing could be collected: coverage is nil, below any --min-coverage.
+  CP_AWS_THROTTLED: ExitCode.lowCoverage,
+  CP_AWS_UNREACHABLE: ExitCode.lowCoverage,
+  CP_AWS_FAILED: ExitCode.lowCoverage,
+  // Interrupted (or out of time) before the first answer.
+  CP_STOPPED_EARLY: ExitCode.incomplete,
+};
+
+/** A scan that could not start: its first AWS call failed (or it was stopped before), and nothing was collected. */
+export class ScanStartError extends CryptopostureError {
+  constructor(code: FirstCallCode, message: string, cause?: unknown) {
+    super(code, message, { cause, exitCode: FIRST_CALL_EXIT[code] });
   }
 }
 

@@ -36,6 +36,8 @@ export interface SnapshotOptions {
   homeRegion?: string;
   concurrency?: number;
   maxAttempts?: number;
+  /** Deadline of one HTTP attempt in ms (default DEFAULT_REQUEST_TIMEOUT_MS); a timed-out attempt is retried, then a gap. */
+  requestTimeoutMs?: number;
   /** Pace requests at AWS's documented quotas (default true). */
   pacing?: boolean;
   /** The quotas to pace at and to plan with (default DEFAULT_QUOTAS: AWS's documented defaults), e.g. for raised quotas. */
@@ -75,12 +77,16 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     ...(options.pacing === false ? {} : { pacer: new Pacer(options.quotas) }),
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     ...(options.customizeClients === undefined ? {} : { customize: options.customizeClients }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   try {
     const partition = partitionOfRegion(home);
-    const caller = await callerIdentity(clients, home);
+    const caller = await callerIdentity(clients, home, {
+      ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
     const targets = options.targets;
     const accounts = targets?.accounts
       ? [...new Set(targets.accounts)].sort()
@@ -125,6 +131,12 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     });
     outcome.data.scope.accounts = accounts;
     outcome.data.gaps.push(...scopeGaps);
+    // An account that could not be entered planned one call per service and region; a failed DescribeRegions, itself.
+    const notEntered = access.gaps.length * services.length * Math.max(1, options.regions?.length ?? 1);
+    const coverage = {
+      plannedCalls: outcome.coverage.plannedCalls + notEntered + (scopeGaps.length - access.gaps.length),
+      succeededCalls: outcome.coverage.succeededCalls,
+    };
     const graph = buildGraph(outcome.data);
     const snapshot = toSnapshot(graph, {
       schemaVersion: 1,
@@ -141,6 +153,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
         services,
         complete: graph.gaps.length === 0 && outcome.unfinished.length === 0,
         unfinished: outcome.unfinished,
+        coverage,
         apiCalls: counter.counts(),
       },
     });

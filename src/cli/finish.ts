@@ -13,7 +13,7 @@ import type { Snapshot } from '../graph/snapshot-types.ts';
 import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
 import { orderedFormats, REPORT_FILES, SARIF_LIMITS, writeReports, type FailedReport, type ReportFormat } from '../report/index.ts';
-import { renderCallCounts, renderInventory } from '../report/inventory.ts';
+import { coveragePercent, renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { labelEmulatorGaps } from './emulator-gaps.ts';
 import { renderGroupedFindings, renderSeverityCounts } from './grouped-findings.ts';
 import { colors, type CliIO } from './io.ts';
@@ -40,6 +40,8 @@ export interface FinishOptions {
   details?: boolean;
   /** The demo: gaps of operations the emulator does not implement are labelled as such. */
   onEmulator?: boolean;
+  /** scan: exit 5 instead of 3 when less than this percentage of the planned calls succeeded. */
+  minCoverage?: number;
 }
 
 export interface FinishResult {
@@ -96,9 +98,23 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   if (gate.length > 0) {
     say(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
   }
-  // A report that was not written outranks the gate: the run's output is not what was asked for.
+  const percent = coveragePercent(run.snapshot);
+  const lowCoverage = incomplete && options.minCoverage !== undefined && percent !== undefined && percent < options.minCoverage;
+  if (lowCoverage) {
+    say(`\nMostly not collected: ${percent} % of the planned calls succeeded, below --min-coverage ${options.minCoverage} %.\n`);
+  }
+  // A report that was not written outranks everything: the run's output is not what was asked for.
+  // Then too little collected for the findings (or their absence) to mean much.
   const exitCode =
-    reports.failed.length > 0 ? ExitCode.internal : gate.length > 0 ? ExitCode.findings : incomplete ? ExitCode.incomplete : ExitCode.ok;
+    reports.failed.length > 0
+      ? ExitCode.internal
+      : lowCoverage
+        ? ExitCode.lowCoverage
+        : gate.length > 0
+          ? ExitCode.findings
+          : incomplete
+            ? ExitCode.incomplete
+            : ExitCode.ok;
   return { exitCode, files, evaluation };
 }
 

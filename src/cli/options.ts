@@ -55,3 +55,18 @@ export const FAIL_ON = ['none', 'info', 'low', 'medium', 'high', 'critical'] as 
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** A percentage from 0 to 100 (`--min-coverage`). */
+export function parsePercent(value: string): number {
+  const n = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('must be a percentage from 0 to 100');
+  return n;
+}
+
+/** A duration in seconds: `90`, `90s`, `15m` or `1h` (`--max-duration`, `--request-timeout`). */
+export function parseDuration(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(value.trim());
+  const n = match ? Number(match[1]) * { s: 1, m: 60, h: 3600 }[(match[2] ?? 's') as 's' | 'm' | 'h'] : Number.NaN;
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive duration in seconds, or with a unit: 90s, 15m, 1h');
+  return n;
+}

@@ -5,9 +5,9 @@
  * is a gap, not a crash.
  */
 import {
-  paginateListAccounts,
-  paginateListAccountsForParent,
-  paginateListOrganizationalUnitsForParent,
+  ListAccountsCommand,
+  ListAccountsForParentCommand,
+  ListOrganizationalUnitsForParentCommand,
   type Account,
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -17,7 +17,8 @@ import { CryptopostureError, UsageError } from '../errors.ts';
 import type { Gap } from '../graph/types.ts';
 import { classifyError } from './aws-errors.ts';
 import type { ClientFactory, Credentials } from './clients.ts';
-import { allPages } from './paging.ts';
+import { PartialListing, readPages } from './paging.ts';
+import { listing, obj, str, type ResponseShapes } from './responses.ts';
 import { CALLER } from './scope.ts';
 
 export interface AccountTargets {
@@ -39,6 +40,13 @@ export const ORCHESTRATOR_ACTIONS = [
   'organizations:ListOrganizationalUnitsForParent',
 ] as const;
 
+/** The answers of the Organizations calls, checked like every other answer (`responses.ts`). */
+export const ACCOUNTS_RESPONSES: ResponseShapes = {
+  'organizations:ListAccounts': listing('Accounts', obj({ Id: str, Status: str, State: str }, ['Id']), { NextToken: str }),
+  'organizations:ListAccountsForParent': listing('Accounts', obj({ Id: str, Status: str, State: str }, ['Id']), { NextToken: str }),
+  'organizations:ListOrganizationalUnitsForParent': listing('OrganizationalUnits', obj({ Id: str }, ['Id']), { NextToken: str }),
+};
+
 function isActive(account: Account): boolean {
   const state = (account as { State?: string }).State ?? account.Status;
   return state === 'ACTIVE';
@@ -47,19 +55,31 @@ function isActive(account: Account): boolean {
 /** The active accounts of the organization, or of the given OUs and their descendants. */
 export async function organizationAccounts(clients: ClientFactory, region: string, parentIds?: readonly string[]): Promise<string[]> {
   const client = clients.get('organizations', CALLER, region);
+  const token = (t: string | undefined) => (t === undefined ? {} : { NextToken: t });
   try {
     let accounts: Account[];
     if (!parentIds || parentIds.length === 0) {
-      accounts = await allPages(paginateListAccounts({ client }, {}), (p) => p.Accounts);
+      accounts = await readPages('ListAccounts', {
+        page: (t) => client.send(new ListAccountsCommand(token(t))),
+        next: (p) => p.NextToken,
+        items: (p) => p.Accounts,
+      });
     } else {
       accounts = [];
       const queue = [...parentIds];
       for (let parent = queue.shift(); parent !== undefined; parent = queue.shift()) {
-        accounts.push(...(await allPages(paginateListAccountsForParent({ client }, { ParentId: parent }), (p) => p.Accounts)));
-        const children = await allPages(
-          paginateListOrganizationalUnitsForParent({ client }, { ParentId: parent }),
-          (p) => p.OrganizationalUnits,
-        );
+        const ParentId = parent;
+        const inParent = await readPages('ListAccountsForParent', {
+          page: (t) => client.send(new ListAccountsForParentCommand({ ParentId, ...token(t) })),
+          next: (p) => p.NextToken,
+          items: (p) => p.Accounts,
+        });
+        accounts.push(...inParent);
+        const children = await readPages('ListOrganizationalUnitsForParent', {
+          page: (t) => client.send(new ListOrganizationalUnitsForParentCommand({ ParentId, ...token(t) })),
+          next: (p) => p.NextToken,
+          items: (p) => p.OrganizationalUnits,
+        });
         queue.push(...children.map((ou) => ou.Id ?? '').filter((id) => id !== ''));
       }
     }
@@ -72,7 +92,8 @@ export async function organizationAccounts(clients: ClientFactory, region: strin
       ),
     ].sort();
   } catch (e) {
-    const error = classifyError(e);
+    // An incomplete list of accounts is no list: the scan would miss accounts without saying so.
+    const error = classifyError(e instanceof PartialListing ? e.cause : e);
     throw new CryptopostureError(
       'CP_CONFIG_INVALID',
       `--org needs organizations:ListAccounts (run from the management account or a delegated administrator); Organizations answered ${error.code}: ${error.message}`,
@@ -121,7 +142,12 @@ export async function accessAccounts(
             DurationSeconds: 3600,
             ...(options.externalId ? { ExternalId: options.externalId } : {}),
           },
-          clientConfig: { region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
+          clientConfig: {
+            region: options.region,
+            ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+            // The role is assumed with the scan's deadlines and stop signal too.
+            requestHandler: options.clients.httpHandler(),
+          },
         });
         options.clients.useCredentials(account, provider);
         try {

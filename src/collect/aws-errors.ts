@@ -3,7 +3,19 @@
  * gap records; nothing here throws.
  */
 
-export type ErrorKind = 'denied' | 'throttled' | 'opt-in' | 'unsupported' | 'non-aws' | 'not-found' | 'network' | 'aborted' | 'other';
+export type ErrorKind =
+  | 'denied'
+  | 'throttled'
+  | 'opt-in'
+  | 'unsupported'
+  | 'non-aws'
+  | 'malformed'
+  | 'not-found'
+  | 'network'
+  | 'timeout'
+  | 'expired'
+  | 'aborted'
+  | 'other';
 
 export interface ClassifiedError {
   kind: ErrorKind;
@@ -33,6 +45,7 @@ const THROTTLED = new Set([
   'ProvisionedThroughputExceededException',
 ]);
 const OPT_IN = new Set(['OptInRequired', 'UnrecognizedClientException', 'InvalidClientTokenId', 'SignatureDoesNotMatch']);
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
 const UNSUPPORTED = new Set([
   'NotImplemented',
   'InvalidAction',
@@ -62,11 +75,15 @@ export function classifyError(error: unknown): ClassifiedError {
   const message = oneLine(e.message ?? String(error));
   if (code === 'AbortError' || (error as { name?: string })?.name === 'AbortError')
     return { kind: 'aborted', code: 'Interrupted', message };
+  // Checked first: its message may quote the HTML page it was given.
+  if (code === 'MalformedResponse') return { kind: 'malformed', code, message };
+  if (code === 'TimeoutError' || code === 'RequestTimeout') return { kind: 'timeout', code: 'TimeoutError', message };
   if (DENIED.has(code)) return { kind: 'denied', code, message };
+  if (EXPIRED.has(code)) return { kind: 'expired', code, message };
   if (THROTTLED.has(code)) return { kind: 'throttled', code, message };
   if (OPT_IN.has(code)) return { kind: 'opt-in', code, message };
   if (UNSUPPORTED.has(code)) return { kind: 'unsupported', code, message };
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'TimeoutError', 'EPIPE'].includes(code))
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'].includes(code))
     return { kind: 'network', code, message };
   const contentType = headerValue(e.$response?.headers, 'content-type');
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
@@ -90,7 +107,7 @@ export function isThrottlingError(error: unknown): boolean {
   return THROTTLED.has(errorCode(error));
 }
 
-function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
+export function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
   if (!headers) return undefined;
   for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
   return undefined;

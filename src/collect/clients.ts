@@ -1,6 +1,7 @@
 /**
  * SDK clients, one per (account, region, service), built with adaptive retries, the call
- * counter and the pacer in their middleware stacks.
+ * counter and the pacer in their middleware stacks, the answer checks (`responses.ts`),
+ * and an HTTP handler whose every request has a deadline and the scan's stop signal.
  */
 import { ACMClient } from '@aws-sdk/client-acm';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
@@ -11,9 +12,12 @@ import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { isThrottlingError } from './aws-errors.ts';
+import { headerValue, isThrottlingError } from './aws-errors.ts';
 import type { CallCounter } from './call-counter.ts';
+import { ScanHttpHandler } from './http-handler.ts';
 import type { Pacer } from './pacing.ts';
+import { RESPONSE_SHAPES } from './response-shapes.ts';
+import { bodyProblem, MalformedResponseError, outputProblem, type ResponseShapes } from './responses.ts';
 import { ScanRetryStrategy } from './retry.ts';
 
 export interface ServiceClients {
@@ -52,17 +56,29 @@ export interface ClientFactoryOptions {
   /** Attempts per request, the first included (adaptive retry mode). */
   maxAttempts?: number;
   customize?: ClientCustomizer;
+  /** Deadline of one HTTP attempt (connection, answer, and every pause in the body); it throws and is retried. */
   requestTimeoutMs?: number;
-  /** The scan's stop signal: no attempt starts once it is aborted (paginated calls included). */
+  /** The scan's stop signal: it aborts every request in flight, and no attempt starts once it is aborted. */
   signal?: AbortSignal;
+  /** The answer shapes to check (default: every collector's and the scope calls' declared shapes). */
+  responseShapes?: ResponseShapes;
 }
+
+/** Default deadline of one HTTP attempt (`--request-timeout`). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Deadline of opening a connection. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 interface MiddlewareArgs {
   request?: unknown;
 }
 interface HandlerContext {
   commandName?: string;
-  abortSignal?: AbortSignal;
+}
+interface RawResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body?: unknown;
 }
 
 export class ClientFactory {
@@ -85,6 +101,15 @@ export class ClientFactory {
     }
   }
 
+  /** An HTTP handler with the scan's deadlines and stop signal, for SDK clients built elsewhere (the STS client that assumes roles). */
+  httpHandler(): ScanHttpHandler {
+    const o = this.#options;
+    return new ScanHttpHandler(
+      { connectionTimeoutMs: CONNECT_TIMEOUT_MS, requestTimeoutMs: o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS },
+      o.signal,
+    );
+  }
+
   get<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
     const key = `${account}|${region}|${name}`;
     let client = this.#clients.get(key) as ServiceClients[N] | undefined;
@@ -97,25 +122,29 @@ export class ClientFactory {
 
   #create<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
     const o = this.#options;
+    const timeoutMs = o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const client = new CONSTRUCTORS[name]({
       region,
       credentials: this.#credentials.get(account) ?? o.credentialsFor(account),
       retryStrategy: new ScanRetryStrategy(o.maxAttempts ?? 8),
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: o.requestTimeoutMs ?? 60_000 },
+      requestHandler: this.httpHandler(),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
       ...(name === 's3' ? { forcePathStyle: o.endpoint !== undefined, followRegionRedirects: true } : {}),
     });
     const service = name;
+    const shapes = o.responseShapes ?? RESPONSE_SHAPES;
+    const operationOf = (context: HandlerContext) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
     const stack = client.middlewareStack as unknown as {
+      add(mw: unknown, options: object): void;
       addRelativeTo(mw: unknown, options: object): void;
     };
     // Inside the retry loop, so that every attempt is paced and counted.
     stack.addRelativeTo(
       (next: (args: MiddlewareArgs) => Promise<unknown>, context: HandlerContext) => async (args: MiddlewareArgs) => {
-        const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-        const signal = context.abortSignal ?? o.signal;
-        signal?.throwIfAborted();
-        await o.pacer?.acquire(account, region, service, operation, signal);
+        const operation = operationOf(context);
+        o.signal?.throwIfAborted();
+        // A signal of its own per wait: listeners on the scan's one signal would pile up.
+        await o.pacer?.acquire(account, region, service, operation, o.signal && AbortSignal.any([o.signal]));
         try {
           const result = await next(args);
           o.counter.record({ account, region, service, operation }, 'ok');
@@ -127,6 +156,38 @@ export class ClientFactory {
       },
       { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cryptopostureAttempts', override: true },
     );
+    // The raw answer, before the SDK parses it: a 2xx body must be the service's protocol.
+    stack.add(
+      (next: (args: MiddlewareArgs) => Promise<{ response: RawResponse }>, context: HandlerContext) => async (args: MiddlewareArgs) => {
+        const result = await next(args);
+        const { response } = result;
+        const operation = operationOf(context);
+        if (response.statusCode >= 200 && response.statusCode < 300 && shapes[`${service}:${operation}`] !== undefined) {
+          const body = await readBody(response.body, timeoutMs, o.signal);
+          response.body = body;
+          const problem = bodyProblem(service, operation, headerValue(response.headers, 'content-type'), body);
+          if (problem) throw new MalformedResponseError(`${service}:${operation}`, problem, response.statusCode);
+        }
+        return result;
+      },
+      { step: 'deserialize', priority: 'low', name: 'cryptopostureAnswerBody', override: true },
+    );
+    // The parsed answer: it must have the shape the collector relies on.
+    stack.add(
+      (next: (args: MiddlewareArgs) => Promise<{ output: unknown }>, context: HandlerContext) => async (args: MiddlewareArgs) => {
+        const key = `${service}:${operationOf(context)}`;
+        let result: { output: unknown };
+        try {
+          result = await next(args);
+        } catch (error) {
+          throw unparsedAnswer(key, error) ?? error;
+        }
+        const problem = outputProblem(shapes, key, result.output);
+        if (problem) throw new MalformedResponseError(key, problem, 200);
+        return result;
+      },
+      { step: 'deserialize', priority: 'high', name: 'cryptopostureAnswerShape', override: true },
+    );
     o.customize?.(client, name, account, region);
     return client;
   }
@@ -135,4 +196,49 @@ export class ClientFactory {
     for (const client of this.#clients.values()) client.destroy();
     this.#clients.clear();
   }
+}
+
+/** A successful answer the SDK could not parse (a truncated or garbled body) is malformed, not a service error. */
+function unparsedAnswer(key: string, error: unknown): MalformedResponseError | undefined {
+  const e = error as { $fault?: unknown; $response?: { statusCode?: number }; name?: string; message?: string } | undefined;
+  const status = e?.$response?.statusCode;
+  if (e === undefined || e instanceof MalformedResponseError || e.$fault !== undefined || status === undefined) return undefined;
+  if (status < 200 || status >= 300) return undefined;
+  return new MalformedResponseError(
+    key,
+    `HTTP ${status} with a body that could not be parsed (${e.name ?? 'Error'}: ${e.message ?? ''})`,
+    status,
+  );
+}
+
+/** Reads a whole answer body, within the request's deadline (a body that stalls half-way times out). */
+async function readBody(body: unknown, timeoutMs: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  if (body === undefined || body === null) return new Uint8Array();
+  if (body instanceof Uint8Array) return body;
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  const stream = body as AsyncIterable<Uint8Array> & { destroy?: (error?: Error) => void };
+  const chunks: Uint8Array[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = Object.assign(new Error(`the answer's body did not arrive within ${timeoutMs} ms`), { name: 'TimeoutError' });
+      stream.destroy?.(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  const onAbort = () => stream.destroy?.(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+  const local = signal && AbortSignal.any([signal]);
+  local?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await Promise.race([
+      (async () => {
+        for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+      })(),
+      deadline,
+    ]);
+  } finally {
+    clearTimeout(timer);
+    local?.removeEventListener('abort', onAbort);
+  }
+  return Buffer.concat(chunks);
 }

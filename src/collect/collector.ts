@@ -7,7 +7,9 @@ import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
 import type { ClientFactory, ClientName, ServiceClients } from './clients.ts';
+import { PartialListing, readPages, type PageSpec } from './paging.ts';
 import type { Census } from './plan.ts';
+import type { ResponseShapes } from './responses.ts';
 
 export interface Collector {
   service: Service;
@@ -18,6 +20,12 @@ export interface Collector {
   scope: 'regional' | 'global';
   /** The read-only IAM actions this collector calls; the permissions policy is generated from them. */
   actions: readonly string[];
+  /**
+   * Every operation it calls (`client:Operation`), with the shape of the answer it relies
+   * on: each answer is checked against it before it is believed (`responses.ts`), and the
+   * fault-injection tests fault each of these operations.
+   */
+  responses: ResponseShapes;
   /** The whole collection: `list`, then the listing's `details`. */
   collect(ctx: CollectContext): Promise<void>;
   /**
@@ -48,6 +56,8 @@ export interface CollectSink {
   node(node: GraphNode): void;
   edge(edge: PendingEdge): void;
   gap(gap: Gap): void;
+  /** One call (or one page of a listing) answered, or failed for good (a gap). */
+  call?(outcome: 'ok' | 'failed'): void;
 }
 
 export interface CollectContextOptions {
@@ -65,6 +75,16 @@ export interface CollectContextOptions {
 
 /** The outcome of one API call: the response, or the classified error (already recorded as a gap). */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ClassifiedError };
+
+/** The outcome of a listing: every item, or the items of the pages read before it failed (the gap says where). */
+export type ListResult<I> = { ok: true; value: I[] } | { ok: false; error: ClassifiedError; value: I[] };
+
+export interface CallOptions {
+  resource?: string;
+  region?: string;
+  /** An error that is an answer ("no policy"), not a failure: no gap. */
+  expected?: (e: ClassifiedError) => boolean;
+}
 
 export class CollectContext {
   readonly account: string;
@@ -119,23 +139,68 @@ export class CollectContext {
   }
 
   /**
-   * Runs one API call (or a whole paginated listing). A failure becomes a gap record and
-   * an `ok: false` result; an interrupt propagates so the task stops.
+   * Runs one API call. A failure becomes a gap record and an `ok: false` result; an
+   * interrupt propagates so the task stops.
    */
-  async call<T>(
-    operation: string,
-    run: () => Promise<T>,
-    options: { resource?: string; region?: string; expected?: (e: ClassifiedError) => boolean } = {},
-  ): Promise<CallResult<T>> {
+  async call<T>(operation: string, run: () => Promise<T>, options: CallOptions = {}): Promise<CallResult<T>> {
     this.signal.throwIfAborted();
     try {
-      return { ok: true, value: await run() };
+      const value = await run();
+      this.#sink.call?.('ok');
+      return { ok: true, value };
     } catch (e) {
-      if (this.signal.aborted) throw this.signal.reason;
-      const error = classifyError(e);
-      if (error.kind === 'aborted') throw e;
-      if (!options.expected?.(error)) this.recordGap(operation, error, options);
+      const error = this.#failure(operation, e, options);
       return { ok: false, error };
     }
+  }
+
+  /**
+   * Reads every page of a listing (`paging.ts`). A page that fails keeps the pages before
+   * it: `value` holds their items, and the gap says which page failed.
+   */
+  async list<P, I>(operation: string, spec: PageSpec<P, I>, options: CallOptions = {}): Promise<ListResult<I>> {
+    this.signal.throwIfAborted();
+    const counted: PageSpec<P, I> = {
+      ...spec,
+      page: async (token) => {
+        const page = await spec.page(token);
+        this.#sink.call?.('ok');
+        return page;
+      },
+    };
+    try {
+      return { ok: true, value: await readPages(operation, counted) };
+    } catch (e) {
+      const partial = e instanceof PartialListing ? (e as PartialListing<I>) : undefined;
+      const kept = partial !== undefined && partial.page > 1 ? partial : undefined;
+      const error = this.#failure(operation, partial?.cause ?? e, options, (c) =>
+        kept === undefined
+          ? c
+          : {
+              ...c,
+              message: `page ${kept.page} of the listing: ${c.message} (the ${kept.items.length} items of the pages before it are kept)`,
+            },
+      );
+      return { ok: false, error, value: partial?.items ?? [] };
+    }
+  }
+
+  /** Classifies a failed call and records its gap; rethrows an interrupt. */
+  #failure(
+    operation: string,
+    e: unknown,
+    options: CallOptions,
+    describe: (c: ClassifiedError) => ClassifiedError = (c) => c,
+  ): ClassifiedError {
+    if (this.signal.aborted) throw this.signal.reason;
+    const classified = classifyError(e);
+    if (classified.kind === 'aborted') throw e;
+    const error = describe(classified);
+    if (options.expected?.(classified)) this.#sink.call?.('ok');
+    else {
+      this.#sink.call?.('failed');
+      this.recordGap(operation, error, options);
+    }
+    return error;
   }
 }

@@ -8,12 +8,12 @@
  */
 import pLimit from 'p-limit';
 import type { CollectedData, PendingEdge } from '../graph/build.ts';
-import type { UnfinishedTask } from '../graph/snapshot-types.ts';
+import type { CollectionCoverage, UnfinishedTask } from '../graph/snapshot-types.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import type { ClientFactory } from './clients.ts';
 import { CollectContext, type Collector, type Listing } from './collector.ts';
 import type { QuotaTable } from './pacing.ts';
-import { detailSeconds, planScan, type ScanPlan, type TaskCensus } from './plan.ts';
+import { detailSeconds, planScan, taskCalls, type ScanPlan, type TaskCensus } from './plan.ts';
 import { COLLECTORS } from './registry.ts';
 import { ScanStopped } from './stop.ts';
 
@@ -52,6 +52,8 @@ export interface CollectOutcome {
   unfinished: UnfinishedTask[];
   /** The plan made after the listing phase. */
   plan: ScanPlan;
+  /** Calls planned and succeeded (`CollectionCoverage`). */
+  coverage: CollectionCoverage;
 }
 
 interface Task {
@@ -61,6 +63,8 @@ interface Task {
   collector: Collector;
   ctx?: CollectContext;
   listing?: Listing;
+  /** Calls answered and failed (gaps) so far, and those of the listing phase. */
+  calls: { ok: number; failed: number; listed: number };
 }
 
 export async function collectAll(request: CollectRequest): Promise<CollectOutcome> {
@@ -87,7 +91,7 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       }
       const accountRegions = request.regionsFor?.(account) ?? request.regions;
       const regions = collector.scope === 'global' ? [accountRegions[0] ?? 'us-east-1'] : accountRegions;
-      for (const region of regions) tasks.push({ account, region, service, collector });
+      for (const region of regions) tasks.push({ account, region, service, collector, calls: { ok: 0, failed: 0, listed: 0 } });
     }
   }
 
@@ -119,7 +123,12 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       service: task.service,
       clients: request.clients,
       signal,
-      sink: { node: (n) => nodes.push(n), edge: (e) => pending.push(e), gap: (g) => gaps.push(g) },
+      sink: {
+        node: (n) => nodes.push(n),
+        edge: (e) => pending.push(e),
+        gap: (g) => gaps.push(g),
+        call: (outcome) => (outcome === 'ok' ? task.calls.ok++ : task.calls.failed++),
+      },
     });
 
   const finish = (task: Task) => {
@@ -170,6 +179,7 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
         const ok = await attempt(task, async () => {
           if (list) task.listing = await list(ctx);
         });
+        task.calls.listed = task.calls.ok + task.calls.failed;
         if (ok) listed.push(task);
         else finish(task);
       }),
@@ -200,6 +210,7 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
     ),
   );
   return {
+    coverage: coverageOf(tasks, unfinished),
     data: {
       nodes,
       pending,
@@ -209,4 +220,29 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
     unfinished,
     plan,
   };
+}
+
+/**
+ * Planned and succeeded calls. A task that stopped during its details planned what its
+ * census says (at least what it made); one that never listed counts as one planned call.
+ */
+function coverageOf(tasks: readonly Task[], unfinished: readonly UnfinishedTask[]): CollectionCoverage {
+  const stopped = new Set(unfinished.map((u) => `${u.account}|${u.region}|${u.service}`));
+  let planned = 0;
+  let succeeded = 0;
+  for (const task of tasks) {
+    const made = task.calls.ok + task.calls.failed;
+    succeeded += task.calls.ok;
+    const region = task.collector.scope === 'global' ? '' : task.region;
+    if (!stopped.has(`${task.account}|${region}|${task.service}`)) {
+      planned += made;
+    } else if (task.listing) {
+      const census = { account: task.account, region: task.region, census: task.listing.census };
+      const details = taskCalls(census).reduce((sum, c) => sum + (c.phase === 'detail' ? c.calls : 0), 0);
+      planned += Math.max(made, task.calls.listed + details);
+    } else {
+      planned += made + 1;
+    }
+  }
+  return { plannedCalls: planned, succeededCalls: succeeded };
 }

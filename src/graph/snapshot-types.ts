@@ -50,6 +50,17 @@ export interface UnfinishedTask {
   reason: 'interrupted' | 'deadline' | 'not-started';
 }
 
+/**
+ * How much of the planned collection succeeded. A call is one request of a collector (one
+ * page of a listing), retries not counted; an answer that means "none" (no bucket policy)
+ * succeeded. Calls that a stopped task or an account that could not be entered never made
+ * are planned and not succeeded (a task that never listed counts as one call).
+ */
+export interface CollectionCoverage {
+  plannedCalls: number;
+  succeededCalls: number;
+}
+
 export interface CallerIdentity {
   account: string;
   arn: string;
@@ -88,8 +99,10 @@ export interface ScanMetadata {
   accounts: string[];
   regions: string[];
   services: Service[];
-  /** False when gaps or unfinished tasks mean some data is missing. */
+  /** False when gaps or unfinished tasks mean some data is missing (derived from them again when a snapshot is read). */
   complete: boolean;
   unfinished: UnfinishedTask[];
+  /** The share of planned calls that succeeded; absent in snapshots written before it was counted. */
+  coverage?: CollectionCoverage;
   apiCalls: ApiCallCount[];
 }

@@ -43,6 +43,8 @@ export function parseSnapshot(document: unknown, file: string): { snapshot: Snap
   const snapshot = document as Snapshot;
   const integrity = integrityProblems(snapshot);
   if (integrity.length > 0) throw new SnapshotError(file, integrity);
+  // Never trusted from the file: a snapshot that lists gaps is incomplete whatever it claims.
+  snapshot.scan.complete = snapshot.gaps.length === 0 && snapshot.scan.unfinished.length === 0;
   const graph = new Graph(snapshot.graph.nodes as unknown as GraphNode[], snapshot.graph.edges, snapshot.gaps);
   return { snapshot, graph, ...(migration.migratedFrom === undefined ? {} : { migratedFrom: migration.migratedFrom }) };
 }

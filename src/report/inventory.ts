@@ -13,6 +13,27 @@ export interface TextStyle {
   green: (s: string) => string;
 }
 
+/** The share of planned calls that succeeded, in percent (rounded down: 99.95 % is not 100 %); undefined when not counted. */
+export function coveragePercent(snapshot: Snapshot): number | undefined {
+  const c = snapshot.scan.coverage;
+  if (c === undefined) return undefined;
+  if (c.plannedCalls === 0) return snapshot.gaps.length === 0 ? 100 : 0;
+  return Math.floor((Math.min(c.succeededCalls, c.plannedCalls) / c.plannedCalls) * 1000) / 10;
+}
+
+/** Services and regions left unknown: those with a listing-level gap (no single resource) or an unfinished task. */
+export function unknownAreas(snapshot: Snapshot): string[] {
+  const regions = new Map<string, Set<string>>();
+  const add = (service: string, region: string) => {
+    const set = regions.get(service) ?? new Set<string>();
+    set.add(region === '' ? 'global' : region);
+    regions.set(service, set);
+  };
+  for (const g of snapshot.gaps) if (g.resource === undefined) add(g.service, g.region);
+  for (const u of snapshot.scan.unfinished) add(u.service, u.region);
+  return [...regions.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([service, at]) => `${service} (${[...at].sort().join(', ')})`);
+}
+
 const plain: TextStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s };
 
 export function renderInventory(snapshot: Snapshot, style: TextStyle = plain, options: { maxGaps?: number } = {}): string {
@@ -33,6 +54,13 @@ export function renderInventory(snapshot: Snapshot, style: TextStyle = plain, op
     lines.push(`  ${type.padEnd(22)} ${String(count).padStart(6)}`);
   }
   lines.push('');
+  const percent = coveragePercent(snapshot);
+  if (percent !== undefined && s.coverage !== undefined) {
+    const unknown = unknownAreas(snapshot);
+    lines.push(
+      `Coverage: ${percent} % of planned calls succeeded (${s.coverage.succeededCalls} of ${s.coverage.plannedCalls})${unknown.length > 0 ? `; not collected: ${unknown.join(', ')}` : ''}`,
+    );
+  }
   if (snapshot.gaps.length === 0 && s.unfinished.length === 0) {
     lines.push(style.green('Complete: every call succeeded.'));
   } else {

@@ -9,10 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedAccount } from '../../src/collect/seed/index.ts';
 import type { KmsKeyAttributes } from '../../src/graph/attributes.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
+import { watchDeadline } from '../../src/lambda/deadline.ts';
 import { takeSnapshot } from '../../src/scan.ts';
-import { runCliProcess } from '../support/cli.ts';
+import { cleanEnv, runCliProcess } from '../support/cli.ts';
 import { emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
+import { freeLoopbackPort } from '../../src/emulator/moto.ts';
 
 let proxy: FaultProxy | undefined;
 afterEach(async () => {
@@ -142,4 +144,205 @@ describe('interrupting a scan', () => {
       expect(seeded.keys.size).toBe(2);
     },
   );
+});
+
+describe('no request waits for ever', () => {
+  it('a stalled answer times out, is retried, and becomes a gap; the scan ends within its bound', async () => {
+    const seeded = await seedTwoRegions();
+    proxy = await startFaultProxy(emulatorEndpoint(), [{ service: 'kms', operation: 'DescribeKey', region: 'us-east-1', fault: 'stall' }]);
+    const started = Date.now();
+    const { graph, snapshot } = await takeSnapshot({
+      endpoint: proxy.endpoint,
+      regions: ['eu-west-1', 'us-east-1'],
+      services: ['kms'],
+      maxAttempts: 3,
+      requestTimeoutMs: 1_000,
+    });
+    // Three attempts of 1 s each (a timeout is retried at most twice), plus backoff.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(proxy.faulted).toHaveLength(3);
+    const us = seeded.keys.get('us')!;
+    expect(snapshot.gaps).toEqual([
+      expect.objectContaining({ region: 'us-east-1', operation: 'DescribeKey', code: 'TimeoutError', resource: us }),
+    ]);
+    expect(snapshot.scan.complete).toBe(false);
+    // The key is kept with what ListKeys said; the other region is whole.
+    expect(graph.node(us)).toBeDefined();
+    expect((graph.node(seeded.keys.get('eu')!)!.attributes as KmsKeyAttributes).policy).toBeDefined();
+  });
+
+  it('the Lambda deadline reaches a stalled listing: collection stops in time and keeps the rest', async () => {
+    const seeded = await seedTwoRegions();
+    proxy = await startFaultProxy(emulatorEndpoint(), [{ service: 'kms', operation: 'ListAliases', region: 'us-east-1', fault: 'stall' }]);
+    const end = Date.now() + 12_000;
+    // 10 s are kept for writing the reports: collection must stop about 2 s in.
+    const deadline = watchDeadline({ getRemainingTimeInMillis: () => end - Date.now() });
+    const started = Date.now();
+    try {
+      const { graph, snapshot } = await takeSnapshot({
+        endpoint: proxy.endpoint,
+        regions: ['eu-west-1', 'us-east-1'],
+        services: ['kms'],
+        signal: deadline.signal,
+      });
+      expect(Date.now() - started).toBeLessThan(6_000);
+      expect(snapshot.scan.unfinished).toContainEqual({ account: '123456789012', region: 'us-east-1', service: 'kms', reason: 'deadline' });
+      expect(snapshot.gaps).toContainEqual(expect.objectContaining({ region: 'us-east-1', code: 'DeadlineReached' }));
+      expect(graph.node(seeded.keys.get('eu')!)).toBeDefined();
+    } finally {
+      deadline.stop();
+    }
+  });
+
+  it('SIGINT during a stalled listing stops within seconds and writes the partial snapshot (exit 3)', async () => {
+    await seedTwoRegions();
+    proxy = await startFaultProxy(emulatorEndpoint(), [{ service: 'kms', operation: 'ListKeys', region: 'us-east-1', fault: 'stall' }]);
+    const out = mkdtempSync(join(tmpdir(), 'cp-stall-'));
+    let pid = 0;
+    const running = runCliProcess(
+      ['scan', '--endpoint-url', proxy.endpoint, '--regions', 'eu-west-1,us-east-1', '--services', 'kms', '--out', out],
+      {
+        onSpawn: (p) => (pid = p),
+      },
+    );
+    await proxy.firstFault;
+    await new Promise((r) => setTimeout(r, 1_000)); // eu-west-1 finishes meanwhile
+    const interrupted = Date.now();
+    process.kill(pid, 'SIGINT');
+    const run = await running;
+    expect(Date.now() - interrupted).toBeLessThan(10_000);
+    expect(run.code).toBe(3);
+    const { snapshot, graph } = await readSnapshotFile(join(out, 'snapshot.json'));
+    expect(snapshot.scan.unfinished).toContainEqual({
+      account: '123456789012',
+      region: 'us-east-1',
+      service: 'kms',
+      reason: 'interrupted',
+    });
+    expect(graph.node('arn:aws:kms:eu-west-1:123456789012:alias/eu')?.type).toBe('kms.alias');
+  });
+
+  it('--max-duration stops a stalled scan and writes what was collected (exit 3)', async () => {
+    await seedTwoRegions();
+    proxy = await startFaultProxy(emulatorEndpoint(), [{ service: 'kms', operation: 'ListKeys', region: 'us-east-1', fault: 'stall' }]);
+    const out = mkdtempSync(join(tmpdir(), 'cp-max-duration-'));
+    const started = Date.now();
+    const run = await runCliProcess([
+      'scan',
+      '--endpoint-url',
+      proxy.endpoint,
+      '--regions',
+      'eu-west-1,us-east-1',
+      '--services',
+      'kms',
+      '--out',
+      out,
+      '--max-duration',
+      '10',
+      '--min-coverage',
+      '0',
+    ]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('--max-duration 10 s reached: stopping, and writing what was collected so far');
+    const { snapshot } = await readSnapshotFile(join(out, 'snapshot.json'));
+    expect(snapshot.scan.unfinished).toContainEqual(expect.objectContaining({ region: 'us-east-1', service: 'kms', reason: 'deadline' }));
+  });
+});
+
+describe('the first call names its failure', () => {
+  const scanArgs = (endpoint: string, ...extra: string[]) => [
+    'scan',
+    '--endpoint-url',
+    endpoint,
+    '--regions',
+    'eu-west-1',
+    '--services',
+    'kms',
+    ...extra,
+  ];
+  const firstCall = async (rule: Omit<FaultRule, 'service' | 'operation'>, ...extra: string[]) => {
+    proxy = await startFaultProxy(emulatorEndpoint(), [{ service: 'sts', operation: 'GetCallerIdentity', ...rule }]);
+    return runCliProcess(scanArgs(proxy.endpoint, '--out', mkdtempSync(join(tmpdir(), 'cp-first-')), ...extra));
+  };
+
+  it('credentials refused: exit 2', async () => {
+    const run = await firstCall({ fault: 'awsError', code: 'InvalidClientTokenId', status: 403 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The AWS credentials were not accepted (sts:GetCallerIdentity answered InvalidClientTokenId');
+  });
+
+  it('credentials expired: exit 2', async () => {
+    const run = await firstCall({ fault: 'awsError', code: 'ExpiredToken', status: 403 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The AWS credentials have expired (sts:GetCallerIdentity answered ExpiredToken');
+  });
+
+  it('region not enabled: exit 2', async () => {
+    const run = await firstCall({ fault: 'awsError', code: 'RegionDisabledException', status: 403 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The region eu-west-1 is not enabled for this account');
+  });
+
+  it('throttled on every attempt: exit 5, not "credentials"', async () => {
+    const run = await firstCall({ fault: 'throttled' }, '--max-attempts', '2');
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain('AWS throttled sts:GetCallerIdentity in eu-west-1 on all 2 attempts (Throttling: Rate exceeded)');
+    expect(run.stderr).not.toContain('credentials');
+  });
+
+  it('an endpoint that refuses connections: exit 5, naming the host', async () => {
+    const port = await freeLoopbackPort();
+    const run = await runCliProcess(scanArgs(`http://127.0.0.1:${port}`, '--max-attempts', '2'), { env: cleanEnv() });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain(`Cannot reach the AWS endpoint 127.0.0.1:${port}: the connection was refused (ECONNREFUSED`);
+  });
+
+  it('an endpoint that does not answer: exit 5, naming the host and the deadline', async () => {
+    const run = await firstCall({ fault: 'stall' }, '--max-attempts', '2', '--request-timeout', '1');
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain(
+      `Cannot reach the AWS endpoint ${new URL(proxy!.endpoint).host}: no answer before the request deadline (TimeoutError`,
+    );
+  });
+});
+
+describe('--min-coverage', () => {
+  const scanKms = (...extra: string[]) =>
+    runCliProcess([
+      'scan',
+      '--endpoint-url',
+      proxy!.endpoint,
+      '--regions',
+      'eu-west-1,us-east-1',
+      '--services',
+      'kms',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'cp-cov-')),
+      ...extra,
+    ]);
+
+  it('a scan that collected less than the minimum exits 5 and says how much it collected', async () => {
+    await seedTwoRegions();
+    // Both KMS listings denied in both regions: nothing but the failures.
+    proxy = await startFaultProxy(emulatorEndpoint(), [
+      { service: 'kms', operation: 'ListKeys', fault: 'denied' },
+      { service: 'kms', operation: 'ListAliases', fault: 'denied' },
+    ]);
+    const run = await scanKms();
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain('Coverage: 0 % of planned calls succeeded (0 of 4); not collected: kms (eu-west-1, us-east-1)');
+    expect(run.stdout).toContain('Mostly not collected: 0 % of the planned calls succeeded, below --min-coverage 90 %.');
+  });
+
+  it('above the minimum, an incomplete scan exits 3 with its coverage', async () => {
+    await seedTwoRegions();
+    proxy = await startFaultProxy(emulatorEndpoint(), [
+      { service: 'kms', operation: 'GetKeyPolicy', region: 'us-east-1', fault: 'denied' },
+    ]);
+    const run = await scanKms('--min-coverage', '50');
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/Coverage: \d+(\.\d)? % of planned calls succeeded \((\d+) of (\d+)\)\n/);
+    expect(run.stdout).not.toContain('Mostly not collected');
+  });
 });

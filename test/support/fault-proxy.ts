@@ -1,17 +1,36 @@
 /**
  * A loopback HTTP proxy in front of the emulator that answers chosen calls with the faults
- * real AWS gives (AccessDenied, throttling) or an emulator gives (HTTP 500 with HTML), in
- * each service's own wire protocol, and passes every other call through.
+ * real AWS gives (AccessDenied, throttling, HTTP 500) or an emulator gives (HTTP 500 with
+ * HTML), in each service's own wire protocol; or with what no AWS service should give but a
+ * network may (an empty or HTML 200 answer, one with fields of the wrong type, a next-page
+ * marker that repeats, a truncated page without a marker, an answer that never comes, a
+ * dropped connection); and passes every other call through.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 
-/** `delay` passes the call through after `delayMs`; the others answer in its place. */
-export type Fault = 'denied' | 'throttled' | 'html500' | 'delay';
+/** `delay` passes the call through after `delayMs`; the others answer in its place, or change the emulator's answer. */
+export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | 'awsError' | AnswerFault;
+
+/** The faults of the fault-injection suite (`test/integration/faults`). */
+export const ANSWER_FAULTS = [
+  'empty200',
+  'html200',
+  'wrongType',
+  'repeatToken',
+  'truncatedNoMarker',
+  'stall',
+  'server500',
+  'dropConnection',
+] as const;
+export type AnswerFault = (typeof ANSWER_FAULTS)[number];
+
+/** The marker the `repeatToken` fault adds to every answer (and answers again when asked for it). */
+export const FAULT_TOKEN = 'cp-fault-repeated-token';
 
 export interface FaultRule {
   /** The SigV4 signing name: kms, acm, s3, ec2, rds, cloudtrail, sts, securityhub. */
   service: string;
-  /** The operation name (`ListKeys`, `DescribeVolumes`); for S3, the bucket sub-resource (`encryption`, `policy`) or `ListBuckets`. */
+  /** The operation name (`ListKeys`, `DescribeVolumes`, `GetBucketPolicy`); for S3 also the bucket sub-resource (`encryption`, `policy`). */
   operation?: string;
   region?: string;
   /** Only calls whose (URL-decoded) request body contains this text, e.g. a role ARN. */
@@ -21,11 +40,14 @@ export interface FaultRule {
   times?: number;
   /** For `delay`: how long to hold the call (default 1000 ms). */
   delayMs?: number;
+  /** For `awsError`: the error code and HTTP status to answer with (default 400). */
+  code?: string;
+  status?: number;
 }
 
 export interface FaultProxy {
   endpoint: string;
-  /** Calls answered with a fault (or delayed), as `service:operation:region`. */
+  /** Calls answered with a fault (or delayed, or whose answer the fault changed), as `service:operation:region`. */
   faulted: string[];
   /** Resolves when the first call matching a rule arrives. */
   firstFault: Promise<void>;
@@ -58,10 +80,80 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
   return { service, region, operation };
 }
 
+/** The SDK's name of an operation: S3's bucket sub-resources are `GetBucket<Name>` (`policy`: GetBucketPolicy). */
+function sdkOperation(info: CallInfo): string {
+  if (info.service !== 's3' || info.operation === 'ListBuckets') return info.operation;
+  return `GetBucket${info.operation.charAt(0).toUpperCase()}${info.operation.slice(1)}`;
+}
+
 const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
 /** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */
-export function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): { status: number; type: string; body: string } {
+/** An AWS error with any code, in the service's protocol. */
+export function awsErrorResponse(
+  info: CallInfo,
+  code: string,
+  status: number,
+  message = `${code} (injected)`,
+): { status: number; type: string; body: string } {
+  switch (info.service) {
+    case 'kms':
+    case 'acm':
+    case 'cloudtrail':
+    case 'organizations':
+      return { status, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: code, message }) };
+    case 'securityhub':
+      return { status, type: 'application/json', body: JSON.stringify({ __type: code, message }) };
+    case 'ec2':
+      return {
+        status,
+        type: 'text/xml',
+        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
+      };
+    case 's3':
+      return {
+        status,
+        type: 'application/xml',
+        body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`,
+      };
+    default:
+      return {
+        status,
+        type: 'text/xml',
+        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>`,
+      };
+  }
+}
+
+export function faultResponse(
+  info: CallInfo,
+  fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | 'awsError' | ChangingFault>,
+): { status: number; type: string; body: string } {
+  const json = ['kms', 'acm', 'cloudtrail', 'organizations'].includes(info.service);
+  if (fault === 'empty200') return { status: 200, type: json ? 'application/x-amz-json-1.1' : 'text/xml', body: '' };
+  if (fault === 'html200') {
+    return {
+      status: 200,
+      type: 'text/html',
+      body: '<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body><form>Accept the terms</form></body></html>',
+    };
+  }
+  if (fault === 'server500') {
+    return json
+      ? {
+          status: 500,
+          type: 'application/x-amz-json-1.1',
+          body: JSON.stringify({ __type: 'InternalFailure', message: 'Internal failure' }),
+        }
+      : {
+          status: 500,
+          type: 'text/xml',
+          body:
+            info.service === 's3'
+              ? '<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message><RequestId>fault</RequestId></Error>'
+              : '<Response><Errors><Error><Code>InternalError</Code><Message>Internal error</Message></Error></Errors><RequestID>fault</RequestID></Response>',
+        };
+  }
   if (fault === 'html500') {
     return {
       status: 500,
@@ -70,42 +162,22 @@ export function faultResponse(info: CallInfo, fault: Exclude<Fault, 'delay'>): {
     };
   }
   const message = fault === 'denied' ? `User is not authorized to perform: ${info.service}:${info.operation}` : 'Rate exceeded';
+  const denied = fault === 'denied';
   switch (info.service) {
     case 'kms':
     case 'acm':
     case 'cloudtrail':
-      return { status: 400, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: JSON_CODES[fault], message }) };
-    case 'ec2': {
-      const code = fault === 'denied' ? 'UnauthorizedOperation' : 'RequestLimitExceeded';
-      return {
-        status: fault === 'denied' ? 403 : 503,
-        type: 'text/xml',
-        body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>fault</RequestID></Response>`,
-      };
-    }
+    case 'organizations':
+      return awsErrorResponse(info, JSON_CODES[fault], 400, message);
+    case 'ec2':
+      return awsErrorResponse(info, denied ? 'UnauthorizedOperation' : 'RequestLimitExceeded', denied ? 403 : 503, message);
+    case 's3':
+      return awsErrorResponse(info, denied ? 'AccessDenied' : 'SlowDown', denied ? 403 : 503, message);
     case 'securityhub':
-      // REST-JSON: the error type in a header and the body, throttling as HTTP 429.
-      return {
-        status: fault === 'denied' ? 403 : 429,
-        type: 'application/json',
-        body: JSON.stringify({ __type: fault === 'denied' ? 'AccessDeniedException' : 'TooManyRequestsException', message }),
-      };
-    case 's3': {
-      const code = fault === 'denied' ? 'AccessDenied' : 'SlowDown';
-      return {
-        status: fault === 'denied' ? 403 : 503,
-        type: 'application/xml',
-        body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>fault</RequestId></Error>`,
-      };
-    }
-    default: {
-      const code = fault === 'denied' ? 'AccessDenied' : 'Throttling';
-      return {
-        status: fault === 'denied' ? 403 : 400,
-        type: 'text/xml',
-        body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fault</RequestId></ErrorResponse>`,
-      };
-    }
+      // REST-JSON: throttling is HTTP 429.
+      return awsErrorResponse(info, denied ? 'AccessDeniedException' : 'TooManyRequestsException', denied ? 403 : 429, message);
+    default:
+      return awsErrorResponse(info, denied ? 'AccessDenied' : 'Throttling', denied ? 403 : 400, message);
   }
 }
 
@@ -113,6 +185,7 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
   const upstream = new URL(target);
   const remaining = rules.map((r) => r.times ?? Infinity);
   const faulted: string[] = [];
+  const replay = new Map<string, { status: number; headers: Record<string, string | string[] | undefined>; body: string }>();
   let signalFirst: () => void = () => {};
   const firstFault = new Promise<void>((resolve) => (signalFirst = resolve));
   const server: Server = createServer((req, res) => {
@@ -125,28 +198,71 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
         (r, i) =>
           remaining[i]! > 0 &&
           r.service === info.service &&
-          (r.operation === undefined || r.operation === info.operation) &&
+          (r.operation === undefined || r.operation === info.operation || r.operation === sdkOperation(info)) &&
           (r.region === undefined || r.region === info.region) &&
           (r.bodyIncludes === undefined || decodeURIComponent(body.toString('utf8').replaceAll('+', ' ')).includes(r.bodyIncludes)),
       );
       const rule = index >= 0 ? rules[index]! : undefined;
-      if (rule) {
-        remaining[index]!--;
+      if (rule) remaining[index]!--;
+      if (rule?.fault === 'delay') {
         faulted.push(`${info.service}:${info.operation}:${info.region}`);
         signalFirst();
       }
-      if (rule && rule.fault !== 'delay') {
-        const f = faultResponse(info, rule.fault);
+      const mark = () => {
+        faulted.push(`${info.service}:${info.operation}:${info.region}`);
+        signalFirst();
+      };
+      const fault = rule?.fault;
+      if (fault === 'stall') {
+        mark();
+        return; // never answered: the client's deadline must end it
+      }
+      if (fault === 'dropConnection') {
+        mark();
+        req.socket.destroy();
+        return;
+      }
+      if (fault !== undefined && fault !== 'delay' && !isChangingFault(fault)) {
+        mark();
+        const f =
+          fault === 'awsError' ? awsErrorResponse(info, rule?.code ?? 'InternalFailure', rule?.status ?? 400) : faultResponse(info, fault);
         res.writeHead(f.status, { 'content-type': f.type, 'x-amzn-requestid': 'fault' });
         res.end(f.body);
+        return;
+      }
+      const key = `${info.service}:${info.operation}`;
+      if (fault === 'repeatToken' && `${req.url ?? ''} ${body.toString('utf8')}`.includes(FAULT_TOKEN) && replay.has(key)) {
+        // The next page, asked for with the injected marker, is the same page again.
+        mark();
+        const again = replay.get(key)!;
+        res.writeHead(again.status, again.headers);
+        res.end(again.body);
         return;
       }
       const send = () => {
         const forward = httpRequest(
           { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
           (up) => {
-            res.writeHead(up.statusCode ?? 502, up.headers);
-            up.pipe(res);
+            if (fault === undefined || !isChangingFault(fault) || (up.statusCode ?? 500) >= 300) {
+              res.writeHead(up.statusCode ?? 502, up.headers);
+              up.pipe(res);
+              return;
+            }
+            const parts: Buffer[] = [];
+            up.on('data', (c: Buffer) => parts.push(c));
+            up.on('end', () => {
+              const original = Buffer.concat(parts).toString('utf8');
+              const changed = changeAnswer(info, fault, original);
+              const headers = { ...up.headers };
+              delete headers['content-length'];
+              delete headers['transfer-encoding'];
+              if (changed !== original) {
+                mark();
+                if (fault === 'repeatToken') replay.set(key, { status: up.statusCode ?? 200, headers, body: changed });
+              }
+              res.writeHead(up.statusCode ?? 200, headers);
+              res.end(changed);
+            });
           },
         );
         forward.on('error', () => {
@@ -155,7 +271,7 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
         });
         forward.end(body);
       };
-      if (rule) setTimeout(send, rule.delayMs ?? 1000);
+      if (rule && fault === 'delay') setTimeout(send, rule.delayMs ?? 1000);
       else send();
     });
   });
@@ -172,4 +288,45 @@ export async function startFaultProxy(target: string, rules: FaultRule[]): Promi
         server.close(() => resolve());
       }),
   };
+}
+
+/** Faults that pass the call to the emulator and change its answer. */
+type ChangingFault = 'wrongType' | 'repeatToken' | 'truncatedNoMarker';
+function isChangingFault(fault: Fault): fault is ChangingFault {
+  return fault === 'wrongType' || fault === 'repeatToken' || fault === 'truncatedNoMarker';
+}
+
+/** The emulator's answer as the fault changes it (unchanged when the fault does not apply to it). */
+export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string): string {
+  const json = body.trimStart().startsWith('{');
+  if (fault === 'wrongType') {
+    // Every value becomes an object: a string where a list, a flag or a name was.
+    if (json) return JSON.stringify(wrapLeaves(JSON.parse(body) as unknown));
+    return body.replace(/>([^<>]+)</g, (_m, text: string) => (text.trim() === '' ? `>${text}<` : `><Unexpected>${text}</Unexpected><`));
+  }
+  if (fault === 'truncatedNoMarker') {
+    if (!json || info.service !== 'kms') return body;
+    const page = JSON.parse(body) as Record<string, unknown>;
+    if (!('Truncated' in page)) return body;
+    delete page['NextMarker'];
+    return JSON.stringify({ ...page, Truncated: true });
+  }
+  // repeatToken: a next-page marker on a page that had none.
+  if (json) {
+    const page = JSON.parse(body) as Record<string, unknown>;
+    if (info.service === 'kms') return 'Truncated' in page ? JSON.stringify({ ...page, NextMarker: FAULT_TOKEN, Truncated: true }) : body;
+    return JSON.stringify({ ...page, NextToken: FAULT_TOKEN });
+  }
+  const insert = (close: string, element: string) =>
+    body.includes(close) ? body.replace(close, `<${element}>${FAULT_TOKEN}</${element}>${close}`) : body;
+  if (info.service === 'ec2') return insert(`</${info.operation}Response>`, 'nextToken');
+  if (info.service === 'rds') return insert(`</${info.operation}Result>`, 'Marker');
+  if (info.service === 's3' && info.operation === 'ListBuckets') return insert('</ListAllMyBucketsResult>', 'ContinuationToken');
+  return body;
+}
+
+function wrapLeaves(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(wrapLeaves);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrapLeaves(v)]));
+  return { unexpected: value };
 }

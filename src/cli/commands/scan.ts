@@ -2,7 +2,16 @@ import { Command, Option } from 'commander';
 import { ScanStopped } from '../../collect/stop.ts';
 import { finishRun } from '../finish.ts';
 import type { CliIO } from '../io.ts';
-import { parseAccounts, parseList, parsePositiveInt, parseRegions, parseServices, parseUrl } from '../options.ts';
+import {
+  parseAccounts,
+  parseDuration,
+  parseList,
+  parsePercent,
+  parsePositiveInt,
+  parseRegions,
+  parseServices,
+  parseUrl,
+} from '../options.ts';
 import { UsageError } from '../../errors.ts';
 import { setMaxListeners } from 'node:events';
 import { homedir } from 'node:os';
@@ -26,6 +35,9 @@ interface ScanFlags extends RuleFlags, ReportFlags, OutputFlags {
   verbose: boolean;
   concurrency?: number;
   maxAttempts?: number;
+  requestTimeout: number;
+  maxDuration?: number;
+  minCoverage: number;
   pacing: boolean;
   quotaShare?: number;
   plan: boolean;
@@ -89,6 +101,28 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     )
     .addOption(
       new Option(
+        '--request-timeout <seconds>',
+        'deadline of one API request (connecting, the answer, any pause in it); a request that times out is retried, then a gap',
+      )
+        .argParser(parseDuration)
+        .default(30),
+    )
+    .addOption(
+      new Option(
+        '--max-duration <duration>',
+        'stop collecting after this long (e.g. 900, 15m, 1h) and write what was collected; the scan is then incomplete (exit 3)',
+      ).argParser(parseDuration),
+    )
+    .addOption(
+      new Option(
+        '--min-coverage <percent>',
+        'exit 5 instead of 3 when less than this share of the planned API calls succeeded (the scan is mostly not collected)',
+      )
+        .argParser(parsePercent)
+        .default(90),
+    )
+    .addOption(
+      new Option(
         '--plan',
         'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
       ).default(false),
@@ -125,17 +159,29 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     // Every in-flight request listens to this signal (concurrency x retries is well over
     // Node's default of 10): that is by design, not a leak, so no MaxListenersExceededWarning.
     setMaxListeners(0, controller.signal);
+    /** Stopped by the user (a signal), not by --max-duration: the coverage gate does not apply. */
+    let signalled = false;
     const stop = (signal: string) => {
       if (controller.signal.aborted) {
         io.stderr(`\n${signal} again: exiting without writing anything\n`);
         process.exit(130);
       }
       progress.stop();
+      signalled = true;
       io.stderr(`${signal} received: stopping, and writing what was collected so far\n`);
       controller.abort(new ScanStopped('interrupted', `the scan was interrupted by ${signal}`));
     };
     const onInt = () => stop('SIGINT');
     const onTerm = () => stop('SIGTERM');
+    const maxDuration = flags.maxDuration;
+    const timer =
+      maxDuration === undefined
+        ? undefined
+        : setTimeout(() => {
+            progress.clear();
+            io.stderr(`--max-duration ${maxDuration} s reached: stopping, and writing what was collected so far\n`);
+            controller.abort(new ScanStopped('deadline', `the scan reached --max-duration ${maxDuration} s`));
+          }, maxDuration * 1000);
     if (io.handleSignals) {
       process.on('SIGINT', onInt);
       process.on('SIGTERM', onTerm);
@@ -157,6 +203,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
+        requestTimeoutMs: flags.requestTimeout * 1000,
         pacing: flags.pacing,
         ...(flags.quotaShare === undefined ? {} : { quotas: shareOfQuotas(DEFAULT_QUOTAS, flags.quotaShare) }),
         signal: controller.signal,
@@ -188,6 +235,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
         quiet: flags.quiet,
         rules,
         failOn,
+        ...(signalled ? {} : { minCoverage: flags.minCoverage }),
         ...reporting,
         ...output,
       });
@@ -197,6 +245,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       }
       setExit(exitCode);
     } finally {
+      clearTimeout(timer);
       progress.stop();
       if (io.handleSignals) {
         process.off('SIGINT', onInt);

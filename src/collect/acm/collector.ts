@@ -4,16 +4,35 @@
  * DescribeCertificate for each (paced at its documented quota) for validation, renewal,
  * use and options.
  */
-import { DescribeCertificateCommand, paginateListCertificates, type CertificateSummary } from '@aws-sdk/client-acm';
+import { DescribeCertificateCommand, ListCertificatesCommand, type CertificateSummary } from '@aws-sdk/client-acm';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { allPages, mapConcurrent } from '../paging.ts';
+import { mapConcurrent } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
+import { date, list, listing, obj, str } from '../responses.ts';
 import { listAllCertificatesInput, mapCertificate } from './map.ts';
 
 export const acmCollector: Collector = phasedCollector({
   service: 'acm',
   scope: 'regional',
   actions: ['acm:ListCertificates', 'acm:DescribeCertificate'],
+  responses: {
+    'acm:ListCertificates': listing(
+      'CertificateSummaryList',
+      obj({ CertificateArn: str, DomainName: str, NotAfter: date }, ['CertificateArn']),
+      {
+        NextToken: str,
+      },
+    ),
+    'acm:DescribeCertificate': obj(
+      {
+        Certificate: obj(
+          { CertificateArn: str, Status: str, Type: str, NotAfter: date, InUseBy: list(str), KeyAlgorithm: str, RenewalEligibility: str },
+          ['CertificateArn'],
+        ),
+      },
+      ['Certificate'],
+    ),
+  },
   list: listAcm,
 });
 
@@ -23,15 +42,20 @@ const DESCRIBE_CONCURRENCY = 10;
 /** ListCertificates accepts up to 1000 items a page (ACM API Reference, `MaxItems`). */
 async function listAcm(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('acm');
-  const listed = await ctx.call('ListCertificates', () =>
-    allPages(
-      paginateListCertificates({ client, pageSize: PAGE_SIZE.acmCertificates }, listAllCertificatesInput()),
-      (p) => p.CertificateSummaryList,
-    ),
-  );
-  const certificates = (listed.ok ? listed.value : []).filter(
-    (c): c is CertificateSummary & { CertificateArn: string } => c.CertificateArn !== undefined,
-  );
+  const listed = await ctx.list('ListCertificates', {
+    page: (token) =>
+      client.send(
+        new ListCertificatesCommand({
+          ...listAllCertificatesInput(),
+          MaxItems: PAGE_SIZE.acmCertificates,
+          ...(token === undefined ? {} : { NextToken: token }),
+        }),
+        ctx.sendOptions,
+      ),
+    next: (p) => p.NextToken,
+    items: (p) => p.CertificateSummaryList,
+  });
+  const certificates = listed.value.filter((c): c is CertificateSummary & { CertificateArn: string } => c.CertificateArn !== undefined);
   return {
     census: { service: 'acm', certificates: certificates.length },
     details: () => describeAll(ctx, certificates),

@@ -10,12 +10,21 @@
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, type Trail } from '@aws-sdk/client-cloudtrail';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { mapConcurrent } from '../paging.ts';
+import { bool, list, listing, obj, str } from '../responses.ts';
 import { mapRegion, mapTrail, trailHome, type TrailHome } from './map.ts';
 
 export const cloudtrailCollector: Collector = phasedCollector({
   service: 'cloudtrail',
   scope: 'regional',
   actions: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
+  responses: {
+    'cloudtrail:DescribeTrails': listing(
+      'trailList',
+      obj({ Name: str, TrailARN: str, HomeRegion: str, KmsKeyId: str, IsMultiRegionTrail: bool, IsOrganizationTrail: bool }, ['TrailARN']),
+    ),
+    'cloudtrail:GetTrailStatus': obj({ IsLogging: bool }, ['IsLogging']),
+    'cloudtrail:GetEventSelectors': obj({ TrailARN: str, EventSelectors: list(obj({})), AdvancedEventSelectors: list(obj({})) }),
+  },
   list: listCloudTrail,
 });
 

@@ -12,15 +12,17 @@ import {
   GetEbsDefaultKmsKeyIdCommand,
   GetEbsEncryptionByDefaultCommand,
   GetSnapshotBlockPublicAccessStateCommand,
-  paginateDescribeSnapshots,
-  paginateDescribeVolumes,
+  DescribeSnapshotsCommand,
+  DescribeVolumesCommand,
+  type DescribeSnapshotsCommandOutput,
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
-import { phasedCollector, type CallResult, type CollectContext, type Collector, type Listing } from '../collector.ts';
+import { phasedCollector, type CollectContext, type Collector, type ListResult, type Listing } from '../collector.ts';
 import { addMapped } from '../mapped.ts';
-import { allPages, mapConcurrent } from '../paging.ts';
+import { mapConcurrent, type PageSpec } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
+import { bool, date, list, listing, obj, str } from '../responses.ts';
 import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type EbsScope, type SnapshotSharing } from './map.ts';
 
 /* `DescribeVolumes` returns at most 500 volumes per page, `DescribeSnapshots` 1,000 (PAGE_SIZE). */
@@ -38,6 +40,20 @@ export const ebsCollector: Collector = phasedCollector({
     'ec2:DescribeSnapshots',
     'ec2:DescribeSnapshotAttribute',
   ],
+  responses: {
+    'ec2:GetEbsEncryptionByDefault': obj({ EbsEncryptionByDefault: bool }, ['EbsEncryptionByDefault']),
+    'ec2:GetEbsDefaultKmsKeyId': obj({ KmsKeyId: str }),
+    'ec2:GetSnapshotBlockPublicAccessState': obj({ State: str }, ['State']),
+    'ec2:DescribeVolumes': listing('Volumes', obj({ VolumeId: str, Encrypted: bool, KmsKeyId: str, CreateTime: date }, ['VolumeId']), {
+      NextToken: str,
+    }),
+    'ec2:DescribeSnapshots': listing(
+      'Snapshots',
+      obj({ SnapshotId: str, VolumeId: str, Encrypted: bool, KmsKeyId: str, StartTime: date }, ['SnapshotId']),
+      { NextToken: str },
+    ),
+    'ec2:DescribeSnapshotAttribute': obj({ SnapshotId: str, CreateVolumePermissions: list(obj({ Group: str, UserId: str })) }),
+  },
   list: listEbs,
 });
 
@@ -48,7 +64,7 @@ async function listEbs(ctx: CollectContext): Promise<Listing> {
     census: {
       service: 'ebs',
       volumes,
-      snapshots: snapshots.owned.ok ? snapshots.owned.value.length : 0,
+      snapshots: snapshots.owned.value.length,
       publicCandidates: snapshots.candidates.length,
     },
     details: () => confirmSnapshots(ctx, scope, snapshots),
@@ -83,16 +99,18 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
 /** Maps every volume (they need no further call); returns how many were listed. */
 async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<number> {
   const client = ctx.client('ec2');
-  const volumes = await ctx.call('DescribeVolumes', () =>
-    allPages(paginateDescribeVolumes({ client, pageSize: PAGE_SIZE.ebsVolumes }, {}), (p) => p.Volumes),
-  );
-  if (!volumes.ok) return 0;
+  const volumes = await ctx.list('DescribeVolumes', {
+    page: (token) => client.send(new DescribeVolumesCommand({ MaxResults: PAGE_SIZE.ebsVolumes, NextToken: token }), ctx.sendOptions),
+    next: (p) => p.NextToken,
+    items: (p) => p.Volumes,
+  });
+  // A listing that failed part-way keeps the volumes of the pages it read.
   for (const volume of volumes.value) addMapped(ctx, mapVolume(scope, volume));
   return volumes.value.length;
 }
 
 interface ListedSnapshots {
-  owned: CallResult<Snapshot[]>;
+  owned: ListResult<Snapshot>;
   /** The candidate listing answered: a snapshot that is not a candidate is not public. */
   candidatesComplete: boolean;
   candidates: Snapshot[];
@@ -101,12 +119,16 @@ interface ListedSnapshots {
 /** The account's own snapshots, and the candidates for public ones. */
 async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
   const client = ctx.client('ec2');
-  const list = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }) =>
-    allPages(paginateDescribeSnapshots({ client, pageSize: PAGE_SIZE.ebsSnapshots }, input), (p) => p.Snapshots);
+  const spec = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }): PageSpec<DescribeSnapshotsCommandOutput, Snapshot> => ({
+    page: (token) =>
+      client.send(new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZE.ebsSnapshots, NextToken: token }), ctx.sendOptions),
+    next: (p) => p.NextToken,
+    items: (p) => p.Snapshots,
+  });
   const [owned, candidates] = await Promise.all([
     // Never other accounts' public snapshots: only the account's own.
-    ctx.call('DescribeSnapshots', () => list({ OwnerIds: ['self'] })),
-    ctx.call('DescribeSnapshots', () => list({ OwnerIds: ['self'], RestorableByUserIds: ['all'] }), { expected: () => true }),
+    ctx.list('DescribeSnapshots', spec({ OwnerIds: ['self'] })),
+    ctx.list('DescribeSnapshots', spec({ OwnerIds: ['self'], RestorableByUserIds: ['all'] }), { expected: () => true }),
   ]);
   if (!candidates.ok) {
     ctx.recordGap('DescribeSnapshots', {
@@ -114,7 +136,8 @@ async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
       message: `public snapshot candidates (RestorableByUserIds=all) could not be listed, so whether each snapshot is public is unknown: ${candidates.error.message}`,
     });
   }
-  return { owned, candidatesComplete: candidates.ok, candidates: candidates.ok ? uniqueSnapshots(candidates.value) : [] };
+  // Candidates of a listing that failed part-way are still the account's own, and still to be confirmed.
+  return { owned, candidatesComplete: candidates.ok, candidates: uniqueSnapshots(candidates.value) };
 }
 
 /** The detail phase: confirm each candidate, then map every snapshot. */
@@ -135,7 +158,7 @@ async function confirmSnapshots(ctx: CollectContext, scope: EbsScope, listed: Li
   });
 
   // The candidates are the account's own snapshots too: keep them even when the full listing failed.
-  const snapshots = uniqueSnapshots([...(owned.ok ? owned.value : []), ...candidateList]);
+  const snapshots = uniqueSnapshots([...owned.value, ...candidateList]);
   for (const snapshot of snapshots) {
     const snapshotId = snapshot.SnapshotId ?? '';
     // Not a candidate: not public, when the candidate listing is known to be complete.

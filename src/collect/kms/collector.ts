@@ -8,16 +8,17 @@ import {
   DescribeKeyCommand,
   GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
-  paginateListAliases,
-  paginateListGrants,
-  paginateListKeys,
-  paginateListResourceTags,
+  ListAliasesCommand,
+  ListGrantsCommand,
+  ListKeysCommand,
+  ListResourceTagsCommand,
   type AliasListEntry,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { allPages, mapConcurrent } from '../paging.ts';
+import { mapConcurrent, type PageSpec } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
 import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
 export const kmsCollector: Collector = phasedCollector({
@@ -32,8 +33,50 @@ export const kmsCollector: Collector = phasedCollector({
     'kms:ListResourceTags',
     'kms:ListGrants',
   ],
+  responses: {
+    'kms:ListKeys': listing('Keys', obj({ KeyId: str, KeyArn: str }, ['KeyId']), { NextMarker: str, Truncated: bool }),
+    'kms:ListAliases': listing('Aliases', obj({ AliasName: str, AliasArn: str, TargetKeyId: str }, ['AliasName']), {
+      NextMarker: str,
+      Truncated: bool,
+    }),
+    'kms:DescribeKey': obj(
+      {
+        KeyMetadata: obj(
+          {
+            KeyId: str,
+            Arn: str,
+            KeyState: str,
+            KeyManager: str,
+            Enabled: bool,
+            MultiRegion: bool,
+            CreationDate: date,
+            DeletionDate: date,
+          },
+          ['KeyId'],
+        ),
+      },
+      ['KeyMetadata'],
+    ),
+    'kms:GetKeyPolicy': obj({ Policy: policyDocument }, ['Policy']),
+    'kms:GetKeyRotationStatus': obj({ KeyRotationEnabled: bool, RotationPeriodInDays: { type: 'integer' } }, ['KeyRotationEnabled']),
+    'kms:ListResourceTags': listing('Tags', obj({ TagKey: str, TagValue: str }, ['TagKey']), { NextMarker: str, Truncated: bool }),
+    'kms:ListGrants': listing('Grants', obj({ GrantId: str, GranteePrincipal: str, Operations: list(str) }), {
+      NextMarker: str,
+      Truncated: bool,
+    }),
+  },
   list: listKms,
 });
+
+/** KMS listings page with `Marker` / `NextMarker` and say `Truncated` while more pages follow. */
+function kmsPages<P extends { NextMarker?: string | undefined; Truncated?: boolean | undefined }, I>(
+  send: (marker: string | undefined) => Promise<P>,
+  items: (page: P) => readonly I[] | undefined,
+): PageSpec<P, I> {
+  return { page: send, next: (p) => p.NextMarker, items, truncated: (p) => p.Truncated };
+}
+
+const marker = (token: string | undefined) => (token === undefined ? {} : { Marker: token });
 
 /** Every AWS managed key has an `alias/aws/...` alias: the keys without one are customer managed. */
 const AWS_MANAGED_ALIAS = 'alias/aws/';
@@ -41,34 +84,45 @@ const AWS_MANAGED_ALIAS = 'alias/aws/';
 async function listKms(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('kms');
   const [keys, aliases] = await Promise.all([
-    ctx.call('ListKeys', () => allPages(paginateListKeys({ client, pageSize: PAGE_SIZE.kmsKeys }, {}), (p) => p.Keys)),
-    ctx.call('ListAliases', () => allPages(paginateListAliases({ client, pageSize: PAGE_SIZE.kmsAliases }, {}), (p) => p.Aliases)),
+    ctx.list(
+      'ListKeys',
+      kmsPages(
+        (t) => client.send(new ListKeysCommand({ Limit: PAGE_SIZE.kmsKeys, ...marker(t) }), ctx.sendOptions),
+        (p) => p.Keys,
+      ),
+    ),
+    ctx.list(
+      'ListAliases',
+      kmsPages(
+        (t) => client.send(new ListAliasesCommand({ Limit: PAGE_SIZE.kmsAliases, ...marker(t) }), ctx.sendOptions),
+        (p) => p.Aliases,
+      ),
+    ),
   ]);
 
+  // A listing that failed part-way keeps the pages it read (its gap covers the rest).
   const aliasesByKey = new Map<string, string[]>();
-  const listed = new Set(keys.ok ? keys.value.map((k) => k.KeyId ?? '') : []);
-  if (aliases.ok) {
-    for (const alias of aliases.value) {
-      addAlias(ctx, alias, listed);
-      if (alias.TargetKeyId && alias.AliasName) {
-        const list = aliasesByKey.get(alias.TargetKeyId) ?? [];
-        list.push(alias.AliasName);
-        aliasesByKey.set(alias.TargetKeyId, list);
-      }
+  const listed = new Set(keys.value.map((k) => k.KeyId ?? ''));
+  for (const alias of aliases.value) {
+    addAlias(ctx, alias, listed);
+    if (alias.TargetKeyId && alias.AliasName) {
+      const names = aliasesByKey.get(alias.TargetKeyId) ?? [];
+      names.push(alias.AliasName);
+      aliasesByKey.set(alias.TargetKeyId, names);
     }
   }
-  const listedKeys = keys.ok ? keys.value : [];
+  const listedKeys = keys.value;
   // Before DescribeKey, the customer managed keys are guessed from the aliases, and each is
   // assumed to rotate and to have one page of tags and of grants: an upper bound in AWS.
   const awsManaged = new Set(
-    aliases.ok ? aliases.value.filter((a) => a.AliasName?.startsWith(AWS_MANAGED_ALIAS) && a.TargetKeyId).map((a) => a.TargetKeyId) : [],
+    aliases.value.filter((a) => a.AliasName?.startsWith(AWS_MANAGED_ALIAS) && a.TargetKeyId).map((a) => a.TargetKeyId),
   );
   const customerKeys = listedKeys.filter((k) => !awsManaged.has(k.KeyId)).length;
   return {
     census: {
       service: 'kms',
       keys: listedKeys.length,
-      aliases: aliases.ok ? aliases.value.length : 0,
+      aliases: aliases.value.length,
       customerKeys,
       rotatableKeys: customerKeys,
       tagPages: customerKeys,
@@ -115,21 +169,23 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
         })
       : undefined,
     customer
-      ? ctx.call(
+      ? ctx.list(
           'ListResourceTags',
-          () => allPages(paginateListResourceTags({ client, pageSize: PAGE_SIZE.kmsTags }, { KeyId: keyId }), (p) => p.Tags),
-          {
-            resource,
-          },
+          kmsPages(
+            (t) => client.send(new ListResourceTagsCommand({ KeyId: keyId, Limit: PAGE_SIZE.kmsTags, ...marker(t) }), ctx.sendOptions),
+            (p) => p.Tags,
+          ),
+          { resource },
         )
       : undefined,
     customer
-      ? ctx.call(
+      ? ctx.list(
           'ListGrants',
-          () => allPages(paginateListGrants({ client, pageSize: PAGE_SIZE.kmsGrants }, { KeyId: keyId }), (p) => p.Grants),
-          {
-            resource,
-          },
+          kmsPages(
+            (t) => client.send(new ListGrantsCommand({ KeyId: keyId, Limit: PAGE_SIZE.kmsGrants, ...marker(t) }), ctx.sendOptions),
+            (p) => p.Grants,
+          ),
+          { resource },
         )
       : undefined,
   ]);

@@ -7,6 +7,7 @@ import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   UploadPartCommand,
   paginateListObjectsV2,
@@ -14,7 +15,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { classifyError } from '../aws-errors.ts';
-import { allPages } from '../paging.ts';
+import { readPages } from '../paging.ts';
 
 export interface ObjectStore {
   readonly bucket: string;
@@ -135,7 +136,15 @@ export function s3Store(client: S3Client, bucket: string, kmsKeyArn: string, par
       }
     },
     async list(prefix) {
-      const objects = await allPages(paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix }), (p) => p.Contents);
+      const objects = await readPages('ListObjectsV2', {
+        page: (token) =>
+          client.send(
+            new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token === undefined ? {} : { ContinuationToken: token }) }),
+          ),
+        next: (p) => p.NextContinuationToken,
+        items: (p) => p.Contents,
+        truncated: (p) => p.IsTruncated,
+      });
       return objects
         .map((o) => o.Key ?? '')
         .filter((k) => k !== '')

@@ -7,19 +7,20 @@
  */
 import {
   DescribeDBClusterSnapshotAttributesCommand,
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBClustersCommand,
+  DescribeDBInstancesCommand,
   DescribeDBSnapshotAttributesCommand,
-  paginateDescribeDBClusterSnapshots,
-  paginateDescribeDBClusters,
-  paginateDescribeDBInstances,
-  paginateDescribeDBSnapshots,
+  DescribeDBSnapshotsCommand,
   type DBClusterSnapshot,
   type DBSnapshot,
   type DBSnapshotAttribute,
 } from '@aws-sdk/client-rds';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
 import { addMapped, type Mapped } from '../mapped.ts';
-import { allPages, mapConcurrent } from '../paging.ts';
+import { mapConcurrent, type PageSpec } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
+import { bool, date, list, listing, obj, str, type ResponseShape } from '../responses.ts';
 import {
   clusterSnapshotId,
   dbSnapshotId,
@@ -49,8 +50,52 @@ export const rdsCollector: Collector = phasedCollector({
     'rds:DescribeDBSnapshotAttributes',
     'rds:DescribeDBClusterSnapshotAttributes',
   ],
+  responses: {
+    'rds:DescribeDBInstances': listing(
+      'DBInstances',
+      obj({ DBInstanceIdentifier: str, DBInstanceArn: str, StorageEncrypted: bool, KmsKeyId: str, InstanceCreateTime: date }, [
+        'DBInstanceIdentifier',
+      ]),
+      { Marker: str },
+    ),
+    'rds:DescribeDBClusters': listing(
+      'DBClusters',
+      obj({ DBClusterIdentifier: str, DBClusterArn: str, StorageEncrypted: bool, KmsKeyId: str }, ['DBClusterIdentifier']),
+      { Marker: str },
+    ),
+    'rds:DescribeDBSnapshots': listing(
+      'DBSnapshots',
+      obj({ DBSnapshotIdentifier: str, DBSnapshotArn: str, SnapshotType: str, Encrypted: bool, KmsKeyId: str }, ['DBSnapshotIdentifier']),
+      { Marker: str },
+    ),
+    'rds:DescribeDBClusterSnapshots': listing(
+      'DBClusterSnapshots',
+      obj({ DBClusterSnapshotIdentifier: str, DBClusterSnapshotArn: str, SnapshotType: str, StorageEncrypted: bool, KmsKeyId: str }, [
+        'DBClusterSnapshotIdentifier',
+      ]),
+      { Marker: str },
+    ),
+    'rds:DescribeDBSnapshotAttributes': attributesResult('DBSnapshotAttributesResult', 'DBSnapshotAttributes'),
+    'rds:DescribeDBClusterSnapshotAttributes': attributesResult('DBClusterSnapshotAttributesResult', 'DBClusterSnapshotAttributes'),
+  },
   list: listRds,
 });
+
+function attributesResult(result: string, field: string): ResponseShape {
+  return obj({ [result]: obj({ [field]: list(obj({ AttributeName: str, AttributeValues: list(str) })) }, [field]) }, [result]);
+}
+
+/** RDS listings page with `Marker`, at most 100 records a page. */
+function rdsPages<P extends { Marker?: string | undefined }, I>(
+  send: (input: { MaxRecords: number; Marker?: string }) => Promise<P>,
+  items: (page: P) => readonly I[] | undefined,
+): PageSpec<P, I> {
+  return {
+    page: (token) => send({ MaxRecords: PAGE_SIZE.rds, ...(token === undefined ? {} : { Marker: token }) }),
+    next: (p) => p.Marker,
+    items,
+  };
+}
 
 async function listRds(ctx: CollectContext): Promise<Listing> {
   const scope: RdsScope = { partition: ctx.partition, account: ctx.account, region: ctx.region };
@@ -79,20 +124,26 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
 /** Maps every instance (no further call); returns how many were listed. */
 async function collectInstances(ctx: CollectContext, scope: RdsScope): Promise<number> {
   const client = ctx.client('rds');
-  const instances = await ctx.call('DescribeDBInstances', () =>
-    allPages(paginateDescribeDBInstances({ client, pageSize: PAGE_SIZE.rds }, {}), (p) => p.DBInstances),
+  const instances = await ctx.list(
+    'DescribeDBInstances',
+    rdsPages(
+      (input) => client.send(new DescribeDBInstancesCommand(input), ctx.sendOptions),
+      (p) => p.DBInstances,
+    ),
   );
-  if (!instances.ok) return 0;
   for (const instance of instances.value) addMapped(ctx, mapInstance(scope, instance));
   return instances.value.length;
 }
 
 async function collectClusters(ctx: CollectContext, scope: RdsScope): Promise<number> {
   const client = ctx.client('rds');
-  const clusters = await ctx.call('DescribeDBClusters', () =>
-    allPages(paginateDescribeDBClusters({ client, pageSize: PAGE_SIZE.rds }, {}), (p) => p.DBClusters),
+  const clusters = await ctx.list(
+    'DescribeDBClusters',
+    rdsPages(
+      (input) => client.send(new DescribeDBClustersCommand(input), ctx.sendOptions),
+      (p) => p.DBClusters,
+    ),
   );
-  if (!clusters.ok) return 0;
   for (const cluster of clusters.value) addMapped(ctx, mapCluster(scope, cluster));
   return clusters.value.length;
 }
@@ -100,7 +151,7 @@ async function collectClusters(ctx: CollectContext, scope: RdsScope): Promise<nu
 /** How to list one kind of snapshot (DB or cluster), read a manual one's `restore` attribute, and map it. */
 interface SnapshotKind<S extends { SnapshotType?: string | undefined }> {
   listOperation: string;
-  list: () => Promise<S[]>;
+  pages: PageSpec<unknown, S>;
   attributeOperation: string;
   readAttributes: (snapshot: S) => Promise<DBSnapshotAttribute[] | undefined>;
   nodeId: (snapshot: S) => string;
@@ -112,8 +163,8 @@ async function listSnapshotKind<S extends { SnapshotType?: string | undefined }>
   ctx: CollectContext,
   kind: SnapshotKind<S>,
 ): Promise<{ listed: number; manual: number; details: () => Promise<void> }> {
-  const listed = await ctx.call(kind.listOperation, kind.list);
-  const snapshots = listed.ok ? listed.value : [];
+  // A listing that failed part-way keeps the snapshots of the pages it read.
+  const snapshots = (await ctx.list(kind.listOperation, kind.pages)).value;
   return {
     listed: snapshots.length,
     manual: snapshots.filter((s) => needsRestoreAttribute(s.SnapshotType)).length,
@@ -141,7 +192,10 @@ function dbSnapshotKind(ctx: CollectContext, scope: RdsScope): SnapshotKind<DBSn
   const client = ctx.client('rds');
   return {
     listOperation: 'DescribeDBSnapshots',
-    list: () => allPages(paginateDescribeDBSnapshots({ client, pageSize: PAGE_SIZE.rds }, {}), (p) => p.DBSnapshots),
+    pages: rdsPages(
+      (input) => client.send(new DescribeDBSnapshotsCommand(input), ctx.sendOptions),
+      (p) => p.DBSnapshots,
+    ) as PageSpec<unknown, DBSnapshot>,
     attributeOperation: 'DescribeDBSnapshotAttributes',
     readAttributes: async (snapshot) =>
       (
@@ -159,7 +213,10 @@ function clusterSnapshotKind(ctx: CollectContext, scope: RdsScope): SnapshotKind
   const client = ctx.client('rds');
   return {
     listOperation: 'DescribeDBClusterSnapshots',
-    list: () => allPages(paginateDescribeDBClusterSnapshots({ client, pageSize: PAGE_SIZE.rds }, {}), (p) => p.DBClusterSnapshots),
+    pages: rdsPages(
+      (input) => client.send(new DescribeDBClusterSnapshotsCommand(input), ctx.sendOptions),
+      (p) => p.DBClusterSnapshots,
+    ) as PageSpec<unknown, DBClusterSnapshot>,
     attributeOperation: 'DescribeDBClusterSnapshotAttributes',
     readAttributes: async (snapshot) =>
       (

@@ -9,13 +9,14 @@ import {
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
   GetBucketVersioningCommand,
-  paginateListBuckets,
+  ListBucketsCommand,
   type Bucket,
 } from '@aws-sdk/client-s3';
 import { arns } from '../../graph/arn.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { allPages, mapConcurrent } from '../paging.ts';
+import { mapConcurrent } from '../paging.ts';
 import { PAGE_SIZE } from '../plan.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
 import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
 
 export const s3Collector: Collector = phasedCollector({
@@ -29,6 +30,31 @@ export const s3Collector: Collector = phasedCollector({
     's3:GetBucketPolicy',
     's3:GetBucketVersioning',
   ],
+  responses: {
+    's3:ListBuckets': listing('Buckets', obj({ Name: str, BucketRegion: str, CreationDate: date }, ['Name']), { ContinuationToken: str }),
+    's3:GetBucketLocation': obj({ LocationConstraint: str }),
+    's3:GetBucketEncryption': obj(
+      {
+        ServerSideEncryptionConfiguration: obj(
+          {
+            Rules: list(
+              obj({
+                ApplyServerSideEncryptionByDefault: obj({ SSEAlgorithm: str, KMSMasterKeyID: str }, ['SSEAlgorithm']),
+                BucketKeyEnabled: bool,
+              }),
+            ),
+          },
+          ['Rules'],
+        ),
+      },
+      ['ServerSideEncryptionConfiguration'],
+    ),
+    's3:GetBucketPolicy': obj({ Policy: policyDocument }, ['Policy']),
+    's3:GetBucketVersioning': obj({ Status: str, MFADelete: str }),
+    's3:GetBucketReplication': obj({ ReplicationConfiguration: obj({ Role: str, Rules: list(obj({ Status: str })) }, ['Rules']) }, [
+      'ReplicationConfiguration',
+    ]),
+  },
   list: listS3,
 });
 
@@ -55,9 +81,20 @@ interface LocatedBucket {
 async function listS3(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('s3');
   // A list-level gap is global (region ''): every bucket of the account is missing.
-  const pages = paginateListBuckets({ client, pageSize: PAGE_SIZE.s3Buckets }, {});
-  const listed = await ctx.call('ListBuckets', () => allPages(pages, (p) => p.Buckets), { region: '' });
-  const buckets = listed.ok ? listed.value : [];
+  const listed = await ctx.list(
+    'ListBuckets',
+    {
+      page: (token) =>
+        client.send(
+          new ListBucketsCommand({ MaxBuckets: PAGE_SIZE.s3Buckets, ...(token === undefined ? {} : { ContinuationToken: token }) }),
+          ctx.sendOptions,
+        ),
+      next: (p) => p.ContinuationToken,
+      items: (p) => p.Buckets,
+    },
+    { region: '' },
+  );
+  const buckets = listed.value;
   const located = await mapConcurrent(buckets, BUCKET_CONCURRENCY, (bucket) => locate(ctx, bucket));
   const regions = new Map<string, string>();
   for (const b of located) if (b.region !== undefined) regions.set(b.name, b.region);

@@ -10,6 +10,7 @@ describe('collectAll', () => {
       service: 'acm',
       scope: 'regional',
       actions: [],
+      responses: {},
       collect: async () => {
         throw new TypeError('cannot read x of undefined');
       },
@@ -18,6 +19,7 @@ describe('collectAll', () => {
       service: 'kms',
       scope: 'regional',
       actions: [],
+      responses: {},
       collect: async (ctx) =>
         ctx.addNode({
           id: `arn:aws:kms:${ctx.region}:1:key/k`,
@@ -64,6 +66,7 @@ describe('collectAll', () => {
       service: 'kms',
       scope: 'regional',
       actions: [],
+      responses: {},
       collect: async () => {
         throw new Error('must not run');
       },
@@ -87,6 +90,7 @@ describe('collectAll', () => {
       service: 'kms',
       scope: 'regional',
       actions: [],
+      responses: {},
       collect: async (ctx) => {
         controller.abort(new ScanStopped('deadline'));
         ctx.signal.throwIfAborted();
@@ -114,6 +118,7 @@ describe('collectAll', () => {
       service: 'acm',
       scope: 'regional',
       actions: [],
+      responses: {},
       list: async (ctx) => {
         events.push(`list ${ctx.region}`);
         return {
@@ -154,6 +159,7 @@ describe('collectAll', () => {
       service: 'acm',
       scope: 'regional',
       actions: [],
+      responses: {},
       list: async () => ({
         census: { service: 'acm', certificates: 1 },
         details: async () => {
