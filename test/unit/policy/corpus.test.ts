@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyStatementVerdict } from '../../../src/graph/attributes.ts';
-import { analyzePolicy } from '../../../src/policy/index.ts';
+import { analyzePolicy, inferPolicyKind } from '../../../src/policy/index.ts';
 import { loadCorpus } from '../../support/policy-corpus.ts';
 
 const corpus = loadCorpus();
@@ -42,6 +42,7 @@ describe('policy corpus', () => {
   });
 
   it.each(corpus.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    if (c.inferKind === true) expect(inferPolicyKind(c.policy), 'kind inferred from the document').toBe(c.kind);
     const verdict = analyzePolicy(c.policy, c.kind, c.owner, c.trust);
     const expected = c.expected;
     expect(verdict.status, verdict.reason).toBe(expected.status);
@@ -68,6 +69,7 @@ describe('policy corpus', () => {
     }
     if (expected.otherPrincipals !== undefined) expect(verdict.otherPrincipals).toEqual(expected.otherPrincipals);
     if (expected.trustedAccounts !== undefined) expect(verdict.trustedAccounts).toEqual(expected.trustedAccounts);
+    if (expected.reasonIncludes !== undefined) expect(verdict.reason).toContain(expected.reasonIncludes);
     for (const s of verdict.statements) expect(s.reason, s.statement).not.toBe('');
   });
 });
