@@ -41,7 +41,8 @@ function fixedValue(c: CallerClass, dim: Dim): Candidate | undefined {
       // A service principal's request is signed, so it carries aws:PrincipalAccount, with
       // an account that is not the customer's (IAM User Guide, "AWS global condition context
       // keys": aws:PrincipalAccount is in the context of every signed request).
-      if (c.kind === 'service') return OTHER;
+      // So does a web identity user's: it calls as a session of a role in some account.
+      if (c.kind === 'service' || c.kind === 'web-identity') return OTHER;
       return c.kind === 'other' ? undefined : ABSENT;
     case 'is-service':
       return c.kind === 'service' ? 'true' : 'false';

@@ -30,6 +30,21 @@ describe('policy corpus', () => {
     }
   });
 
+  it('has a file of cases for each class of grant that was once missed (public via services, ARN fields, web identity, anonymous, Null sets, kind, access points, lenient shapes)', () => {
+    const files = [
+      'service-sources',
+      'arn-patterns',
+      'web-identity',
+      'anonymous',
+      'null-sets',
+      'kind-inference',
+      'access-points',
+      'lenient',
+    ];
+    for (const f of files) expect(corpus.filter((c) => c.file === `${f}.json`).length, f).toBeGreaterThanOrEqual(6);
+    expect(corpus.filter((c) => c.inferKind === true).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('covers KMS and S3, public and not, scopes of every common kind, services, and unknown', () => {
     const ok = corpus.flatMap((c) => (c.expected.status === 'ok' ? [c.expected] : []));
     expect(corpus.some((c) => c.kind === 'kms') && corpus.some((c) => c.kind === 's3')).toBe(true);

@@ -150,10 +150,7 @@ function principalMatches(s: ParsedStatement, r: ExampleRequest): boolean {
   const p = s.principal;
   const names = (): boolean => {
     const { type, id, account } = r.principal;
-    // A web identity user calls as a role session of some account: "*" already covers it as
-    // an AWS principal; the provider itself matches only where Federated names it.
-    if (p.star && type !== 'WebIdentity') return true;
-    if (p.aws.includes('*') && type !== 'WebIdentity') return true;
+    if (p.star || p.aws.includes('*')) return true;
     if (p.canonicalUser.includes('*') && (type === 'AWS' || type === 'Anonymous')) return true;
     if (type === 'AWS') {
       for (const a of p.aws) {
@@ -211,6 +208,8 @@ interface Caller {
   attacker: boolean;
   /** Other account the request comes from or acts for. */
   account?: string;
+  /** The caller uses a value the policy names (a fixed source bucket). */
+  named?: boolean;
   service?: string;
 }
 
@@ -328,7 +327,8 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
         callers.push({
           principal,
           base: { ...serviceBase, 'aws:sourceaccount': account, 'aws:sourcearn': arn },
-          attacker: attackers.has(account) && (arn === 'arn:aws:s3:::oracle-attacker-bucket' || wild(raw)),
+          attacker: attackers.has(account),
+          named: arn !== 'arn:aws:s3:::oracle-attacker-bucket' && !wild(raw),
           ...(account === owner ? {} : { account }),
           service,
         });
@@ -336,7 +336,12 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
     }
   }
   for (const provider of WEB_IDENTITY_PROVIDERS) {
-    callers.push({ principal: { type: 'WebIdentity', id: provider }, base: { 'aws:principalisawsservice': 'false' }, attacker: true });
+    // A web identity user calls as a session of a role in some account the policy does not name.
+    callers.push({
+      principal: { type: 'WebIdentity', id: provider },
+      base: { 'aws:principalisawsservice': 'false', 'aws:principalaccount': SERVICE_ACCOUNT, 'kms:calleraccount': SERVICE_ACCOUNT },
+      attacker: true,
+    });
   }
 
   // Free dimensions: each key the policy reads that the caller does not fix.
@@ -471,9 +476,9 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
       const generic = c.service === undefined || c.service === GENERIC_SERVICE;
       if (c.attacker && attacker && generic) verdict.public = true;
       else if (c.attacker && generic) verdict.scoped = true;
-      if (c.attacker && !generic) verdict.unscopedServices.add(c.service!);
+      if (c.attacker && attacker && !generic) verdict.unscopedServices.add(c.service!);
     };
-    visit(0, true);
+    visit(0, caller.named !== true);
   }
   return verdict;
 }
