@@ -68,6 +68,7 @@ interface Grant {
 }
 
 const RESOURCE_UNIVERSE = '*';
+const ANY_ACCOUNT = 'any principal in any account';
 
 /** Analyzes a policy document (parsed JSON, raw text, `null` for "no policy", or anything else). */
 export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, trust: TrustSettings = {}): PolicyVerdict {
@@ -194,6 +195,8 @@ function evaluateAllow(
   for (const c of classes) {
     const named = c.kind === 'aws' && !s.spec.negated && s.spec.accounts.has(c.account);
     if (otherOpen && c.kind === 'aws' && !named) continue;
+    // Once any account can use it, services and web identities acting for anyone add nothing.
+    if (grant.publicVia.has(ANY_ACCOUNT) && (c.kind === 'web-identity' || (c.kind === 'service' && c.service === ANY_SERVICE))) continue;
     const granted = appliesTo(s.spec, c);
     if (granted === undefined) continue;
     const clauses = restriction(s, c, granted, covering, grant, narrows);
@@ -209,7 +212,7 @@ function evaluateAllow(
     };
     if (c.kind === 'aws' && c.account === OTHER_ACCOUNT) {
       otherOpen = true;
-      if (attacker !== undefined) open('any principal in any account', attacker);
+      if (attacker !== undefined) open(ANY_ACCOUNT, attacker);
       else addScopes(grant, c, clauses, owner);
     } else if (c.kind === 'aws') {
       if (named) grant.accounts.add(c.account);
@@ -241,6 +244,7 @@ function evaluateAllow(
   // Accounts reached only through "*" are not listed: the grant is public or scoped.
   if (!otherOpen) viaConditions.forEach((a) => grant.accounts.add(a));
   for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen) grant.limitedBy.add(atomText(atom));
+  for (const atom of s.atoms) if (atom.partial !== undefined) grant.notes.push(atom.partial);
   grant.notes.push(...s.choices);
   grant.notes = [...new Set(grant.notes)];
   return grant;
@@ -343,7 +347,7 @@ function allowVerdict(s: Statement, g: Grant, kind: PolicyKind): PolicyStatement
     if (principals.length > 0) outcomes.push(`it grants ${principals.join(', ')}`);
     if (outcomes.length === 0) {
       outcomes.push(
-        describePrincipal(s.spec) === 'no principal'
+        names(s.spec) === 0
           ? 'it names no principal, so it grants nothing'
           : g.removedBy.size > 0
             ? `every caller it allows is denied by ${statementList([...g.removedBy])}`
@@ -477,9 +481,13 @@ function summarize(
   };
 }
 
+function names(spec: Statement['spec']): number {
+  return +spec.star + +spec.anyAws + spec.accounts.size + spec.services.length + spec.webIdentity.length + spec.others.length;
+}
+
 function publicWhom(anonymous: boolean, via: ReadonlySet<string>): string {
   if (anonymous) return 'anyone, anonymous callers included';
-  if (via.has('any principal in any account')) return 'any principal in any account';
+  if (via.has(ANY_ACCOUNT)) return ANY_ACCOUNT;
   return [...via].sort().join(' and ');
 }
 
