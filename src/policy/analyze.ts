@@ -243,7 +243,7 @@ function evaluateAllow(
   }
   // Accounts reached only through "*" are not listed: the grant is public or scoped.
   if (!otherOpen) viaConditions.forEach((a) => grant.accounts.add(a));
-  for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen) grant.limitedBy.add(atomText(atom));
+  for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen && atom.partial === undefined) grant.limitedBy.add(atomText(atom));
   for (const atom of s.atoms) if (atom.partial !== undefined) grant.notes.push(atom.partial);
   grant.notes.push(...s.choices);
   grant.notes = [...new Set(grant.notes)];

@@ -109,10 +109,10 @@ function otherValue(dim: Dim, named: string[], account: string): string {
 }
 
 /** The value to write for one key, given the dimension's value in the witness. */
-function keyValue(key: string, dim: Dim, value: string, written: string[]): string {
+function keyValue(key: string, dim: Dim, value: string, written: string[], account: string): string {
   const k = key.toLowerCase();
   if (k === 'aws:sourcearn' || k === 's3:dataaccesspointarn') {
-    if (value.startsWith('arn:')) return concretize(value);
+    if (value.startsWith('arn:')) return arnIn(value, account);
     const own = written.find((w) => splitArn(w)?.account === value);
     if (own !== undefined) return concretize(own);
     return k === 'aws:sourcearn'
@@ -202,8 +202,9 @@ export function exampleRequest(
       'aws:PrincipalAccount': serviceAccount,
     });
   } else if (c.kind === 'web-identity') {
+    // A web identity user calls as a session of a role in some account.
     principal = { type: 'WebIdentity', id: c.provider };
-    context['aws:PrincipalIsAWSService'] = 'false';
+    Object.assign(context, { 'aws:PrincipalIsAWSService': 'false', 'aws:PrincipalAccount': serviceAccount });
   } else principal = { type: 'AWS', id: `arn:aws:iam::${account}:role/example`, account };
 
   const fixedByCaller = new Set<Dim>(['account', 'is-service']);
@@ -216,7 +217,7 @@ export function exampleRequest(
       // An open value (a wildcard, a range too wide) is met by a value it matches.
       const opener = atom.open !== undefined && atom.onMatch ? (atom.written.find((w) => /[*?]/.test(w)) ?? atom.written[0]) : undefined;
       const value = opener ?? (v === OTHER ? otherValue(atom.dim, named, account) : v);
-      context[atom.key] = keyValue(atom.key, atom.dim, value, atom.written);
+      context[atom.key] = keyValue(atom.key, atom.dim, value, atom.written, account);
     }
   }
   // Keys the request shapes: meet the Allow's, and avoid each Deny that could apply.
