@@ -482,7 +482,9 @@ function summarize(
 }
 
 function names(spec: Statement['spec']): number {
-  return +spec.star + +spec.anyAws + spec.accounts.size + spec.services.length + spec.webIdentity.length + spec.others.length;
+  return (
+    +spec.star + +spec.anyAws + +spec.anyService + spec.accounts.size + spec.services.length + spec.webIdentity.length + spec.others.length
+  );
 }
 
 function publicWhom(anonymous: boolean, via: ReadonlySet<string>): string {

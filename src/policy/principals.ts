@@ -74,12 +74,13 @@ export function principalSpec(element: PrincipalElement): PrincipalSpec {
     negated: element.negated,
     star: element.star,
     anyAws: false,
-    anyService: element.star,
+    // {"Service": "*"} is not valid, but can only mean every service principal.
+    anyService: element.star || element.service.includes('*'),
     anonymous: element.star,
     webIdentity: [],
     wildcardArns: [],
     accounts: new Map(),
-    services: element.service.map((s) => s.toLowerCase()),
+    services: element.service.map((s) => s.toLowerCase()).filter((s) => s !== '*'),
     others: [],
   };
   for (const c of element.canonicalUser) {
@@ -185,6 +186,7 @@ export function describePrincipal(spec: PrincipalSpec): string {
   const names: string[] = [];
   if (spec.star) names.push('any principal ("*")');
   else if (spec.anyAws && spec.wildcardArns.length === 0) names.push('any AWS principal ({"AWS": "*"})');
+  if (spec.anyService && !spec.star && !spec.anyAws) names.push('any service principal ({"Service": "*"})');
   for (const w of spec.wildcardArns) names.push(`${w} (a wildcard account stands for every account)`);
   for (const [account, p] of spec.accounts) {
     if (p.all) names.push(`account ${account}`);

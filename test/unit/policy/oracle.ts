@@ -164,7 +164,7 @@ function principalMatches(s: ParsedStatement, r: ExampleRequest): boolean {
       }
       return p.federated.includes(id);
     }
-    if (type === 'Service') return p.service.some((x) => x.toLowerCase() === id.toLowerCase());
+    if (type === 'Service') return p.service.some((x) => x === '*' || x.toLowerCase() === id.toLowerCase());
     if (type === 'WebIdentity') return p.federated.some((f) => f.toLowerCase() === id || f === '*');
     return false;
   };
