@@ -236,9 +236,13 @@ function evaluateAllow(
       }
     } else if (c.kind === 'service') {
       grant.services.set(c.service, serviceAccounts(c, clauses, attacker !== undefined));
+      if (attacker === undefined) addAccessPointAccounts(grant, c, clauses, owner);
     } else if (c.kind === 'web-identity') {
       if (attacker !== undefined) open(`anyone signed in with ${c.provider}`, attacker);
-      else grant.principals.add(`Federated ${c.provider}`);
+      else {
+        grant.principals.add(`Federated ${c.provider}`);
+        addScopes(grant, c, clauses, owner);
+      }
     } else grant.principals.add(c.principal);
   }
   // Accounts reached only through "*" are not listed: the grant is public or scoped.
@@ -277,15 +281,27 @@ function restriction(
   return clauses;
 }
 
+/**
+ * An access point of another account that a restriction requires is governed by that
+ * account's access point policy: cross-account access (IAM Access Analyzer, "Resource types":
+ * S3 buckets and access points; S3 User Guide, delegating access control to access points).
+ */
+function addAccessPointAccounts(grant: Grant, c: CallerClass, clauses: Clause[], owner: string): void {
+  for (const clause of clauses) {
+    if (clauseOpenToAttacker(c, clause)) continue;
+    for (const atom of clause) {
+      if (atom.dim === 'access-point' && atom.onMatch)
+        atom.values.filter((a) => isAccount(a) && a !== owner).forEach((a) => grant.accounts.add(a));
+    }
+  }
+}
+
 function addScopes(grant: Grant, c: CallerClass, clauses: Clause[], owner: string): void {
+  addAccessPointAccounts(grant, c, clauses, owner);
   for (const clause of clauses) {
     if (clauseOpenToAttacker(c, clause)) continue;
     for (const atom of clause) {
       if (!isFreeDim(atom.dim) || !atom.onMatch || atom.values.length === 0) continue;
-      // An access point of another account is governed by that account's access point
-      // policy: cross-account access (IAM Access Analyzer, "Resource types": S3 buckets and
-      // access points; S3 User Guide, delegating access control to access points).
-      if (atom.dim === 'access-point') atom.values.filter((a) => isAccount(a) && a !== owner).forEach((a) => grant.accounts.add(a));
       const kind = SCOPE_KIND[atom.dim];
       const key = `${kind}\u0000${[...atom.values].sort().join('\u0000')}`;
       const scope = grant.scopes.get(key) ?? { kind, values: [...new Set(atom.values)].sort(), statements: new Set<string>() };

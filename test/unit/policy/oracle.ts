@@ -33,10 +33,14 @@ export interface OracleVerdict {
   public: boolean;
   /** Other accounts (not the owner) some allowed request comes from or acts for. */
   accounts: Set<string>;
+  /** For each of those accounts, how: `aws` (its principals or its access points) or the service acting for it. */
+  accountVia: Map<string, Set<string>>;
   /** An unnamed caller is allowed, but only with values the policy names (organization, endpoint...). */
   scoped: boolean;
-  /** Named services allowed to act for an account the policy does not name. */
+  /** Named services allowed to act for an account the policy does not name, with no value it names. */
   unscopedServices: Set<string>;
+  /** Named services allowed to act for an account the policy does not name, within a scope or not. */
+  servicesForAnyone: Set<string>;
   requests: number;
 }
 
@@ -335,13 +339,22 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
       }
     }
   }
+  // A web identity user calls as a session of a role, of any name, in an account the policy
+  // does not name.
+  const attackerArns = callers.filter((c) => c.principal.type === 'AWS' && c.principal.account === ATTACKER).map((c) => c.principal.id);
   for (const provider of WEB_IDENTITY_PROVIDERS) {
-    // A web identity user calls as a session of a role in some account the policy does not name.
-    callers.push({
-      principal: { type: 'WebIdentity', id: provider },
-      base: { 'aws:principalisawsservice': 'false', 'aws:principalaccount': SERVICE_ACCOUNT, 'kms:calleraccount': SERVICE_ACCOUNT },
-      attacker: true,
-    });
+    for (const arn of attackerArns) {
+      callers.push({
+        principal: { type: 'WebIdentity', id: provider },
+        base: {
+          'aws:principalisawsservice': 'false',
+          'aws:principalaccount': ATTACKER,
+          'kms:calleraccount': ATTACKER,
+          'aws:principalarn': arn,
+        },
+        attacker: true,
+      });
+    }
   }
 
   // Free dimensions: each key the policy reads that the caller does not fix.
@@ -440,7 +453,15 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
     ]),
   ];
 
-  const verdict: OracleVerdict = { public: false, accounts: new Set(), scoped: false, unscopedServices: new Set(), requests: 0 };
+  const verdict: OracleVerdict = {
+    public: false,
+    accounts: new Set(),
+    accountVia: new Map(),
+    scoped: false,
+    unscopedServices: new Set(),
+    servicesForAnyone: new Set(),
+    requests: 0,
+  };
   for (const caller of callers) {
     const dims = keys.map((k) => ({ key: k, list: dimChoices(k, caller) }));
     const total = dims.reduce((n, d) => n * d.list.length, 1) * actionCandidates.length * resourceCandidates.length;
@@ -469,14 +490,20 @@ export function bruteForce(policy: unknown, kind: PolicyKind, owner: string, tru
     };
     const record = (c: Caller, attacker: boolean) => {
       // An access point of another account puts that account in control (IAM Access Analyzer).
-      const point = ctx['s3:dataaccesspointaccount'] ?? accountOfArn(ctx['s3:dataaccesspointarn'] ?? '');
+      // Only where an unnamed caller needs it: for a named caller the access point is incidental.
+      const point = c.attacker ? (ctx['s3:dataaccesspointaccount'] ?? accountOfArn(ctx['s3:dataaccesspointarn'] ?? '')) : undefined;
       for (const a of [c.account, point]) {
-        if (a !== undefined && /^\d{12}$/.test(a) && a !== owner && !attackers.has(a) && !trusted.includes(a)) verdict.accounts.add(a);
+        if (a === undefined || !/^\d{12}$/.test(a) || a === owner || attackers.has(a) || trusted.includes(a)) continue;
+        verdict.accounts.add(a);
+        const via = verdict.accountVia.get(a) ?? new Set<string>();
+        via.add(c.service ?? 'aws');
+        verdict.accountVia.set(a, via);
       }
       const generic = c.service === undefined || c.service === GENERIC_SERVICE;
       if (c.attacker && attacker && generic) verdict.public = true;
       else if (c.attacker && generic) verdict.scoped = true;
       if (c.attacker && attacker && !generic) verdict.unscopedServices.add(c.service!);
+      if (c.attacker && !generic) verdict.servicesForAnyone.add(c.service!);
     };
     visit(0, caller.named !== true);
   }
