@@ -207,10 +207,11 @@ export function exampleRequest(
     Object.assign(context, { 'aws:PrincipalIsAWSService': 'false', 'aws:PrincipalAccount': serviceAccount });
   } else principal = { type: 'AWS', id: `arn:aws:iam::${account}:role/example`, account };
 
+  const has = (key: string) => Object.keys(context).some((k) => k.toLowerCase() === key.toLowerCase());
   const fixedByCaller = new Set<Dim>(['account', 'is-service']);
   for (const clause of witness.clauses) {
     for (const atom of clause) {
-      if (fixedByCaller.has(atom.dim) || atom.key.toLowerCase() in context) continue;
+      if (fixedByCaller.has(atom.dim) || has(atom.key)) continue;
       const v: Candidate = witness.assignment.get(atom.dim) ?? ABSENT;
       if (v === ABSENT) continue;
       const named = atoms.filter((a) => a.dim === atom.dim).flatMap((a) => a.written);
@@ -222,7 +223,6 @@ export function exampleRequest(
   }
   // Keys the request shapes: meet the Allow's, and avoid each Deny that could apply.
   const shaped = (cond: RawCondition) => IDENTITY_KEYS[cond.key.toLowerCase()] === undefined;
-  const has = (key: string) => Object.keys(context).some((k) => k.toLowerCase() === key.toLowerCase());
   for (const cond of allow.conditions.filter(shaped)) {
     if (has(cond.key)) continue;
     const v = shapeValue(cond, true);
