@@ -62,6 +62,7 @@ function fail(pointer: string, problem: string): never {
 
 /** One JSON pointer segment (RFC 6901). */
 function seg(name: string): string {
+  if (!name.includes('~') && !name.includes('/')) return name;
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
