@@ -314,6 +314,8 @@ function addScopes(grant: Grant, c: CallerClass, clauses: Clause[], owner: strin
 function serviceAccounts(c: CallerClass, clauses: Clause[], unscoped: boolean): { accounts: Set<string>; scoped: boolean } {
   const accounts = new Set<string>();
   if (unscoped) return { accounts, scoped: false };
+  // With no source-account condition there is no account to name: skip the search.
+  if (!clauses.some((clause) => clause.some((atom) => atom.dim === 'source-account'))) return { accounts, scoped: true };
   if (solve(c, clauses, { attackerOnly: false, pin: { dim: 'source-account', value: OTHER } }) === undefined) {
     for (const clause of clauses) {
       for (const atom of clause) {
