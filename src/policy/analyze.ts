@@ -11,6 +11,7 @@ import { parsePolicy, type ParsedStatement, type PolicyKind } from './document.t
 import { atomText, openNote, plural, quoteId, scopeText, statementList } from './explain.ts';
 import { coversWithin, intersectsUniverse } from './pattern-set.ts';
 import {
+  ANY_SERVICE,
   OTHER_ACCOUNT,
   appliesTo,
   denyCovers,
@@ -21,7 +22,7 @@ import {
   type CallerClass,
   type PrincipalSpec,
 } from './principals.ts';
-import { clauseOpenToAttacker, solve, type Clause } from './solve.ts';
+import { clauseOpenToAttacker, solve, type Assignment, type Clause } from './solve.ts';
 
 export interface TrustSettings {
   /** Accounts inside the zone of trust: not reported as external. */
@@ -39,9 +40,22 @@ interface Statement {
   relevant: boolean;
 }
 
+/** A caller that a public statement admits, with the values it needs: the source of `policy explain`'s example. */
+export interface PublicWitness {
+  statement: string;
+  caller: CallerClass;
+  assignment: Assignment;
+  clauses: Clause[];
+}
+
 interface Grant {
   public: boolean;
   anonymous: boolean;
+  /** Who makes the grant public: any account, services acting for any account, web identity users. */
+  publicVia: Set<string>;
+  witness?: PublicWitness;
+  /** Accounts that services reached through "*" may act for (aws:SourceAccount and kin). */
+  servedAccounts: Set<string>;
   accounts: Set<string>;
   scopes: Map<string, { kind: PolicyScopeKind; values: string[]; statements: Set<string> }>;
   services: Map<string, { accounts: Set<string>; scoped: boolean }>;
@@ -54,21 +68,34 @@ interface Grant {
 }
 
 const RESOURCE_UNIVERSE = '*';
+const ANY_ACCOUNT = 'any principal in any account';
 
 /** Analyzes a policy document (parsed JSON, raw text, `null` for "no policy", or anything else). */
 export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, trust: TrustSettings = {}): PolicyVerdict {
+  return analyzePolicyWithWitness(policy, kind, owner, trust).verdict;
+}
+
+/** The verdict, and for a public one the caller that shows it (for `policy explain`). */
+export function analyzePolicyWithWitness(
+  policy: unknown,
+  kind: PolicyKind,
+  owner: string,
+  trust: TrustSettings = {},
+): { verdict: PolicyVerdict; witness?: PublicWitness } {
   if (policy === null) {
     return {
-      status: 'ok',
-      reason: 'there is no policy, so it grants nothing',
-      public: false,
-      externalAccounts: [],
-      scopes: [],
-      statements: [],
+      verdict: {
+        status: 'ok',
+        reason: 'there is no policy, so it grants nothing',
+        public: false,
+        externalAccounts: [],
+        scopes: [],
+        statements: [],
+      },
     };
   }
   const parsed = parsePolicy(policy);
-  if (!parsed.ok) return { status: 'unknown', reason: parsed.reason, statements: [] };
+  if (!parsed.ok) return { verdict: { status: 'unknown', reason: parsed.reason, statements: [] } };
   const universe = `${kind}:*`;
 
   const statements: Statement[] = [];
@@ -76,9 +103,9 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
     const atoms: Atom[] = [];
     const choices: string[] = [];
     for (const raw of s.conditions) {
-      const entry = buildEntry(raw, { owner, variables: parsed.variables, statement: s.id });
+      const entry = buildEntry(raw, { owner, variables: parsed.variables, statement: s.id, effect: s.effect });
       if (entry.kind === 'unknown') {
-        return { status: 'unknown', reason: `statement ${quoteId(s.id)}: ${entry.reason}`, statements: [] };
+        return { verdict: { status: 'unknown', reason: `statement ${quoteId(s.id)}: ${entry.reason}`, statements: [] } };
       }
       if (entry.kind === 'atom') atoms.push(entry.atom);
       else choices.push(entry.note);
@@ -89,15 +116,19 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
 
   const accounts = new Set<string>([owner, ...(trust.trustedAccounts ?? [])]);
   const services = new Set<string>();
+  const webIdentity = new Set<string>();
   const others = new Set<string>();
+  let anyService = false;
   for (const s of statements) {
     for (const a of namedAccounts(s.spec)) accounts.add(a);
     for (const atom of s.atoms)
       if (atom.dim === 'account' || atom.dim === 'source-account') atom.values.filter(isAccount).forEach((a) => accounts.add(a));
     if (s.parsed.effect === 'Allow' && !s.spec.negated) {
       s.spec.services.forEach((x) => services.add(x));
+      s.spec.webIdentity.forEach((x) => webIdentity.add(x));
       s.spec.others.forEach((x) => others.add(x));
     }
+    if (s.parsed.effect === 'Allow' && (s.spec.anyService || s.spec.negated)) anyService = true;
   }
   // "Any other account" first: when it has access, accounts a statement does not name need no look.
   const classes: CallerClass[] = [
@@ -105,6 +136,8 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
     ...[...accounts].sort().map((account): CallerClass => ({ kind: 'aws', account })),
     ...(kind === 's3' ? [{ kind: 'anonymous' } as const] : []),
     ...[...services].sort().map((service): CallerClass => ({ kind: 'service', service })),
+    ...(anyService ? [{ kind: 'service', service: ANY_SERVICE } as const] : []),
+    ...[...webIdentity].sort().map((provider): CallerClass => ({ kind: 'web-identity', provider })),
     ...[...others].sort().map((principal): CallerClass => ({ kind: 'other', principal })),
   ];
 
@@ -115,7 +148,7 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
 
   for (const s of statements) {
     if (s.parsed.effect === 'Deny') continue;
-    const grant = evaluateAllow(s, classes, denies, universe, narrows);
+    const grant = evaluateAllow(s, classes, denies, universe, narrows, owner);
     grants.push({ id: s.parsed.id, grant });
   }
   for (const s of statements) {
@@ -124,7 +157,10 @@ export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, 
       verdicts.push(allowVerdict(s, grant, kind));
     } else verdicts.push(denyVerdict(s, kind, [...(narrows.get(s.parsed.id) ?? [])]));
   }
-  return summarize(grants, verdicts, kind, owner, trust);
+  const verdict = summarize(grants, verdicts, kind, owner, trust);
+  if (parsed.invalid.length > 0) verdict.reason += `; the policy is not valid as written (${parsed.invalid.join('; ')})`;
+  const witness = grants.find((g) => g.grant.witness !== undefined)?.grant.witness;
+  return witness === undefined ? { verdict } : { verdict, witness };
 }
 
 function evaluateAllow(
@@ -133,10 +169,13 @@ function evaluateAllow(
   denies: Statement[],
   universe: string,
   narrows: Map<string, Set<string>>,
+  owner: string,
 ): Grant {
   const grant: Grant = {
     public: false,
     anonymous: false,
+    publicVia: new Set(),
+    servedAccounts: new Set(),
     accounts: new Set(),
     scopes: new Map(),
     services: new Map(),
@@ -156,6 +195,8 @@ function evaluateAllow(
   for (const c of classes) {
     const named = c.kind === 'aws' && !s.spec.negated && s.spec.accounts.has(c.account);
     if (otherOpen && c.kind === 'aws' && !named) continue;
+    // Once any account can use it, services and web identities acting for anyone add nothing.
+    if (grant.publicVia.has(ANY_ACCOUNT) && (c.kind === 'web-identity' || (c.kind === 'service' && c.service === ANY_SERVICE))) continue;
     const granted = appliesTo(s.spec, c);
     if (granted === undefined) continue;
     const clauses = restriction(s, c, granted, covering, grant, narrows);
@@ -163,27 +204,51 @@ function evaluateAllow(
     const any = solve(c, clauses, { attackerOnly: false });
     if (any === undefined) continue;
     const attacker = solve(c, clauses, { attackerOnly: true });
+    const open = (via: string, assignment: Assignment) => {
+      grant.public = true;
+      grant.publicVia.add(via);
+      grant.witness ??= { statement: s.parsed.id, caller: c, assignment, clauses };
+      for (const atom of s.atoms) grant.notes.push(openNote(atom, assignment.get(atom.dim)));
+    };
     if (c.kind === 'aws' && c.account === OTHER_ACCOUNT) {
       otherOpen = true;
-      if (attacker !== undefined) {
-        grant.public = true;
-        for (const atom of s.atoms) grant.notes.push(openNote(atom, attacker.get(atom.dim)));
-      } else addScopes(grant, c, clauses);
+      if (attacker !== undefined) open(ANY_ACCOUNT, attacker);
+      else addScopes(grant, c, clauses, owner);
     } else if (c.kind === 'aws') {
       if (named) grant.accounts.add(c.account);
       else viaConditions.push(c.account);
     } else if (c.kind === 'anonymous') {
       if (attacker !== undefined) {
-        grant.public = grant.anonymous = true;
-        for (const atom of s.atoms) grant.notes.push(openNote(atom, attacker.get(atom.dim)));
-      } else addScopes(grant, c, clauses);
+        grant.anonymous = true;
+        open('anonymous callers', attacker);
+      } else addScopes(grant, c, clauses, owner);
+    } else if (c.kind === 'service' && c.service === ANY_SERVICE) {
+      // "*" with aws:SourceAccount/SourceArn/SourceOwner: the condition names the account of
+      // the resource a service acts for, not the caller's (IAM User Guide, "AWS global
+      // condition context keys"; "The confused deputy problem").
+      if (attacker !== undefined) open('service principals acting for a resource in any account', attacker);
+      else {
+        serviceAccounts(c, clauses, false).accounts.forEach((a) => {
+          grant.accounts.add(a);
+          grant.servedAccounts.add(a);
+        });
+        addScopes(grant, c, clauses, owner);
+      }
     } else if (c.kind === 'service') {
       grant.services.set(c.service, serviceAccounts(c, clauses, attacker !== undefined));
+      if (attacker === undefined) addAccessPointAccounts(grant, c, clauses, owner);
+    } else if (c.kind === 'web-identity') {
+      if (attacker !== undefined) open(`anyone signed in with ${c.provider}`, attacker);
+      else {
+        grant.principals.add(`Federated ${c.provider}`);
+        addScopes(grant, c, clauses, owner);
+      }
     } else grant.principals.add(c.principal);
   }
   // Accounts reached only through "*" are not listed: the grant is public or scoped.
   if (!otherOpen) viaConditions.forEach((a) => grant.accounts.add(a));
-  for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen) grant.limitedBy.add(atomText(atom));
+  for (const atom of s.atoms) if (atom.dim === 'account' && !otherOpen && atom.partial === undefined) grant.limitedBy.add(atomText(atom));
+  for (const atom of s.atoms) if (atom.partial !== undefined) grant.notes.push(atom.partial);
   grant.notes.push(...s.choices);
   grant.notes = [...new Set(grant.notes)];
   return grant;
@@ -216,7 +281,23 @@ function restriction(
   return clauses;
 }
 
-function addScopes(grant: Grant, c: CallerClass, clauses: Clause[]): void {
+/**
+ * An access point of another account that a restriction requires is governed by that
+ * account's access point policy: cross-account access (IAM Access Analyzer, "Resource types":
+ * S3 buckets and access points; S3 User Guide, delegating access control to access points).
+ */
+function addAccessPointAccounts(grant: Grant, c: CallerClass, clauses: Clause[], owner: string): void {
+  for (const clause of clauses) {
+    if (clauseOpenToAttacker(c, clause)) continue;
+    for (const atom of clause) {
+      if (atom.dim === 'access-point' && atom.onMatch)
+        atom.values.filter((a) => isAccount(a) && a !== owner).forEach((a) => grant.accounts.add(a));
+    }
+  }
+}
+
+function addScopes(grant: Grant, c: CallerClass, clauses: Clause[], owner: string): void {
+  addAccessPointAccounts(grant, c, clauses, owner);
   for (const clause of clauses) {
     if (clauseOpenToAttacker(c, clause)) continue;
     for (const atom of clause) {
@@ -233,6 +314,8 @@ function addScopes(grant: Grant, c: CallerClass, clauses: Clause[]): void {
 function serviceAccounts(c: CallerClass, clauses: Clause[], unscoped: boolean): { accounts: Set<string>; scoped: boolean } {
   const accounts = new Set<string>();
   if (unscoped) return { accounts, scoped: false };
+  // With no source-account condition there is no account to name: skip the search.
+  if (!clauses.some((clause) => clause.some((atom) => atom.dim === 'source-account'))) return { accounts, scoped: true };
   if (solve(c, clauses, { attackerOnly: false, pin: { dim: 'source-account', value: OTHER } }) === undefined) {
     for (const clause of clauses) {
       for (const atom of clause) {
@@ -257,15 +340,18 @@ function allowVerdict(s: Statement, g: Grant, kind: PolicyKind): PolicyStatement
   if (!s.relevant) reason = `${who}, but names no ${kind} action on this resource, so it grants nothing`;
   else {
     const outcomes: string[] = [];
-    if (g.public) outcomes.push(g.anonymous ? 'anyone, anonymous callers included, can use it' : 'any principal in any account can use it');
+    if (g.public) outcomes.push(`${publicWhom(g.anonymous, g.publicVia)}${g.anonymous ? ',' : ''} can use it`);
     else {
       for (const x of g.scopes.values())
         outcomes.push(`access is limited to ${scopeText(x.kind, x.values)} (by ${statementList([...x.statements])})`);
-      if (accounts.length > 0) {
+      const served = [...g.servedAccounts].sort();
+      if (served.length > 0) outcomes.push(`service principals may act for resources of ${plural('account', served)}`);
+      const direct = accounts.filter((a) => !g.servedAccounts.has(a));
+      if (direct.length > 0) {
         outcomes.push(
           g.limitedBy.size > 0
-            ? `only ${plural('account', accounts)} can use it, through ${[...g.limitedBy].join(' and ')}`
-            : `${plural('account', accounts)} can use it`,
+            ? `only ${plural('account', direct)} can use it, through ${[...g.limitedBy].join(' and ')}`
+            : `${plural('account', direct)} can use it`,
         );
       }
     }
@@ -279,11 +365,13 @@ function allowVerdict(s: Statement, g: Grant, kind: PolicyKind): PolicyStatement
     if (principals.length > 0) outcomes.push(`it grants ${principals.join(', ')}`);
     if (outcomes.length === 0) {
       outcomes.push(
-        g.removedBy.size > 0
-          ? `every caller it allows is denied by ${statementList([...g.removedBy])}`
-          : g.weighed.size > 0
-            ? `no caller can meet its conditions and escape ${statementList([...g.weighed])}`
-            : 'no caller can meet its conditions',
+        names(s.spec) === 0
+          ? 'it names no principal, so it grants nothing'
+          : g.removedBy.size > 0
+            ? `every caller it allows is denied by ${statementList([...g.removedBy])}`
+            : g.weighed.size > 0
+              ? `no caller can meet its conditions and escape ${statementList([...g.weighed])}`
+              : 'no caller can meet its conditions',
       );
     }
     reason = `${who}: ${outcomes.join('; ')}${g.notes.length > 0 ? ` (${g.notes.join('; ')})` : ''}`;
@@ -328,6 +416,7 @@ function summarize(
   const trustedOrgs = new Set(trust.trustedOrgIds ?? []);
   const publicIds = grants.filter((g) => g.grant.public).map((g) => g.id);
   const anonymous = grants.some((g) => g.grant.anonymous);
+  const publicVia = new Set(grants.flatMap((g) => [...g.grant.publicVia]));
   const byAccount = new Map<string, Set<string>>();
   const scopes = new Map<string, PolicyScope>();
   const services = new Map<string, PolicyServiceGrant>();
@@ -369,7 +458,7 @@ function summarize(
 
   const parts: string[] = [];
   if (publicIds.length > 0) {
-    const whom = kind === 's3' && anonymous ? 'anyone, anonymous callers included' : 'any principal in any account';
+    const whom = publicWhom(kind === 's3' && anonymous, publicVia);
     parts.push(`public: ${statementList(publicIds)} ${publicIds.length === 1 ? 'grants' : 'grant'} access to ${whom}`);
   } else parts.push('not public');
   const idsOf = (a: string) => [...(byAccount.get(a) ?? [])];
@@ -408,6 +497,18 @@ function summarize(
     otherPrincipals: otherList,
     statements,
   };
+}
+
+function names(spec: Statement['spec']): number {
+  return (
+    +spec.star + +spec.anyAws + +spec.anyService + spec.accounts.size + spec.services.length + spec.webIdentity.length + spec.others.length
+  );
+}
+
+function publicWhom(anonymous: boolean, via: ReadonlySet<string>): string {
+  if (anonymous) return 'anyone, anonymous callers included';
+  if (via.has(ANY_ACCOUNT)) return ANY_ACCOUNT;
+  return [...via].sort().join(' and ');
 }
 
 function scopeTrusted(kind: PolicyScopeKind, values: string[], trustedOrgs: Set<string>): boolean {

@@ -26,7 +26,7 @@ export type Dim =
   | 'access-point'
   | 'source-arn';
 
-export type ValueKind = 'account' | 'arn' | 'org' | 'org-path' | 'id' | 'ip' | 'userid' | 'bool';
+export type ValueKind = 'account' | 'arn' | 'access-point' | 'org' | 'org-path' | 'id' | 'ip' | 'userid' | 'bool';
 
 export interface KeyInfo {
   dim: Dim;
@@ -50,7 +50,7 @@ export const IDENTITY_KEYS: Readonly<Record<string, KeyInfo>> = {
   'aws:sourceip': { dim: 'source-ip', value: 'ip' },
   'aws:userid': { dim: 'principal-id', value: 'userid' },
   's3:dataaccesspointaccount': { dim: 'access-point', value: 'account' },
-  's3:dataaccesspointarn': { dim: 'access-point', value: 'id' },
+  's3:dataaccesspointarn': { dim: 'access-point', value: 'access-point' },
 };
 
 /** Why a key that is not an identity key does not narrow the caller (for reasons). */

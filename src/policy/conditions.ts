@@ -7,6 +7,7 @@
 import { spend } from './budget.ts';
 import { IDENTITY_KEYS, nonIdentityNote, type Dim, type KeyInfo } from './condition-keys.ts';
 import type { RawCondition } from './document.ts';
+import { arnPatternAccount, coversEveryResource, splitArn } from './arn-pattern.ts';
 import { globCovers, hasWildcard } from './glob.ts';
 import { cidrContains, isBroadRange, parseCidr, type Cidr } from './ip.ts';
 
@@ -37,6 +38,8 @@ export interface Atom {
   ifExists: boolean;
   /** Built from a Deny's condition, negated: what a caller must meet to escape that Deny. */
   fromDeny?: boolean;
+  /** Why values were left out: they name only some principals of an account. */
+  partial?: string;
 }
 
 export type ConditionEntry = { kind: 'atom'; atom: Atom } | { kind: 'choice'; note: string } | { kind: 'unknown'; reason: string };
@@ -46,6 +49,7 @@ export interface ConditionContext {
   /** Policy variables are substituted (version 2012-10-17). */
   variables: boolean;
   statement: string;
+  effect: 'Allow' | 'Deny';
 }
 
 const OPERATOR =
@@ -89,8 +93,8 @@ export function buildEntry(raw: RawCondition, ctx: ConditionContext): ConditionE
   const set = m[1] as Atom['set'];
   const base = m[2]!;
   const ifExists = m[3] !== undefined;
-  if (base === 'Null' && (ifExists || set !== undefined)) {
-    return { kind: 'unknown', reason: `${raw.pointer}: "${raw.operator}" is not a condition operator (Null takes no prefix or IfExists)` };
+  if (base === 'Null' && ifExists) {
+    return { kind: 'unknown', reason: `${raw.pointer}: "${raw.operator}" is not a condition operator (Null takes no IfExists)` };
   }
   const info = IDENTITY_KEYS[raw.key.toLowerCase()];
   const label = `${raw.operator} ${raw.key}`;
@@ -118,10 +122,13 @@ export function buildEntry(raw: RawCondition, ctx: ConditionContext): ConditionE
       return { kind: 'unknown', reason: `${raw.pointer}: Null takes "true" or "false" for ${raw.key}` };
     }
     // Null true: the key is absent; Null false: it is present. Both values: always true.
-    return {
-      kind: 'atom',
-      atom: { ...atom, match: 'present', onMatch: v.includes('false'), onNoMatch: v.includes('false'), onAbsent: v.includes('true') },
-    };
+    // Null tests whether the key is in the request, not its values, so ForAnyValue: adds
+    // nothing; ForAllValues: is also true when the key is absent, as every ForAllValues
+    // condition is (IAM User Guide, "Condition operators": Null; "Set operators for
+    // multivalued context keys"). IAM Access Analyzer accepts both forms.
+    const present = v.includes('false');
+    const absent = v.includes('true') || set === 'ForAllValues';
+    return { kind: 'atom', atom: { ...atom, match: 'present', onMatch: present, onNoMatch: present, onAbsent: absent } };
   }
 
   const family = base.startsWith('String')
@@ -184,6 +191,9 @@ function substitute(value: string, raw: RawCondition, ctx: ConditionContext): { 
 
 function normalizeValues(raw: RawCondition, info: KeyInfo, o: NormalizeOptions): ConditionEntry {
   const { atom } = o;
+  // Whether a match takes access away: a negated operator in an Allow, a positive one in a Deny.
+  const excludes = (o.ctx.effect === 'Allow') === !atom.onMatch;
+  const partial: string[] = [];
   let sourceArnAccounts = 0;
   let sourceArnResources = 0;
   for (const written of raw.values) {
@@ -228,19 +238,41 @@ function normalizeValues(raw: RawCondition, info: KeyInfo, o: NormalizeOptions):
         }
         break;
       }
+      case 'access-point': {
+        // s3:DataAccessPointArn: the account field says whose access point (S3 User Guide,
+        // "Configuring IAM policies for using access points"); the name may be a wildcard.
+        const account = arnPatternAccount(v, o.like);
+        if (account.kind === 'open') atom.open = `"${written}" matches access points of any account`;
+        else atom.values.push(account.kind === 'fixed' ? account.account : v);
+        break;
+      }
       case 'arn': {
-        const account = arnAccount(v, o.family === 'arn', o.like);
-        if (account === 'open') atom.open = `"${written}" matches any account`;
-        else if (account === '' && atom.dim === 'source-account') {
+        if (atom.dim === 'account' && excludes && !coversEveryResource(v)) {
+          // Only some principals of the account match (a role, a name prefix): the others
+          // still pass, so the value excludes no account as a whole (IAM User Guide,
+          // "Condition operators": ARN and negated string operators).
+          partial.push(written);
+          continue;
+        }
+        const account = arnPatternAccount(v, o.like);
+        if (account.kind === 'open') atom.open = `"${written}" matches any account`;
+        else if (account.kind === 'none' && atom.dim === 'source-account') {
+          // A bucket ARN has no account and bucket names are global: a wildcard in the
+          // name is met by anyone who names a bucket to match (S3 User Guide, "Blocking
+          // public access": the meaning of "public", fixed values of aws:SourceArn).
+          if (o.like && hasWildcard(splitArn(v)?.resource ?? v)) atom.open = `"${written}" matches a bucket anyone can create`;
           sourceArnResources++;
           atom.values.push(v);
         } else {
           if (atom.dim === 'source-account') sourceArnAccounts++;
-          atom.values.push(account);
+          atom.values.push(account.kind === 'fixed' ? account.account : v);
         }
         break;
       }
     }
+  }
+  if (partial.length > 0 && atom.values.length === 0 && atom.open === undefined) {
+    atom.partial = `${atom.label} ${partial.join(', ')} names only some principals of an account`;
   }
   if (sourceArnResources > 0) {
     // aws:SourceArn values without an account (S3 bucket ARNs) name resources, not accounts.
@@ -252,24 +284,6 @@ function normalizeValues(raw: RawCondition, info: KeyInfo, o: NormalizeOptions):
     atom.match = o.ignoreCase ? 'glob-ci' : 'glob';
   } else atom.match = o.ignoreCase ? 'exact-ci' : 'exact';
   return { kind: 'atom', atom };
-}
-
-/**
- * The account component of an ARN value: '' when the ARN has none (S3), 'open' when a
- * wildcard can stand for any account. ArnEquals/ArnLike match each colon-separated
- * component on its own; StringLike's `*` may cross colons, so any wildcard up to the
- * account component leaves the account open.
- */
-function arnAccount(value: string, perComponent: boolean, like: boolean): string {
-  if (value === '*' && like) return 'open';
-  const parts = value.split(':');
-  if (parts.length < 6) {
-    return like && hasWildcard(value) ? 'open' : value;
-  }
-  const account = parts[4]!;
-  if (!like) return account;
-  if (perComponent) return hasWildcard(account) ? 'open' : account;
-  return parts.slice(0, 5).some(hasWildcard) ? 'open' : account;
 }
 
 /** Whether a value of an atom is a concrete 12-digit account (for the account universe). */

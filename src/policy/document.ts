@@ -37,7 +37,14 @@ export interface ParsedStatement {
 }
 
 export type ParsedPolicy =
-  | { ok: true; /** Policy variables are only substituted in version 2012-10-17. */ variables: boolean; statements: ParsedStatement[] }
+  | {
+      ok: true;
+      /** Policy variables are only substituted in version 2012-10-17. */
+      variables: boolean;
+      statements: ParsedStatement[];
+      /** Why IAM would reject the policy as written, for shapes read leniently. */
+      invalid: string[];
+    }
   | { ok: false; reason: string };
 
 const PRINCIPAL_TYPES: Record<string, keyof Omit<PrincipalElement, 'negated' | 'star'>> = {
@@ -55,6 +62,7 @@ function fail(pointer: string, problem: string): never {
 
 /** One JSON pointer segment (RFC 6901). */
 function seg(name: string): string {
+  if (!name.includes('~') && !name.includes('/')) return name;
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -103,15 +111,16 @@ export function parsePolicy(document: unknown): ParsedPolicy {
     if (raw === undefined) fail('', 'the policy has no Statement');
     const list = Array.isArray(raw) ? raw : [raw];
     const pointerOf = (i: number) => (Array.isArray(raw) ? `/Statement/${i}` : '/Statement');
-    const statements = list.map((s, i) => parseStatement(s, i, pointerOf(i)));
-    return { ok: true, variables: version === '2012-10-17', statements };
+    const invalid: string[] = [];
+    const statements = list.map((s, i) => parseStatement(s, i, pointerOf(i), invalid));
+    return { ok: true, variables: version === '2012-10-17', statements, invalid };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: e.message };
     return { ok: false, reason: `the policy could not be read (${(e as Error)?.message ?? String(e)})` };
   }
 }
 
-function parseStatement(s: unknown, index: number, pointer: string): ParsedStatement {
+function parseStatement(s: unknown, index: number, pointer: string, invalid: string[]): ParsedStatement {
   if (!isObject(s)) fail(pointer, `a statement must be an object, not ${describe(s)}`);
   const sid = s['Sid'];
   if (sid !== undefined && typeof sid !== 'string') fail(`${pointer}/Sid`, `must be a string, not ${describe(sid)}`);
@@ -120,7 +129,7 @@ function parseStatement(s: unknown, index: number, pointer: string): ParsedState
   return {
     id: sid !== undefined && sid !== '' ? sid : `#${index}`,
     effect,
-    principal: parsePrincipal(s, pointer),
+    principal: parsePrincipal(s, pointer, invalid),
     actions: parseSet(s, pointer, 'Action', true),
     resources: parseSet(s, pointer, 'Resource', false),
     conditions: parseConditions(s['Condition'], `${pointer}/Condition`),
@@ -136,18 +145,33 @@ function parseSet(s: Record<string, unknown>, pointer: string, element: 'Action'
   return { negated, patterns: stringList(negated ? not : plain, `${pointer}/${negated ? 'Not' : ''}${element}`), ignoreCase };
 }
 
-function parsePrincipal(s: Record<string, unknown>, pointer: string): PrincipalElement {
+/**
+ * Shapes IAM rejects but files hold are read the way its grammar intends (IAM User Guide,
+ * "Grammar of the IAM JSON policy language": a principal is "*" or a map of principal
+ * types; "Policy elements: Principal": a resource-based policy must name one): a plain
+ * string is an AWS principal, and a statement with no principal applies to no one. Each is
+ * noted in `invalid`, which the verdict's reason repeats.
+ */
+function parsePrincipal(s: Record<string, unknown>, pointer: string, invalid: string[]): PrincipalElement {
   const plain = s['Principal'];
   const not = s['NotPrincipal'];
   if (plain !== undefined && not !== undefined) fail(pointer, 'a statement may have Principal or NotPrincipal, not both');
+  const element: PrincipalElement = { negated: false, star: false, aws: [], service: [], federated: [], canonicalUser: [] };
   if (plain === undefined && not === undefined) {
-    fail(pointer, 'the statement has neither Principal nor NotPrincipal, which a resource policy requires');
+    invalid.push(
+      `${pointer === '' ? '/' : pointer} has neither Principal nor NotPrincipal, which a resource policy requires (read as no principal)`,
+    );
+    return element;
   }
   const negated = plain === undefined;
   const value = negated ? not : plain;
   const at = `${pointer}/${negated ? 'NotPrincipal' : 'Principal'}`;
-  const element: PrincipalElement = { negated, star: false, aws: [], service: [], federated: [], canonicalUser: [] };
+  element.negated = negated;
   if (value === '*') return { ...element, star: true };
+  if (typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))) {
+    invalid.push(`${at} must be "*" or an object such as {"AWS": ...} (read as {"AWS": ${JSON.stringify(value)}})`);
+    return { ...element, aws: stringList(value, at).map((p) => p.trim()) };
+  }
   if (!isObject(value)) fail(at, `must be "*" or an object such as {"AWS": ...}, not ${describe(value)}`);
   for (const [type, v] of Object.entries(value)) {
     const field = PRINCIPAL_TYPES[type];

@@ -122,17 +122,28 @@ export function policyLimitExceeded(policy: unknown, kind: PolicyKind): string |
 }
 
 /**
- * The analyzer behind its limits: a policy beyond them, or one whose analysis runs out of its
- * work budget, is `unknown` with the reason.
+ * Runs an analysis behind the limits: a policy beyond them, or one whose analysis runs out of
+ * its work budget, is `unknown` with the reason (and nothing else the analysis would give).
  */
-export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, trust: TrustSettings = {}): PolicyVerdict {
+export function withinPolicyLimits<T extends { verdict: PolicyVerdict }>(
+  policy: unknown,
+  kind: PolicyKind,
+  analyze: () => T,
+): T | { verdict: PolicyVerdict } {
   const exceeded = policy === null ? undefined : policyLimitExceeded(policy, kind);
-  if (exceeded !== undefined) return { status: 'unknown', reason: exceeded, statements: [] };
-  const run = withBudget(POLICY_LIMITS.workUnits, () => analyzeUnbounded(policy, kind, owner, trust));
+  if (exceeded !== undefined) return { verdict: { status: 'unknown', reason: exceeded, statements: [] } };
+  const run = withBudget(POLICY_LIMITS.workUnits, analyze);
   if (run.ok) return run.value;
   return {
-    status: 'unknown',
-    reason: `the policy needs more work to analyze than the analyzer spends on one policy (${POLICY_LIMITS.workUnits / 1_000_000} million steps): not analyzed`,
-    statements: [],
+    verdict: {
+      status: 'unknown',
+      reason: `the policy needs more work to analyze than the analyzer spends on one policy (${POLICY_LIMITS.workUnits / 1_000_000} million steps): not analyzed`,
+      statements: [],
+    },
   };
+}
+
+/** The analyzer behind its limits (see withinPolicyLimits). */
+export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, trust: TrustSettings = {}): PolicyVerdict {
+  return withinPolicyLimits(policy, kind, () => ({ verdict: analyzeUnbounded(policy, kind, owner, trust) })).verdict;
 }

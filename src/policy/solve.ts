@@ -17,13 +17,32 @@ export type Assignment = ReadonlyMap<Dim, Candidate>;
 const MAX_COMBINATIONS = 4096;
 
 function callerKind(c: CallerClass): CallerKind {
-  return c.kind === 'anonymous' ? 'anonymous' : c.kind === 'service' ? 'service' : 'aws';
+  // A web identity caller is read like an anonymous one: no account or organization of its own.
+  return c.kind === 'anonymous' || c.kind === 'web-identity' ? 'anonymous' : c.kind === 'service' ? 'service' : 'aws';
 }
+
+/**
+ * The value of an atom's key for the class: an anonymous S3 request carries
+ * aws:PrincipalAccount with the value `anonymous` (S3 User Guide, "Blocking public access":
+ * the meaning of "public", and the anonymous requests of "Bucket policy examples"), so
+ * `StringEqualsIfExists aws:PrincipalAccount OWNER` does not admit it.
+ */
+function valueOf(c: CallerClass, atom: Atom, assignment: Assignment): Candidate {
+  if (c.kind === 'anonymous' && atom.dim === 'account' && atom.key.toLowerCase() === 'aws:principalaccount') return ANONYMOUS_ACCOUNT;
+  return assignment.get(atom.dim) ?? ABSENT;
+}
+
+export const ANONYMOUS_ACCOUNT = 'anonymous';
 
 function fixedValue(c: CallerClass, dim: Dim): Candidate | undefined {
   switch (dim) {
     case 'account':
       if (c.kind === 'aws') return c.account === OTHER_ACCOUNT ? OTHER : c.account;
+      // A service principal's request is signed, so it carries aws:PrincipalAccount, with
+      // an account that is not the customer's (IAM User Guide, "AWS global condition context
+      // keys": aws:PrincipalAccount is in the context of every signed request).
+      // So does a web identity user's: it calls as a session of a role in some account.
+      if (c.kind === 'service' || c.kind === 'web-identity') return OTHER;
       return c.kind === 'other' ? undefined : ABSENT;
     case 'is-service':
       return c.kind === 'service' ? 'true' : 'false';
@@ -69,7 +88,7 @@ export function solve(c: CallerClass, clauses: readonly Clause[], options: Solve
   const choices = dims.map((d) => candidates(c, d, [...new Set(named.get(d))], options.attackerOnly));
   const total = choices.reduce((n, list) => n * list.length, 1);
   const assignment = new Map(fixed);
-  const holds = () => clauses.every((clause) => clause.some((atom) => atomHolds(atom, assignment.get(atom.dim) ?? ABSENT)));
+  const holds = () => clauses.every((clause) => clause.some((atom) => atomHolds(atom, valueOf(c, atom, assignment))));
   if (total > MAX_COMBINATIONS) return assignment;
   const search = (i: number): boolean => {
     if (i === dims.length) return holds();

@@ -13,6 +13,8 @@ export interface CorpusCase {
   reason: string;
   /** Where users reported this shape (an issue in a peer's tracker). */
   seenIn?: string;
+  /** The kind must also be inferred from the document alone (`policy explain` without --kind). */
+  inferKind?: boolean;
   policy: unknown;
   expected:
     | {
@@ -25,6 +27,8 @@ export interface CorpusCase {
         services?: Omit<PolicyServiceGrant, 'statements'>[];
         otherPrincipals?: string[];
         trustedAccounts?: string[];
+        /** Text the verdict's reason must contain. */
+        reasonIncludes?: string;
       }
     | { status: 'unknown'; reasonIncludes: string };
   file: string;

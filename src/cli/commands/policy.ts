@@ -1,12 +1,13 @@
 /**
  * `cryptoposture policy explain FILE --account OWNER`: the policy analyzer's verdict on one
  * KMS key policy or S3 bucket policy, as JSON, without a scan. FILE `-` is standard input.
+ * A public verdict also gets `exampleRequest`: one concrete request the policy allows.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, PolicyFileError, UsageError } from '../../errors.ts';
-import { analyzePolicy, looksLikePolicy, type PolicyKind } from '../../policy/index.ts';
+import { explainPolicy, inferPolicyKind, looksLikePolicy, type PolicyKind } from '../../policy/index.ts';
 import { colors, type CliIO } from '../io.ts';
 import { parseList } from '../options.ts';
 import { terminalSafeJson } from '../../text/terminal-safe.ts';
@@ -61,22 +62,6 @@ async function readPolicyFile(io: CliIO, file: string): Promise<{ name: string; 
   return { name, document };
 }
 
-/** `kms` when any action names KMS, else `s3` when any names S3. */
-function guessKind(document: unknown): PolicyKind | undefined {
-  const raw = (document as { Statement?: unknown }).Statement;
-  const actions = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => {
-    if (typeof s !== 'object' || s === null) return [];
-    const st = s as Record<string, unknown>;
-    return [st['Action'], st['NotAction']].flatMap((a) =>
-      typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [],
-    );
-  });
-  const lower = actions.map((a: string) => a.toLowerCase());
-  if (lower.some((a) => a.startsWith('kms:'))) return 'kms';
-  if (lower.some((a) => a.startsWith('s3:'))) return 's3';
-  return undefined;
-}
-
 export function policyCommand(io: CliIO, setExit: (code: number) => void): Command {
   const explain = new Command('explain')
     .description('Print who a KMS key policy or S3 bucket policy grants access to, and why, as JSON')
@@ -85,7 +70,10 @@ export function policyCommand(io: CliIO, setExit: (code: number) => void): Comma
       new Option('--account <id>', 'the 12-digit account that owns the key or bucket').argParser(parseAccount).makeOptionMandatory(),
     )
     .addOption(
-      new Option('--kind <kind>', 'kms (key policy) or s3 (bucket policy); default: guessed from the actions').choices(['kms', 's3']),
+      new Option(
+        '--kind <kind>',
+        'kms (key policy) or s3 (bucket policy); default: inferred from the actions, resources and condition keys',
+      ).choices(['kms', 's3']),
     )
     .addOption(
       new Option('--trusted-accounts <list>', 'comma-separated accounts inside the zone of trust (not reported as external)').argParser(
@@ -99,15 +87,19 @@ export function policyCommand(io: CliIO, setExit: (code: number) => void): Comma
     .exitOverride()
     .action(async (file: string, flags: ExplainFlags) => {
       const { name, document } = await readPolicyFile(io, file);
-      const kind = flags.kind ?? guessKind(document);
+      const kind = flags.kind ?? inferPolicyKind(document);
       if (kind === undefined) {
-        throw new UsageError(`${name}: cannot tell a KMS key policy from an S3 bucket policy by its actions; pass --kind kms or --kind s3`);
+        throw new UsageError(
+          `${name}: cannot tell a KMS key policy from an S3 bucket policy (no kms: or s3: action, resource ARN or condition key); pass --kind kms or --kind s3`,
+        );
       }
-      const verdict = analyzePolicy(document, kind, flags.account, {
+      const { verdict, example } = explainPolicy(document, kind, flags.account, {
         ...(flags.trustedAccounts ? { trustedAccounts: flags.trustedAccounts } : {}),
         ...(flags.trustedOrgIds ? { trustedOrgIds: flags.trustedOrgIds } : {}),
       });
-      io.stdout(`${terminalSafeJson({ kind, owner: flags.account, ...verdict })}\n`);
+      // A public verdict comes with one request it allows, to replay (`exampleRequest`).
+      const out = { kind, owner: flags.account, ...verdict, ...(example === undefined ? {} : { exampleRequest: example }) };
+      io.stdout(`${terminalSafeJson(out)}\n`);
       setExit(ExitCode.ok);
     });
   return new Command('policy').description('Analyze resource policies offline (no AWS calls)').addCommand(explain);

@@ -37,6 +37,50 @@ describe('cryptoposture policy explain', () => {
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({ kind: 'kms', owner: OWNER, status: 'ok', public: true, externalAccounts: [], scopes: [] });
     expect(out['statements']).toEqual([expect.objectContaining({ statement: 'Public', reason: expect.stringContaining('any principal') })]);
+    expect(out['exampleRequest']).toEqual({
+      statement: 'Public',
+      principal: { type: 'AWS', id: 'arn:aws:iam::999988887777:role/example', account: '999988887777' },
+      action: 'kms:Decrypt',
+      resource: 'arn:aws:kms:us-east-1:111122223333:key/example',
+      context: {
+        'aws:PrincipalAccount': '999988887777',
+        'aws:PrincipalArn': 'arn:aws:iam::999988887777:role/example',
+        'aws:PrincipalIsAWSService': 'false',
+        'kms:CallerAccount': '999988887777',
+      },
+    });
+  });
+
+  it('prints an example request with the condition values that let an anonymous caller in', async () => {
+    const bucket = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'ReadFromRange',
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::b/*',
+          Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' }, Bool: { 'aws:SecureTransport': 'true' } },
+        },
+      ],
+    };
+    const run = await runCliProcess(['policy', 'explain', write('anon.json', JSON.stringify(bucket)), '--account', OWNER]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { public: boolean; exampleRequest: Record<string, unknown> };
+    expect(out.public).toBe(true);
+    expect(out.exampleRequest).toMatchObject({
+      statement: 'ReadFromRange',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::b/example',
+      context: expect.objectContaining({ 'aws:SecureTransport': 'true' }),
+    });
+    expect(out.exampleRequest['context']).not.toHaveProperty('aws:SourceVpce', 'vpce-1a2b3c4d');
+  });
+
+  it('prints no example request for a verdict that is not public', async () => {
+    const run = await runCliProcess(['policy', 'explain', write('org.json', JSON.stringify(orgBucket)), '--account', OWNER]);
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('exampleRequest');
   });
 
   it('reads standard input for "-", with trust settings', async () => {
@@ -100,7 +144,18 @@ describe('cryptoposture policy explain', () => {
     expect(run.stderr).toMatch(message);
   });
 
-  it('asks for --kind when the actions do not tell', async () => {
+  it('infers the kind from resource ARNs and condition keys when every action is "*"', async () => {
+    const byResource = { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: 'arn:aws:s3:::b/*' }] };
+    const byKey = {
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 'x' } } }],
+    };
+    const s3 = await runCliProcess(['policy', 'explain', write('r.json', JSON.stringify(byResource)), '--account', OWNER]);
+    expect(JSON.parse(s3.stdout)).toMatchObject({ kind: 's3', public: true });
+    const kms = await runCliProcess(['policy', 'explain', write('c.json', JSON.stringify(byKey)), '--account', OWNER]);
+    expect(JSON.parse(kms.stdout)).toMatchObject({ kind: 'kms', public: true });
+  });
+
+  it('asks for --kind when nothing tells', async () => {
     const policy = { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
     const file = write('any.json', JSON.stringify(policy));
     const run = await runCliProcess(['policy', 'explain', file, '--account', OWNER]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyStatementVerdict } from '../../../src/graph/attributes.ts';
-import { analyzePolicy } from '../../../src/policy/index.ts';
+import { analyzePolicy, inferPolicyKind } from '../../../src/policy/index.ts';
 import { loadCorpus } from '../../support/policy-corpus.ts';
 
 const corpus = loadCorpus();
@@ -30,6 +30,21 @@ describe('policy corpus', () => {
     }
   });
 
+  it('has a file of cases for each class of grant that was once missed (public via services, ARN fields, web identity, anonymous, Null sets, kind, access points, lenient shapes)', () => {
+    const files = [
+      'service-sources',
+      'arn-patterns',
+      'web-identity',
+      'anonymous',
+      'null-sets',
+      'kind-inference',
+      'access-points',
+      'lenient',
+    ];
+    for (const f of files) expect(corpus.filter((c) => c.file === `${f}.json`).length, f).toBeGreaterThanOrEqual(6);
+    expect(corpus.filter((c) => c.inferKind === true).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('covers KMS and S3, public and not, scopes of every common kind, services, and unknown', () => {
     const ok = corpus.flatMap((c) => (c.expected.status === 'ok' ? [c.expected] : []));
     expect(corpus.some((c) => c.kind === 'kms') && corpus.some((c) => c.kind === 's3')).toBe(true);
@@ -42,6 +57,7 @@ describe('policy corpus', () => {
   });
 
   it.each(corpus.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    if (c.inferKind === true) expect(inferPolicyKind(c.policy), 'kind inferred from the document').toBe(c.kind);
     const verdict = analyzePolicy(c.policy, c.kind, c.owner, c.trust);
     const expected = c.expected;
     expect(verdict.status, verdict.reason).toBe(expected.status);
@@ -68,6 +84,7 @@ describe('policy corpus', () => {
     }
     if (expected.otherPrincipals !== undefined) expect(verdict.otherPrincipals).toEqual(expected.otherPrincipals);
     if (expected.trustedAccounts !== undefined) expect(verdict.trustedAccounts).toEqual(expected.trustedAccounts);
+    if (expected.reasonIncludes !== undefined) expect(verdict.reason).toContain(expected.reasonIncludes);
     for (const s of verdict.statements) expect(s.reason, s.statement).not.toBe('');
   });
 });

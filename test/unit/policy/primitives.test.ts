@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { arnMatches, arnPatternAccount, coversEveryResource, splitArn } from '../../../src/policy/arn-pattern.ts';
 import { globCovers, globMatch, globsIntersect } from '../../../src/policy/glob.ts';
+import { inferPolicyKind } from '../../../src/policy/kind.ts';
 import { cidrContains, isBroadRange, parseCidr } from '../../../src/policy/ip.ts';
 import { coversWithin, intersectsUniverse } from '../../../src/policy/pattern-set.ts';
 
@@ -55,5 +57,58 @@ describe('IP ranges', () => {
     expect(isBroadRange(parseCidr('0.0.0.0/0')!)).toBe(true);
     expect(isBroadRange(parseCidr('10.0.0.0/8')!)).toBe(false);
     expect(isBroadRange(parseCidr('::/0')!)).toBe(true);
+  });
+});
+
+describe('ARN patterns, field by field', () => {
+  it.each([
+    ['arn:aws:s3:us-east-1:111122223333:accesspoint/*', true, { kind: 'fixed', account: '111122223333' }],
+    ['arn:aws:s3:*:111122223333:accesspoint/*', true, { kind: 'fixed', account: '111122223333' }],
+    ['arn:*:iam::111122223333:role/*', true, { kind: 'fixed', account: '111122223333' }],
+    ['arn:aws:s3:*:*:accesspoint/*', true, { kind: 'open' }],
+    ['arn:aws:iam::*:root', false, { kind: 'fixed', account: '*' }],
+    ['arn:aws:s3:::bucket/*', true, { kind: 'none' }],
+    ['*', true, { kind: 'open' }],
+    ['111122223333', true, { kind: 'fixed', account: '111122223333' }],
+  ])('%s (like %s) has account %j', (pattern, like, expected) => expect(arnPatternAccount(pattern, like)).toEqual(expected));
+
+  it.each([
+    ['arn:aws:iam::111122223333:role/app-*', 'arn:aws:iam::111122223333:role/app-web', true],
+    ['arn:aws:iam::111122223333:role/app-*', 'arn:aws:iam::444455556666:role/app-web', false],
+    ['arn:aws:s3:*:111122223333:accesspoint/*', 'arn:aws:s3:eu-west-1:111122223333:accesspoint/ap', true],
+    // A wildcard region cannot swallow the account field of another account.
+    ['arn:aws:sns:*:111122223333:t', 'arn:aws:sns:r:444455556666:x:111122223333:t', false],
+    ['arn:aws:logs:*:*:log-group:app:*', 'arn:aws:logs:us-east-1:444455556666:log-group:app:log-stream:s', true],
+  ])('%s matches %s: %s', (pattern, arn, r) => expect(arnMatches(pattern, arn)).toBe(r));
+
+  it('splits the resource at the sixth field, colons included, and tells a whole-account pattern', () => {
+    expect(splitArn('arn:aws:logs:us-east-1:111122223333:log-group:app:*')).toEqual({
+      partition: 'aws',
+      service: 'logs',
+      region: 'us-east-1',
+      account: '111122223333',
+      resource: 'log-group:app:*',
+    });
+    expect(splitArn('not-an-arn')).toBeUndefined();
+    expect(coversEveryResource('arn:aws:iam::111122223333:*')).toBe(true);
+    expect(coversEveryResource('arn:aws:iam::111122223333:role/ci-*')).toBe(false);
+  });
+});
+
+describe('policy kind inference', () => {
+  const statement = (extra: Record<string, unknown>) => ({ Statement: [{ Effect: 'Allow', Principal: '*', ...extra }] });
+  it.each([
+    [{ Action: 'kms:Decrypt', Resource: '*' }, 'kms'],
+    [{ Action: 'S3:GetObject', Resource: '*' }, 's3'],
+    [{ Action: '*', Resource: 'arn:aws:s3:::b/*' }, 's3'],
+    [{ Action: '*', NotResource: 'arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/k' }, 'kms'],
+    [{ Action: '*', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': '111122223333' } } }, 'kms'],
+    [{ Action: '*', Resource: '*', Condition: { Bool: { 's3:x-amz-server-side-encryption': 'true' } } }, 's3'],
+    [{ Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' } } }, 'kms'],
+    [{ Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }, undefined],
+  ])('%j is %s', (extra, kind) => expect(inferPolicyKind(statement(extra))).toBe(kind));
+
+  it('gives no kind for what is not a policy', () => {
+    for (const doc of [null, 'kms:Decrypt', [], { Statement: 'x' }]) expect(inferPolicyKind(doc)).toBeUndefined();
   });
 });
