@@ -33,15 +33,36 @@ function hostileSnapshot(): string {
 
 describe('hostile names and tags', () => {
   it('reach the terminal, summary.md and SARIF inert', { timeout: 60_000 }, async () => {
+    const snapshot = hostileSnapshot();
+    // --details prints every failure with its resource's name; the default groups them by rule.
+    const grouped = await runCliInProcess([
+      'evaluate',
+      '--snapshot',
+      snapshot,
+      '--out',
+      mkdtempSync(join(tmpdir(), 'cp-hostile-out-')),
+      '--quiet',
+    ]);
     const out = mkdtempSync(join(tmpdir(), 'cp-hostile-out-'));
-    const run = await runCliInProcess(['evaluate', '--snapshot', hostileSnapshot(), '--out', out, '--format', 'markdown,sarif', '--quiet']);
+    const run = await runCliInProcess([
+      'evaluate',
+      '--snapshot',
+      snapshot,
+      '--out',
+      out,
+      '--format',
+      'markdown,sarif',
+      '--quiet',
+      '--details',
+    ]);
     expect(run.ms).toBeLessThan(30_000);
     // The demo snapshot has gaps (operations the emulator lacks): incomplete, not failed.
     expect(run.code).toBe(ExitCode.incomplete);
+    expect(grouped.code).toBe(ExitCode.incomplete);
     // The names are in the output, shown as escapes...
     expect(run.stdout).toContain('evil\\x1b[2J\\x1b]0;owned\\x07\\x0d\\x0a::error file=x::forged');
     // ...and nothing in it moves the cursor, sets a title, or is a workflow command.
-    for (const text of [run.stdout, run.stderr]) {
+    for (const text of [run.stdout, run.stderr, grouped.stdout, grouped.stderr]) {
       expect(text).not.toMatch(CONTROL);
       for (const line of text.split('\n')) {
         expect(line.trimStart().startsWith('::'), line).toBe(false);
