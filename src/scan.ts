@@ -21,7 +21,7 @@ import { partitionOfRegion } from './graph/arn.ts';
 import { buildGraph } from './graph/build.ts';
 import type { Graph } from './graph/graph.ts';
 import { toSnapshot } from './graph/snapshot.ts';
-import type { Snapshot } from './graph/snapshot-types.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './graph/snapshot-types.ts';
 import { SERVICES, type Service } from './graph/types.ts';
 import { packageVersion } from './resources.ts';
 
@@ -139,7 +139,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
     };
     const graph = buildGraph(outcome.data);
     const snapshot = toSnapshot(graph, {
-      schemaVersion: 1,
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       tool: { name: 'cryptoposture', version: packageVersion() },
       scan: {
         id: randomUUID(),

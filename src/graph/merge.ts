@@ -5,7 +5,7 @@
  * snapshot become gaps, so the merged scan is incomplete rather than silently smaller.
  */
 import { compare, Graph } from './graph.ts';
-import type { Snapshot, SnapshotEdge, SnapshotNode } from './snapshot-types.ts';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotEdge, type SnapshotNode } from './snapshot-types.ts';
 import type { Gap, GraphNode } from './types.ts';
 
 export function mergeSnapshots(
@@ -39,7 +39,7 @@ export function mergeSnapshots(
   const times = snapshots.map((s) => [s.scan.startedAt, s.scan.finishedAt] as const);
   const union = <T>(values: T[]) => [...new Set(values)].sort((a, b) => compare(String(a), String(b)));
   const snapshot: Snapshot = {
-    schemaVersion: 1,
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     tool: first?.tool ?? { name: 'cryptoposture', version: '' },
     scan: {
       id: options.id,

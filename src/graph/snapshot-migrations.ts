@@ -8,7 +8,8 @@
  * optional attribute) need no new version.
  *
  * Versions: 1 is the format of cryptoposture 0.1.0 (`fixtures/snapshots/demo-0.1.0.json`
- * is kept as written by it, and a test evaluates it).
+ * is kept as written by it, and a test evaluates it). 2 says "read, and there is none" with
+ * `null` where version 1 left the attribute out (see `nullsForNone`).
  */
 import type { ValidationProblem } from '../errors.ts';
 import { SNAPSHOT_SCHEMA_VERSION } from './snapshot-types.ts';
@@ -16,8 +17,65 @@ import { SNAPSHOT_SCHEMA_VERSION } from './snapshot-types.ts';
 /** Turns a document of version N into one of version N + 1 (it may change the document it is given). */
 export type SnapshotMigration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+/**
+ * The attributes that version 1 left out when the collector read the resource and found none,
+ * and that version 2 writes as `null` (an absent attribute now means "not read"). Paths are
+ * under `attributes`; `[]` steps into each element of a list. Only a list or object that was
+ * itself read gets its missing fields filled.
+ */
+const NULL_FOR_NONE_SINCE_2: Readonly<Record<string, readonly string[]>> = {
+  'acm.certificate': ['renewalStatus', 'renewalStatusReason', 'renewalUpdatedAt', 'renewalDomainValidations', 'failureReason'],
+  'kms.key': ['customKeyStoreId', 'rotationSkippedReason'],
+  'cloudtrail.trail': ['kmsKeyId', 'eventSelectors.basic', 'eventSelectors.advanced'],
+  'rds.instance': ['storageEncryptionType'],
+  'rds.cluster': ['storageEncryptionType'],
+  'rds.snapshot': ['storageEncryptionType'],
+  'rds.cluster-snapshot': ['storageEncryptionType'],
+  's3.bucket': ['replication.rules[].replicaKmsKeyId', 'replication.rules[].sseKmsEncryptedObjects'],
+};
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Sets `path` to null wherever its parent was read and the value is missing. */
+function fillNull(target: unknown, steps: readonly string[]): void {
+  const [step, ...rest] = steps;
+  if (step === undefined || !isRecord(target)) return;
+  const list = step.endsWith('[]');
+  const key = list ? step.slice(0, -2) : step;
+  if (rest.length === 0) {
+    if (!(key in target)) target[key] = null;
+    return;
+  }
+  const child = target[key];
+  if (list && Array.isArray(child)) for (const element of child) fillNull(element, rest);
+  else if (!list) fillNull(child, rest);
+}
+
+/**
+ * Version 1 → 2: the attributes of NULL_FOR_NONE_SINCE_2 that a version-1 collector left out
+ * for "none" become null, except on a node whose data a gap of its service may have hidden (there, absence stays "not read" and the rules answer unknown).
+ */
+function nullsForNone(document: Json): Json {
+  const gaps = Array.isArray(document['gaps']) ? document['gaps'].filter(isRecord) : [];
+  const graph = isRecord(document['graph']) ? document['graph'] : {};
+  const nodes = Array.isArray(graph['nodes']) ? graph['nodes'].filter(isRecord) : [];
+  for (const node of nodes) {
+    const paths = typeof node['type'] === 'string' ? NULL_FOR_NONE_SINCE_2[node['type']] : undefined;
+    if (paths === undefined || !isRecord(node['attributes'])) continue;
+    const service = String(node['type']).split('.')[0];
+    // Conservative: any gap of the node's service in its account that is not about another resource.
+    const hidden = gaps.some(
+      (g) => g['account'] === node['account'] && g['service'] === service && (g['resource'] === undefined || g['resource'] === node['id']),
+    );
+    if (hidden) continue;
+    for (const path of paths) fillNull(node['attributes'], path.split('.'));
+  }
+  return document;
+}
+
 /** Migrations by the version they read; each writes the next version. */
-export const SNAPSHOT_MIGRATIONS: Readonly<Record<number, SnapshotMigration>> = {};
+export const SNAPSHOT_MIGRATIONS: Readonly<Record<number, SnapshotMigration>> = { 1: nullsForNone };
 
 /** The oldest version that can be read (the first with a chain of migrations to `current`). */
 function oldestReadable(migrations: Readonly<Record<number, SnapshotMigration>>, current: number): number {
@@ -42,7 +100,7 @@ export function migrateSnapshot(
   const version = (document as { schemaVersion?: unknown }).schemaVersion;
   if (version === undefined || version === current) return { document };
   const oldest = oldestReadable(migrations, current);
-  const readable = `this version of cryptoposture reads schema version ${current}${oldest < current ? ` and migrates versions ${oldest} to ${current - 1}` : ''}`;
+  const readable = `this version of cryptoposture reads schema version ${current}${oldest === current ? '' : oldest === current - 1 ? ` and migrates version ${oldest}` : ` and migrates versions ${oldest} to ${current - 1}`}`;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) {
     return { problems: [{ pointer: '/schemaVersion', message: `is ${JSON.stringify(version)}; ${readable}` }] };
   }

@@ -6,7 +6,7 @@
 import type { AttributesByType } from './attributes.ts';
 import type { EdgeKind, Gap, NodeType, Service } from './types.ts';
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** One node of the graph, its attributes typed by its node type. */
 export type SnapshotNode = {
@@ -74,8 +74,8 @@ export interface ToolInfo {
 }
 
 export interface Snapshot {
-  /** @const 1 */
-  schemaVersion: 1;
+  /** @const 2 */
+  schemaVersion: 2;
   tool: ToolInfo;
   scan: ScanMetadata;
   gaps: Gap[];

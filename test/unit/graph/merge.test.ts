@@ -8,7 +8,7 @@ import { collected, keyRef, kmsKey, node } from '../../support/graph-builders.ts
 function snapshotOf(account: string, data: ReturnType<typeof collected>, complete = true): Snapshot {
   const graph = buildGraph({ ...data, scope: { ...data.scope, accounts: [account] } });
   return toSnapshot(graph, {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'cryptoposture', version: '1' },
     scan: {
       id: account,

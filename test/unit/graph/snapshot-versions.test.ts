@@ -31,7 +31,23 @@ describe('a snapshot written by cryptoposture 0.1.0', () => {
     expect(compileSchema(loadJsonResource('schemas/findings.schema.json')).problems(findings)).toEqual([]);
     expect(findings.tool.version).toBe('0.1.0');
     expect(findings.results.length).toBeGreaterThan(100);
-    expect(findings.summary.failuresByService).toMatchObject({ s3: 27, acm: 7 });
+    // Migrated (absent "none" values become null), it gives exactly the results of the same
+    // account's snapshot in the current format.
+    const currentOut = mkdtempSync(join(tmpdir(), 'cp-snapshot-current-'));
+    const current = await runCliProcess([
+      'evaluate',
+      '--snapshot',
+      resourcePath('fixtures/demo/snapshot.json'),
+      '--out',
+      currentOut,
+      '--format',
+      'json',
+    ]);
+    expect(current.code).toBe(ExitCode.incomplete);
+    const currentFindings = JSON.parse(readFileSync(join(currentOut, 'findings.json'), 'utf8')) as FindingsDocument;
+    const outcomes = (doc: FindingsDocument) => doc.results.map((r) => `${r.ruleId} ${r.resource.id} ${r.status} ${r.severity}`).sort();
+    expect(outcomes(findings)).toEqual(outcomes(currentFindings));
+    expect(findings.summary.failuresByService['s3']).toBeGreaterThan(20);
   });
 });
 
@@ -71,5 +87,56 @@ describe('migrateSnapshot', () => {
     [1.5, 'is 1.5; this version of cryptoposture reads schema version 3 and migrates versions 1 to 2'],
   ])('rejects version %j, saying which versions it reads', (version, message) => {
     expect(migrateSnapshot({ schemaVersion: version }, migrations, 3)).toEqual({ problems: [{ pointer: '/schemaVersion', message }] });
+  });
+});
+
+describe('version 1 to 2: "none" is null', () => {
+  const v1 = (gaps: object[]) => ({
+    schemaVersion: 1,
+    gaps,
+    graph: {
+      nodes: [
+        { id: 'arn:aws:kms:eu-west-1:111122223333:key/k1', type: 'kms.key', account: '111122223333', region: 'eu-west-1', attributes: {} },
+        {
+          id: 'arn:aws:s3:::b1',
+          type: 's3.bucket',
+          account: '111122223333',
+          region: 'eu-west-1',
+          attributes: { replication: { rules: [{ id: 'r1', replicaKmsKeyId: 'k' }, { id: 'r2' }] } },
+        },
+      ],
+      edges: [],
+    },
+  });
+  const attributesOf = (outcome: ReturnType<typeof migrateSnapshot>) =>
+    ((outcome.document as { graph: { nodes: { attributes: Record<string, unknown> }[] } }).graph.nodes ?? []).map((n) => n.attributes);
+
+  it('fills what a version-1 collector left out for "none", inside lists too', () => {
+    const [key, bucket] = attributesOf(migrateSnapshot(v1([])));
+    expect(key).toEqual({ customKeyStoreId: null, rotationSkippedReason: null });
+    expect(bucket).toEqual({
+      replication: {
+        rules: [
+          { id: 'r1', replicaKmsKeyId: 'k', sseKmsEncryptedObjects: null },
+          { id: 'r2', replicaKmsKeyId: null, sseKmsEncryptedObjects: null },
+        ],
+      },
+    });
+  });
+
+  it('leaves a node absent where a gap of its service may have hidden its data', () => {
+    const gap = {
+      account: '111122223333',
+      region: 'eu-west-1',
+      service: 'kms',
+      operation: 'GetKeyRotationStatus',
+      code: 'AccessDenied',
+      message: 'denied',
+    };
+    const [key, bucket] = attributesOf(migrateSnapshot(v1([gap])));
+    expect(key).toEqual({});
+    expect(bucket).toMatchObject({
+      replication: { rules: [{ replicaKmsKeyId: 'k', sseKmsEncryptedObjects: null }, { replicaKmsKeyId: null }] },
+    });
   });
 });

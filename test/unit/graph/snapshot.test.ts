@@ -29,7 +29,7 @@ function sampleSnapshot(): Snapshot {
     collected([bucket, key], [keyRef(bucket.id, 'k1'), keyRef(bucket.id, 'arn:aws:kms:eu-west-1:444455556666:key/x')], { gaps: [gap] }),
   );
   return toSnapshot(graph, {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'cryptoposture', version: '0.1.0' },
     scan: {
       id: 'test',
@@ -90,9 +90,9 @@ describe('snapshot', () => {
     ['a dangling edge', (s: Snapshot) => (s.graph.edges[0]!.to = 'arn:aws:kms:eu-west-1:1:key/nope'), '/graph/edges/0/to', 'names no node'],
     [
       'another schema version',
-      (s: Snapshot) => ((s as { schemaVersion: number }).schemaVersion = 2),
+      (s: Snapshot) => ((s as { schemaVersion: number }).schemaVersion = 3),
       '/schemaVersion',
-      'reads schema version 1',
+      'reads schema version 2 and migrates version 1',
     ],
   ])('rejects %s, naming its JSON path', (_label, mutate, pointer, message) => {
     const snapshot = structuredClone(sampleSnapshot());
