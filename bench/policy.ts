@@ -151,6 +151,6 @@ console.log(
 );
 console.log(`  1-minute load average at the end: ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
 console.log(
-  `  spread (max / min): ${fmt(times[times.length - 1]! / times[0]!)}x; target 50 us per policy, median is ${fmt(50 / perPolicy(median))}x under it`,
+  `  spread (max / min): ${fmt(times[times.length - 1]! / times[0]!)}x; target 50 us per policy, median is ${perPolicy(median) <= 50 ? `${fmt(50 / perPolicy(median))}x under it` : `${fmt(perPolicy(median) / 50)}x over it`}`,
 );
 console.log(`  public verdicts: ${publicCount} of ${POLICIES}`);

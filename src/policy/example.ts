@@ -259,9 +259,9 @@ export function explainPolicy(
   trust: TrustSettings = {},
 ): { verdict: PolicyVerdict; example?: ExampleRequest | undefined } {
   // Behind the same size limits and work budget as a scan's analysis.
-  return withinPolicyLimits(policy, kind, () => {
-    const { verdict, witness } = analyzePolicyWithWitness(policy, kind, owner, trust);
-    const parsed = parsePolicy(policy);
+  return withinPolicyLimits(policy, kind, (document) => {
+    const { verdict, witness } = analyzePolicyWithWitness(document, kind, owner, trust);
+    const parsed = parsePolicy(document);
     if (witness === undefined || !parsed.ok) return { verdict };
     const text = typeof policy === 'string' ? policy : JSON.stringify(policy);
     return { verdict, example: exampleRequest(witness, parsed.statements, kind, owner, text) };

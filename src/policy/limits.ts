@@ -6,8 +6,9 @@
  * The size limits are twice what AWS accepts: a bucket policy is limited to 20 KB (Amazon S3
  * User Guide, "Bucket policies and user policies") and a key policy to 32 KiB, 32768 bytes
  * (AWS KMS API Reference, PutKeyPolicy). The size is the UTF-8 length of the text as read, or
- * of the compact JSON of a parsed document. The other limits are far above what a policy of
- * that size written for people holds, and keep the worst case of the analysis short.
+ * for a parsed document a bound from below on the length of its compact JSON. The other
+ * limits are far above what a policy of that size written for people holds, and keep the
+ * worst case of the analysis short.
  */
 import type { PolicyVerdict } from '../graph/attributes.ts';
 import { analyzePolicy as analyzeUnbounded, type TrustSettings } from './analyze.ts';
@@ -51,8 +52,39 @@ function count(value: unknown): number {
   return n;
 }
 
-/** The first string longer than the limit, as a JSON pointer, found without recursion. */
-function longString(doc: unknown): string | undefined {
+/**
+ * One walk of a parsed document, without recursion: at least how many bytes its compact JSON
+ * has (strings and keys by their UTF-16 length, quotes, separators and literals counted; a
+ * bound from below, exact for ASCII without escapes), and whether a string or key is longer
+ * than the limit. Cheap enough to run before every analysis.
+ */
+function measure(doc: unknown): { bytes: number; longString: boolean } {
+  let bytes = 0;
+  let longString = false;
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      bytes += v.length + 2;
+      if (v.length > POLICY_LIMITS.valueChars) longString = true;
+    } else if (Array.isArray(v)) {
+      bytes += 1 + v.length;
+      for (const x of v) stack.push(x);
+    } else if (isObject(v)) {
+      const keys = Object.keys(v);
+      bytes += 1 + keys.length;
+      for (const k of keys) {
+        bytes += k.length + 3;
+        if (k.length > POLICY_LIMITS.valueChars) longString = true;
+        stack.push(v[k]);
+      }
+    } else bytes += String(v).length;
+  }
+  return { bytes, longString };
+}
+
+/** The JSON pointer of the first string (or key) longer than the limit: only looked for once one is known to be there. */
+function longStringPointer(doc: unknown): string {
   const stack: { value: unknown; pointer: string }[] = [{ value: doc, pointer: '' }];
   while (stack.length > 0) {
     const { value, pointer } = stack.pop()!;
@@ -66,44 +98,45 @@ function longString(doc: unknown): string | undefined {
       }
     }
   }
-  return undefined;
+  return '/';
 }
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /**
- * Why the policy is beyond what the analyzer takes on, or undefined when it is within the
- * limits (a document that is not valid JSON or has no statements is left to the parser).
+ * Checks a policy against the limits: why it is beyond what the analyzer takes on, or the
+ * document to analyze (parsed once here when it is text, so the analyzer does not parse it
+ * again; text that is not valid JSON is passed on as it is, for the parser to report).
  */
-export function policyLimitExceeded(policy: unknown, kind: PolicyKind): string | undefined {
+export function checkPolicyLimits(policy: unknown, kind: PolicyKind): { exceeded: string } | { document: unknown } {
   const max = kind === 's3' ? POLICY_LIMITS.s3Bytes : POLICY_LIMITS.kmsBytes;
   const aws = kind === 's3' ? 'a bucket policy may have 20 KB' : 'a key policy may have 32 KiB';
-  let text: string | undefined;
-  try {
-    text = typeof policy === 'string' ? policy : JSON.stringify(policy);
-  } catch {
-    return undefined;
-  }
-  if (text === undefined) return undefined;
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > max) {
-    return `the policy is ${kib(bytes)}, more than the ${kib(max)} the analyzer takes on (${aws}): not analyzed`;
-  }
+  const tooBig = (bytes: number) => ({
+    exceeded: `the policy is ${kib(bytes)}, more than the ${kib(max)} the analyzer takes on (${aws}): not analyzed`,
+  });
   let doc = policy;
   if (typeof policy === 'string') {
+    const bytes = Buffer.byteLength(policy, 'utf8');
+    if (bytes > max) return tooBig(bytes);
     try {
       doc = JSON.parse(policy) as unknown;
     } catch {
-      return undefined;
+      return { document: policy };
     }
   }
-  if (!isObject(doc)) return undefined;
-  const long = longString(doc);
-  if (long !== undefined) return `${long}: a value longer than ${POLICY_LIMITS.valueChars} characters: not analyzed`;
+  // Not an object (text `null`, a list...): the parser reports it as the policy was given.
+  if (!isObject(doc)) return { document: policy };
+  const measured = measure(doc);
+  if (measured.bytes > max) return tooBig(measured.bytes);
+  if (measured.longString) {
+    return { exceeded: `${longStringPointer(doc)}: a value longer than ${POLICY_LIMITS.valueChars} characters: not analyzed` };
+  }
   const raw = doc['Statement'];
   const statements = Array.isArray(raw) ? raw : [raw];
   if (statements.length > POLICY_LIMITS.statements) {
-    return `the policy has ${statements.length} statements, more than the ${POLICY_LIMITS.statements} the analyzer takes on: not analyzed`;
+    return {
+      exceeded: `the policy has ${statements.length} statements, more than the ${POLICY_LIMITS.statements} the analyzer takes on: not analyzed`,
+    };
   }
   let conditionValues = 0;
   let principals = 0;
@@ -113,12 +146,22 @@ export function policyLimitExceeded(policy: unknown, kind: PolicyKind): string |
     principals += count(s['Principal']) + count(s['NotPrincipal']);
   }
   if (conditionValues > POLICY_LIMITS.conditionValues) {
-    return `the policy has ${conditionValues} condition values, more than the ${POLICY_LIMITS.conditionValues} the analyzer takes on: not analyzed`;
+    return {
+      exceeded: `the policy has ${conditionValues} condition values, more than the ${POLICY_LIMITS.conditionValues} the analyzer takes on: not analyzed`,
+    };
   }
   if (principals > POLICY_LIMITS.principals) {
-    return `the policy names ${principals} principals, more than the ${POLICY_LIMITS.principals} the analyzer takes on: not analyzed`;
+    return {
+      exceeded: `the policy names ${principals} principals, more than the ${POLICY_LIMITS.principals} the analyzer takes on: not analyzed`,
+    };
   }
-  return undefined;
+  return { document: doc };
+}
+
+/** Why the policy is beyond the limits, or undefined when it is within them. */
+export function policyLimitExceeded(policy: unknown, kind: PolicyKind): string | undefined {
+  const checked = checkPolicyLimits(policy, kind);
+  return 'exceeded' in checked ? checked.exceeded : undefined;
 }
 
 /**
@@ -128,11 +171,11 @@ export function policyLimitExceeded(policy: unknown, kind: PolicyKind): string |
 export function withinPolicyLimits<T extends { verdict: PolicyVerdict }>(
   policy: unknown,
   kind: PolicyKind,
-  analyze: () => T,
+  analyze: (document: unknown) => T,
 ): T | { verdict: PolicyVerdict } {
-  const exceeded = policy === null ? undefined : policyLimitExceeded(policy, kind);
-  if (exceeded !== undefined) return { verdict: { status: 'unknown', reason: exceeded, statements: [] } };
-  const run = withBudget(POLICY_LIMITS.workUnits, analyze);
+  const checked = policy === null ? { document: policy } : checkPolicyLimits(policy, kind);
+  if ('exceeded' in checked) return { verdict: { status: 'unknown', reason: checked.exceeded, statements: [] } };
+  const run = withBudget(POLICY_LIMITS.workUnits, () => analyze(checked.document));
   if (run.ok) return run.value;
   return {
     verdict: {
@@ -145,5 +188,5 @@ export function withinPolicyLimits<T extends { verdict: PolicyVerdict }>(
 
 /** The analyzer behind its limits (see withinPolicyLimits). */
 export function analyzePolicy(policy: unknown, kind: PolicyKind, owner: string, trust: TrustSettings = {}): PolicyVerdict {
-  return withinPolicyLimits(policy, kind, () => ({ verdict: analyzeUnbounded(policy, kind, owner, trust) })).verdict;
+  return withinPolicyLimits(policy, kind, (document) => ({ verdict: analyzeUnbounded(document, kind, owner, trust) })).verdict;
 }
