@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUOTAS } from '../src/collect/pacing.ts';
 import { evaluateSnapshot, prepareRules } from '../src/engine/index.ts';
@@ -31,6 +31,7 @@ import { postprocess } from '../src/postprocess/index.ts';
 import { REPORT_FORMATS, writeReports, type ReportFormat } from '../src/report/index.ts';
 import { packageRoot } from '../src/resources.ts';
 import { takeSnapshot } from '../src/scan.ts';
+import { launchChromium } from '../test/support/chromium.ts';
 import { checkSarif } from '../test/support/sarif-check.ts';
 import { SyntheticAccount } from './sim/account.ts';
 import { SimulatedAws } from './sim/aws.ts';
@@ -149,6 +150,27 @@ function measure(snapshot: string, formats: readonly ReportFormat[], out: string
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
+const TARGET_HTML_BYTES = 15_000_000;
+const TARGET_READY_MS = 3_000;
+
+/** Opens report.html from disk in headless Chromium `loads` times; the page's own time to ready (ms), medians and range. */
+async function readyInChromium(file: string, loads: number): Promise<Spread> {
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      times.push(Number(await page.getAttribute('body', 'data-ready-ms')));
+      await page.close();
+    }
+    return spread(times);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -199,6 +221,9 @@ async function main(): Promise<void> {
     console.error(`  ${format} alone: ${figures.totalSeconds.toFixed(2)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
   }
   const sarif = await checkSarif(join(work, 'all-0', 'results.sarif'));
+  const htmlFile = join(work, 'all-0', 'report.html');
+  const htmlBytes = statSync(htmlFile).size;
+  const ready = await readyInChromium(htmlFile, 3);
 
   const first = all[0]!;
   const total = spread(all.map((r) => r.totalSeconds));
@@ -222,6 +247,11 @@ async function main(): Promise<void> {
     'peak RSS under 1 GiB': { met: peak.max < TARGET_RSS_MIB, detail: `worst run ${peak.max.toFixed(0)} MiB` },
     'under 20 s': { met: total.max < TARGET_SECONDS, detail: `worst run ${total.max.toFixed(2)} s` },
     'check-sarif passes': { met: sarif.code === 0, detail: sarif.code === 0 ? 'yes' : sarif.output.trim() },
+    'report.html under 15 MB': { met: htmlBytes < TARGET_HTML_BYTES, detail: `${(htmlBytes / 1e6).toFixed(1)} MB` },
+    'report.html ready in headless Chromium within 3 s': {
+      met: ready.max < TARGET_READY_MS,
+      detail: `${show(ready, 0)} ms from navigation to the page's ready marker, 3 loads`,
+    },
   };
 
   const out: string[] = [];

@@ -20,7 +20,7 @@ export type ClientKey = Omit<KeyRow, 'protects'> & {
   protectsCount: number;
 };
 
-export const PROTECTS_LISTED = 25;
+export const PROTECTS_LISTED = 10;
 
 export interface ClientRule {
   id: string;
