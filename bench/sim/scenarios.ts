@@ -5,7 +5,8 @@
  */
 import type { AccountSpec } from './account.ts';
 
-const LARGE_REGIONS = [
+/** The 17 regions of the large account (the commercial regions enabled by default). */
+export const LARGE_REGIONS = [
   'us-east-1',
   'us-east-2',
   'us-west-1',

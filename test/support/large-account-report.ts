@@ -10,27 +10,8 @@ import { SEVERITIES } from '../../src/engine/index.ts';
 import type { PolicyVerdict } from '../../src/graph/attributes.ts';
 import type { SnapshotEdge, SnapshotNode } from '../../src/graph/snapshot-types.ts';
 import type { ReportInput } from '../../src/report/index.ts';
+import { LARGE_REGIONS } from '../../bench/sim/scenarios.ts';
 import { demoInput } from './synthetic-report.ts';
-
-export const LARGE_REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-north-1',
-  'ap-south-1',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'sa-east-1',
-];
 
 export interface LargeAccountShape {
   results: number;
