@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
+import { configSchema } from '../src/engine/config-schema.ts';
 import { ruleFixtureSchema } from '../src/engine/fixture-schema.ts';
 import { ruleSchema } from '../src/engine/rule-schema.ts';
 
@@ -93,6 +94,7 @@ export const built: { file: string; build: (schemas: ReadonlyMap<string, string>
     build: (schemas) => ruleFixtureSchema(JSON.parse(schemas.get('schemas/snapshot.schema.json')!)),
   },
   { file: 'rules/rule.schema.json', build: () => ruleSchema() },
+  { file: 'schemas/config.schema.json', build: () => configSchema() },
 ];
 
 /** JSON as the repository formats it: Prettier where Prettier checks the file (rules/), plain otherwise. */

@@ -12,6 +12,7 @@
  */
 import { ORCHESTRATOR_ACTIONS } from '../../src/collect/accounts.ts';
 import { requiredActions } from '../../src/collect/permissions.ts';
+import { SERVICES } from '../../src/graph/types.ts';
 import { athenaResources } from './athena.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -289,7 +290,7 @@ export function scannerTemplate(): Template {
       Services: {
         Type: 'String',
         Default: '',
-        Description: 'Comma-separated services to scan: kms, acm, s3, ebs, rds, cloudtrail (empty: all)',
+        Description: `Comma-separated services to scan: ${SERVICES.join(', ')} (empty: all)`,
       },
       OrganizationalUnitIds: {
         Type: 'String',

@@ -6,6 +6,8 @@
  * adaptive retry still backs off when AWS throttles).
  */
 
+import { SERVICE_LIST } from '../services/registry.ts';
+
 export interface Quota {
   /** Sustained requests per second. */
   rate: number;
@@ -18,65 +20,18 @@ export interface Quota {
 /** Per account and region, `service:Operation` -> quota. Pass another table to `Pacer` to change them. */
 export type QuotaTable = Readonly<Record<string, Quota>>;
 
-/** KMS publishes requests per second without a burst: one second's worth is allowed at once. */
-const perSecond = (rate: number): Quota => ({ rate, burst: rate });
-/** Paginated or filtered EC2 non-mutating actions: bucket of 100, refill 20 per second, per API. */
-const ec2NonMutating: Quota = { rate: 20, burst: 100 };
-/** RDS throttles the account's API requests in a Region together: 300 at once, then 12 per second. */
-const rdsApi: Quota = { rate: 12, burst: 300, group: 'rds:*' };
+/**
+ * The scope calls' quota: Amazon EC2 Developer Guide, "Request throttling for the Amazon EC2
+ * API" (ec2-api-throttling): non-mutating actions hold 100 tokens and refill 20 per second.
+ */
+const SCOPE_QUOTAS: QuotaTable = { 'ec2:DescribeRegions': { rate: 20, burst: 100 } };
 
 /**
- * Default quotas, checked against the AWS documentation (each group cites its page):
- * - KMS Developer Guide, "Request quotas" (requests-per-second), table "Request quotas for
- *   each AWS KMS API operation": DescribeKey 2000, GetKeyPolicy 1000, GetKeyRotationStatus
- *   1000, ListAliases 500, ListKeys 500, ListGrants 100, ListResourceTags 2000 per second,
- *   each calculated independently per account and Region.
- * - ACM User Guide, "Quotas" (acm-limits), "API rate quotas": DescribeCertificate 10,
- *   ListCertificates 8 requests per second, per account and Region.
- * - Amazon EC2 Developer Guide, "Request throttling for the Amazon EC2 API"
- *   (ec2-api-throttling): each API has its own bucket; non-mutating actions hold 100 tokens
- *   and refill 20 per second. DescribeVolumes and DescribeSnapshots fall into the smaller
- *   "unfiltered and unpaginated" bucket (50, 10/s) only without pagination or a filter;
- *   the collectors always paginate (MaxResults), so the larger bucket applies.
- * - Amazon RDS User Guide, "Request throttling for the Amazon RDS API" (rds-api-throttling):
- *   by default 300 requests in a burst and a sustained 12 per second for the account in a
- *   Region; modelled as one bucket shared by every RDS operation (the conservative reading).
- * - CloudTrail API Reference, LookupEvents: two lookups per second per account and Region.
- *   The other read APIs are listed at 10 transactions per second in the AWS General
- *   Reference "AWS CloudTrail endpoints and quotas" (not confirmed in the stored copy of the
- *   documentation; kept as a conservative value).
- * - S3 (User Guide, "Best practices design patterns: optimizing Amazon S3 performance")
- *   documents no per-account rate for bucket configuration reads, only at least 5,500
- *   GET/HEAD requests per second per partitioned prefix: S3 calls are not paced.
+ * Default quotas: the scope calls', then each service module's (`src/services/<service>/index.ts`
+ * declares them and cites the AWS documentation it took them from). An operation that no
+ * module paces (S3 documents no per-account rate for its configuration reads) is not paced.
  */
-export const DEFAULT_QUOTAS: QuotaTable = {
-  'kms:ListKeys': perSecond(500),
-  'kms:ListAliases': perSecond(500),
-  'kms:DescribeKey': perSecond(2000),
-  'kms:GetKeyPolicy': perSecond(1000),
-  'kms:GetKeyRotationStatus': perSecond(1000),
-  'kms:ListGrants': perSecond(100),
-  'kms:ListResourceTags': perSecond(2000),
-  'acm:ListCertificates': perSecond(8),
-  'acm:DescribeCertificate': perSecond(10),
-  'ec2:DescribeVolumes': ec2NonMutating,
-  'ec2:DescribeSnapshots': ec2NonMutating,
-  'ec2:DescribeSnapshotAttribute': ec2NonMutating,
-  'ec2:GetEbsEncryptionByDefault': ec2NonMutating,
-  'ec2:GetEbsDefaultKmsKeyId': ec2NonMutating,
-  'ec2:GetSnapshotBlockPublicAccessState': ec2NonMutating,
-  'ec2:DescribeRegions': ec2NonMutating,
-  'rds:DescribeDBInstances': rdsApi,
-  'rds:DescribeDBClusters': rdsApi,
-  'rds:DescribeDBSnapshots': rdsApi,
-  'rds:DescribeDBClusterSnapshots': rdsApi,
-  'rds:DescribeDBSnapshotAttributes': rdsApi,
-  'rds:DescribeDBClusterSnapshotAttributes': rdsApi,
-  'cloudtrail:DescribeTrails': perSecond(10),
-  'cloudtrail:GetTrailStatus': perSecond(10),
-  'cloudtrail:GetEventSelectors': perSecond(10),
-  'cloudtrail:LookupEvents': perSecond(2),
-};
+export const DEFAULT_QUOTAS: QuotaTable = Object.assign({}, SCOPE_QUOTAS, ...SERVICE_LIST.map((m) => m.quotas)) as QuotaTable;
 
 /** The token bucket an operation draws from (its group, or the operation itself); undefined when not paced. */
 export function quotaBucket(quotas: QuotaTable, service: string, operation: string): { name: string; quota: Quota } | undefined {

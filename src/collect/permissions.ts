@@ -4,16 +4,16 @@
  * template and the code cannot disagree.
  */
 import type { Service } from '../graph/types.ts';
-import { COLLECTORS } from './registry.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
 import { ORCHESTRATOR_ACTIONS } from './accounts.ts';
 import { SCOPE_ACTIONS } from './scope.ts';
 
 /** Every action the scan may call for `services`, sorted and without duplicates. */
 export function requiredActions(services?: readonly Service[]): string[] {
   const actions = new Set<string>(SCOPE_ACTIONS);
-  for (const collector of Object.values(COLLECTORS)) {
-    if (services && !services.includes(collector.service)) continue;
-    for (const action of collector.actions) actions.add(action);
+  for (const module of SERVICE_LIST) {
+    if (services && !services.includes(module.name as Service)) continue;
+    for (const action of module.actions) actions.add(action);
   }
   return [...actions].sort();
 }
@@ -71,18 +71,14 @@ export function permissionsPolicy(services?: readonly Service[]): IamPolicyDocum
 }
 
 /**
- * S3 API operations whose IAM action has another name (S3's "Actions, resources, and
- * condition keys" reference); every other service here names its actions after its
- * operations.
+ * The IAM action that authorizes an API operation, as counted in a snapshot's `apiCalls`
+ * (`service` is the SDK client name): `<client>:<Operation>`, unless the module of that
+ * client says the action has another name.
  */
-const S3_ACTION_FOR_OPERATION: Record<string, string> = {
-  ListBuckets: 's3:ListAllMyBuckets',
-  GetBucketEncryption: 's3:GetEncryptionConfiguration',
-  GetBucketReplication: 's3:GetReplicationConfiguration',
-};
-
-/** The IAM action that authorizes an API operation, as counted in a snapshot's `apiCalls` (`service` is the SDK client name). */
 export function actionForOperation(service: string, operation: string): string {
-  if (service === 's3') return S3_ACTION_FOR_OPERATION[operation] ?? `s3:${operation}`;
+  for (const module of SERVICE_LIST) {
+    const action = module.api.client === service ? module.actionForOperation?.[operation] : undefined;
+    if (action) return action;
+  }
   return `${service}:${operation}`;
 }

@@ -5,86 +5,18 @@
  * work by it, the benchmark compares the measured calls and time with it, and a unit test
  * holds the collectors to it exactly.
  *
- * It describes what the collectors really do, which differs from the first sketch of the
- * model in a few places:
- * - S3 lists buckets 10,000 a page (ceil(B/10000) calls), calls GetBucketLocation only for a
- *   bucket whose `BucketRegion` is absent (never in AWS, always in emulators), and reads its 4
- *   configurations only for buckets in the scanned regions.
- * - KMS reads DescribeKey and GetKeyPolicy for every key, rotation status only for keys that
- *   can rotate, tags and grants (one call per page each) only for customer managed keys:
- *   between 2 and 4 (plus extra pages) per key, not ~5.
- * - EBS makes 3 settings calls (encryption by default, default key, snapshot block public
- *   access), and its public-candidate listing always costs at least one page.
- * - A paginated listing costs max(1, ceil(n / page size)) calls: one call even when empty,
- *   and no trailing empty page (AWS may occasionally return one; the emulated AWS of the
- *   benchmark does not).
+ * Each service module (`src/services/<service>/index.ts`) declares its part: the calls its
+ * census implies and the round trips that must follow each other. This file holds only
+ * the arithmetic common to all: a paginated listing costs max(1, ceil(n / page size))
+ * calls (one call even when empty, and no trailing empty page), calls are summed per
+ * token bucket, and the busiest bucket bounds the scan's time from below.
  */
 import type { Service } from '../graph/types.ts';
+import { serviceModule, type RegisteredCensus } from '../services/registry.ts';
 import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from './pacing.ts';
 
-/** Page sizes the collectors ask for (each is the API's maximum). */
-export const PAGE_SIZE = {
-  kmsKeys: 1000,
-  kmsAliases: 100,
-  kmsTags: 50,
-  kmsGrants: 100,
-  acmCertificates: 1000,
-  s3Buckets: 10000,
-  ebsVolumes: 500,
-  ebsSnapshots: 1000,
-  rds: 100,
-} as const;
-
-/** What KMS listed in one region. Counts that need DescribeKey are estimated by the listing. */
-export interface KmsCensus {
-  service: 'kms';
-  keys: number;
-  aliases: number;
-  customerKeys: number;
-  /** Keys whose rotation status is read (customer managed, symmetric, AWS key material, usable state). */
-  rotatableKeys: number;
-  /** ListResourceTags pages over all customer managed keys (at least one per key). */
-  tagPages: number;
-  /** ListGrants pages over all customer managed keys (at least one per key). */
-  grantPages: number;
-  /** True when some counts are upper bounds guessed before DescribeKey (the plan of `scan --plan`). */
-  estimated?: boolean;
-}
-export interface AcmCensus {
-  service: 'acm';
-  certificates: number;
-}
-/** S3 is listed once per account; its per-bucket calls go to each bucket's region. */
-export interface S3Census {
-  service: 's3';
-  buckets: number;
-  /** Listed buckets without `BucketRegion` (a GetBucketLocation call each). */
-  withoutRegion: number;
-  /** Buckets of the scanned regions, by region (4 configuration calls each). */
-  inScope: Record<string, number>;
-}
-export interface EbsCensus {
-  service: 'ebs';
-  volumes: number;
-  snapshots: number;
-  /** Snapshots listed with RestorableByUserIds=all (a DescribeSnapshotAttribute call each). */
-  publicCandidates: number;
-}
-export interface RdsCensus {
-  service: 'rds';
-  instances: number;
-  clusters: number;
-  dbSnapshots: number;
-  clusterSnapshots: number;
-  manualDbSnapshots: number;
-  manualClusterSnapshots: number;
-}
-export interface CloudTrailCensus {
-  service: 'cloudtrail';
-  /** Trails of the account whose home is this region (GetTrailStatus + GetEventSelectors each). */
-  trailsHomedHere: number;
-}
-export type Census = KmsCensus | AcmCensus | S3Census | EbsCensus | RdsCensus | CloudTrailCensus;
+/** What the listing phase of a task found. */
+export type Census = RegisteredCensus;
 
 /** The census of one (account, region, service) task; for S3 the region is the one its global calls go to. */
 export interface TaskCensus {
@@ -105,66 +37,22 @@ export interface PlannedCall {
   phase: 'list' | 'detail';
 }
 
-const pages = (items: number, size: number): number => Math.max(1, Math.ceil(items / size));
-
 /** The calls a task makes, per operation (operations with zero calls left out). */
 export function taskCalls(task: TaskCensus): PlannedCall[] {
-  const { account, region, census: c } = task;
-  const out: PlannedCall[] = [];
-  const add = (client: string, operation: string, calls: number, phase: PlannedCall['phase'], at = region) => {
-    if (calls > 0) out.push({ account, region: at, service: c.service, client, operation, calls, phase });
-  };
-  switch (c.service) {
-    case 'kms':
-      add('kms', 'ListKeys', pages(c.keys, PAGE_SIZE.kmsKeys), 'list');
-      add('kms', 'ListAliases', pages(c.aliases, PAGE_SIZE.kmsAliases), 'list');
-      add('kms', 'DescribeKey', c.keys, 'detail');
-      add('kms', 'GetKeyPolicy', c.keys, 'detail');
-      add('kms', 'GetKeyRotationStatus', c.rotatableKeys, 'detail');
-      add('kms', 'ListResourceTags', c.tagPages, 'detail');
-      add('kms', 'ListGrants', c.grantPages, 'detail');
-      break;
-    case 'acm':
-      add('acm', 'ListCertificates', pages(c.certificates, PAGE_SIZE.acmCertificates), 'list');
-      add('acm', 'DescribeCertificate', c.certificates, 'detail');
-      break;
-    case 's3':
-      add('s3', 'ListBuckets', pages(c.buckets, PAGE_SIZE.s3Buckets), 'list');
-      add('s3', 'GetBucketLocation', c.withoutRegion, 'list');
-      for (const [at, n] of Object.entries(c.inScope).sort()) {
-        for (const op of ['GetBucketEncryption', 'GetBucketPolicy', 'GetBucketVersioning', 'GetBucketReplication']) {
-          add('s3', op, n, 'detail', at);
-        }
-      }
-      break;
-    case 'ebs':
-      add('ec2', 'GetEbsEncryptionByDefault', 1, 'list');
-      add('ec2', 'GetEbsDefaultKmsKeyId', 1, 'list');
-      add('ec2', 'GetSnapshotBlockPublicAccessState', 1, 'list');
-      add('ec2', 'DescribeVolumes', pages(c.volumes, PAGE_SIZE.ebsVolumes), 'list');
-      add(
-        'ec2',
-        'DescribeSnapshots',
-        pages(c.snapshots, PAGE_SIZE.ebsSnapshots) + pages(c.publicCandidates, PAGE_SIZE.ebsSnapshots),
-        'list',
-      );
-      add('ec2', 'DescribeSnapshotAttribute', c.publicCandidates, 'detail');
-      break;
-    case 'rds':
-      add('rds', 'DescribeDBInstances', pages(c.instances, PAGE_SIZE.rds), 'list');
-      add('rds', 'DescribeDBClusters', pages(c.clusters, PAGE_SIZE.rds), 'list');
-      add('rds', 'DescribeDBSnapshots', pages(c.dbSnapshots, PAGE_SIZE.rds), 'list');
-      add('rds', 'DescribeDBClusterSnapshots', pages(c.clusterSnapshots, PAGE_SIZE.rds), 'list');
-      add('rds', 'DescribeDBSnapshotAttributes', c.manualDbSnapshots, 'detail');
-      add('rds', 'DescribeDBClusterSnapshotAttributes', c.manualClusterSnapshots, 'detail');
-      break;
-    case 'cloudtrail':
-      add('cloudtrail', 'DescribeTrails', 1, 'list');
-      add('cloudtrail', 'GetTrailStatus', c.trailsHomedHere, 'detail');
-      add('cloudtrail', 'GetEventSelectors', c.trailsHomedHere, 'detail');
-      break;
-  }
-  return out;
+  const { account, region, census } = task;
+  const module = serviceModule(census.service);
+  return module
+    .calls(census)
+    .filter((c) => c.calls > 0)
+    .map((c) => ({
+      account,
+      region: c.region ?? region,
+      service: module.name as Service,
+      client: c.client ?? module.api.client,
+      operation: c.operation,
+      calls: c.calls,
+      phase: c.phase,
+    }));
 }
 
 /**
@@ -172,45 +60,7 @@ export function taskCalls(task: TaskCensus): PlannedCall[] {
  * its listing and its detail phase. Detail calls of different resources run in parallel.
  */
 export function sequentialRoundTrips(census: Census): { list: number; detail: number } {
-  const c = census;
-  switch (c.service) {
-    case 'kms': {
-      const customer = c.customerKeys > 0;
-      // DescribeKey, then policy / rotation / tag pages / grant pages in parallel; pages of one key follow each other.
-      const perKeyPages = customer ? Math.max(1, Math.ceil(c.tagPages / c.customerKeys), Math.ceil(c.grantPages / c.customerKeys)) : 1;
-      return {
-        list: Math.max(pages(c.keys, PAGE_SIZE.kmsKeys), pages(c.aliases, PAGE_SIZE.kmsAliases)),
-        detail: c.keys > 0 ? 1 + perKeyPages : 0,
-      };
-    }
-    case 'acm':
-      return { list: pages(c.certificates, PAGE_SIZE.acmCertificates), detail: c.certificates > 0 ? 1 : 0 };
-    case 's3': {
-      const inScope = Object.values(c.inScope).reduce((a, b) => a + b, 0);
-      return { list: pages(c.buckets, PAGE_SIZE.s3Buckets) + (c.withoutRegion > 0 ? 1 : 0), detail: inScope > 0 ? 1 : 0 };
-    }
-    case 'ebs':
-      return {
-        list: Math.max(
-          pages(c.volumes, PAGE_SIZE.ebsVolumes),
-          pages(c.snapshots, PAGE_SIZE.ebsSnapshots),
-          pages(c.publicCandidates, PAGE_SIZE.ebsSnapshots),
-        ),
-        detail: c.publicCandidates > 0 ? 1 : 0,
-      };
-    case 'rds':
-      return {
-        list: Math.max(
-          pages(c.instances, PAGE_SIZE.rds),
-          pages(c.clusters, PAGE_SIZE.rds),
-          pages(c.dbSnapshots, PAGE_SIZE.rds),
-          pages(c.clusterSnapshots, PAGE_SIZE.rds),
-        ),
-        detail: c.manualDbSnapshots + c.manualClusterSnapshots > 0 ? 1 : 0,
-      };
-    case 'cloudtrail':
-      return { list: 1, detail: c.trailsHomedHere > 0 ? 1 : 0 };
-  }
+  return serviceModule(census.service).roundTrips(census);
 }
 
 /** The busiest token bucket: the quota that bounds the scan's time from below. */
@@ -259,7 +109,7 @@ export interface ServicePlan {
   total: number;
   /** The least time this service's calls need at the quotas. */
   quotaSeconds: number;
-  /** Some counts are upper bounds (KMS before DescribeKey). */
+  /** Some counts are upper bounds (a census estimated before its detail calls, as KMS's before DescribeKey). */
   estimated: boolean;
 }
 
@@ -287,7 +137,7 @@ export function planScan(tasks: readonly TaskCensus[], options: PlanOptions = {}
   const services: Partial<Record<Service, ServicePlan>> = {};
   for (const task of tasks) {
     const s = (services[task.census.service] ??= { list: 0, detail: 0, total: 0, quotaSeconds: 0, estimated: false });
-    if (task.census.service === 'kms' && task.census.estimated) s.estimated = true;
+    if (task.census.estimated) s.estimated = true;
   }
   for (const call of calls) {
     const s = services[call.service];

@@ -1,18 +1,8 @@
-/** The collectors, one per service. */
+/** The collectors, one per registered service (`src/services/registry.ts`), loaded with the SDK. */
 import type { Service } from '../graph/types.ts';
-import { acmCollector } from './acm/collector.ts';
-import { cloudtrailCollector } from './cloudtrail/collector.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
 import type { Collector } from './collector.ts';
-import { ebsCollector } from './ebs/collector.ts';
-import { kmsCollector } from './kms/collector.ts';
-import { rdsCollector } from './rds/collector.ts';
-import { s3Collector } from './s3/collector.ts';
 
-export const COLLECTORS: Partial<Record<Service, Collector>> = {
-  kms: kmsCollector,
-  s3: s3Collector,
-  acm: acmCollector,
-  cloudtrail: cloudtrailCollector,
-  ebs: ebsCollector,
-  rds: rdsCollector,
-};
+export const COLLECTORS: Readonly<Partial<Record<Service, Collector>>> = Object.fromEntries(
+  await Promise.all(SERVICE_LIST.map(async (m) => [m.name, await m.collector()] as const)),
+);

@@ -6,6 +6,7 @@
  * has the declared shape. A failed check is a `MalformedResponse` error, retried once and
  * then a gap like any other failure.
  */
+import { SERVICE_LIST } from '../services/registry.ts';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /** A JSON Schema for the parsed SDK output of one operation. */
@@ -117,9 +118,14 @@ function describe(error: ErrorObject | undefined): string {
 
 /** The wire protocol of a client's answers (S3 GetBucketPolicy answers the policy document itself, in JSON). */
 export function bodyProtocol(client: string, operation: string): 'json' | 'xml' {
-  if (client === 's3') return operation === 'GetBucketPolicy' ? 'json' : 'xml';
-  return ['kms', 'acm', 'cloudtrail', 'organizations'].includes(client) ? 'json' : 'xml';
+  const api = SERVICE_LIST.find((m) => m.api.client === client)?.api;
+  if (!api) return SCOPE_PROTOCOLS[client] ?? 'xml';
+  const other = api.protocol === 'json' ? 'xml' : 'json';
+  return api.protocolExceptions?.includes(operation) ? other : api.protocol;
 }
+
+/** The clients of the calls that fix the scope (STS and EC2's DescribeRegions answer XML). */
+const SCOPE_PROTOCOLS: Readonly<Record<string, 'json' | 'xml'>> = { organizations: 'json', sts: 'xml', ec2: 'xml' };
 
 /**
  * What is wrong with the body of a successful (2xx) answer: empty, not the service's

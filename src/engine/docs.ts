@@ -2,6 +2,7 @@
  * Rule documentation generated from the rule files (docs/rules.md), so that it cannot
  * drift from what the rules do: `npm run docs:rules` writes it, `--check` fails on drift.
  */
+import { SERVICE_LIST } from '../services/registry.ts';
 import type { CompiledRule } from './load.ts';
 
 const FRAMEWORKS: Record<string, string> = {
@@ -11,14 +12,6 @@ const FRAMEWORKS: Record<string, string> = {
   'pci-dss': 'PCI DSS',
 };
 
-const SERVICE_NAMES: Record<string, string> = {
-  kms: 'AWS KMS',
-  acm: 'AWS Certificate Manager',
-  s3: 'Amazon S3',
-  ebs: 'Amazon EBS',
-  rds: 'Amazon RDS',
-  cloudtrail: 'AWS CloudTrail',
-};
 
 const LANGUAGE = [
   '## Writing rules',
@@ -50,10 +43,10 @@ export function renderRuleDocs(rules: readonly CompiledRule[]): string {
   for (const r of rules)
     out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.doc.severity} | ${r.targets.join(', ')} | ${cell(r.doc.title)} |`);
   out.push('', ...LANGUAGE);
-  for (const service of Object.keys(SERVICE_NAMES)) {
-    const group = rules.filter((r) => r.doc.service === service);
+  for (const service of SERVICE_LIST) {
+    const group = rules.filter((r) => r.doc.service === service.name);
     if (group.length === 0) continue;
-    out.push('', `## ${SERVICE_NAMES[service]}`);
+    out.push('', `## ${service.title}`);
     for (const r of group) out.push('', ...ruleSection(r));
   }
   return `${out.join('\n')}\n`;

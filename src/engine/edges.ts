@@ -3,18 +3,8 @@
  * and which collection service produces each node type. Traversals use it to tell whether
  * a gap may hide related nodes, and the rule loader to check attribute paths.
  */
-import type { EdgeKind, NodeType, Service } from '../graph/types.ts';
-
-const DATA_RESOURCES: NodeType[] = [
-  's3.bucket',
-  'ec2.volume',
-  'ec2.snapshot',
-  'rds.instance',
-  'rds.cluster',
-  'rds.snapshot',
-  'rds.cluster-snapshot',
-  'cloudtrail.trail',
-];
+import { EDGE_KINDS, type EdgeKind, type NodeType, type Service } from '../graph/types.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
 
 interface EdgeEnds {
   from: NodeType[];
@@ -22,38 +12,39 @@ interface EdgeEnds {
 }
 
 /**
- * For each edge kind that a collector produces: the node types at its source and at its
- * target (`external` stands for anything not collected). Rules may traverse only these.
+ * For each edge kind that a service produces: the node types at its source and at its
+ * target (`external` stands for anything not collected), merged from the service modules'
+ * declarations in registry order. Rules may traverse only these.
  */
-export const EDGE_ENDS = {
-  'encrypted-by': { from: DATA_RESOURCES, to: ['kms.key', 'external'] },
-  'default-key': { from: ['ec2.ebs-defaults'], to: ['kms.key', 'external'] },
-  'replica-encrypted-by': { from: ['s3.bucket'], to: ['kms.key', 'external'] },
-  'alias-of': { from: ['kms.alias'], to: ['kms.key', 'external'] },
-  'replicates-to': { from: ['s3.bucket'], to: ['s3.bucket', 'external'] },
-  'replica-of': { from: ['kms.key'], to: ['kms.key', 'external'] },
-  'snapshot-of': {
-    from: ['ec2.snapshot', 'rds.snapshot', 'rds.cluster-snapshot'],
-    to: ['ec2.volume', 'rds.instance', 'rds.cluster', 'external'],
-  },
-  'logs-to': { from: ['cloudtrail.trail'], to: ['s3.bucket', 'external'] },
-  'logged-by': { from: ['cloudtrail.region'], to: ['cloudtrail.trail', 'external'] },
-} satisfies Partial<Record<EdgeKind, EdgeEnds>>;
+export const EDGE_ENDS: Readonly<Record<EdgeKind, EdgeEnds>> = (() => {
+  const ends = {} as Record<EdgeKind, EdgeEnds>;
+  for (const module of SERVICE_LIST) {
+    for (const [kind, edge] of Object.entries(module.edges)) {
+      const entry = (ends[kind as EdgeKind] ??= { from: [], to: [] });
+      for (const t of edge.from) if (!entry.from.includes(t as NodeType)) entry.from.push(t as NodeType);
+      for (const t of edge.to) if (!entry.to.includes(t as NodeType)) entry.to.push(t as NodeType);
+    }
+  }
+  for (const entry of Object.values(ends)) entry.to.push('external');
+  return ends;
+})();
 
 /** The edge kinds a rule may traverse. */
-export type RuleEdgeKind = keyof typeof EDGE_ENDS;
-export const RULE_EDGE_KINDS = Object.keys(EDGE_ENDS) as RuleEdgeKind[];
+export type RuleEdgeKind = EdgeKind;
+export const RULE_EDGE_KINDS: readonly RuleEdgeKind[] = EDGE_KINDS;
+
+const SERVICE_OF_TYPE = new Map<string, Service>(
+  SERVICE_LIST.flatMap((m) => Object.keys(m.nodeTypes).map((t) => [t, m.name as Service] as const)),
+);
 
 /** The collector (service) that produces nodes of each type; undefined for `external`. */
 export function serviceOfType(type: NodeType): Service | undefined {
-  if (type === 'external') return undefined;
-  const prefix = type.slice(0, type.indexOf('.'));
-  return prefix === 'ec2' ? 'ebs' : (prefix as Service);
+  return SERVICE_OF_TYPE.get(type);
 }
 
 /** The node types a traversal can reach: the edge kinds' other ends. */
 export function reachableTypes(kinds: readonly RuleEdgeKind[], direction: 'out' | 'in'): NodeType[] {
   const set = new Set<NodeType>();
-  for (const kind of kinds) for (const t of direction === 'out' ? EDGE_ENDS[kind].to : EDGE_ENDS[kind].from) set.add(t as NodeType);
+  for (const kind of kinds) for (const t of direction === 'out' ? EDGE_ENDS[kind].to : EDGE_ENDS[kind].from) set.add(t);
   return [...set];
 }

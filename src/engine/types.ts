@@ -8,7 +8,7 @@
  * rule's metadata (title, rationale, remediation, references, compliance) is in
  * `Evaluation.rules`, once per rule.
  */
-import type { Gap, NodeType } from '../graph/types.ts';
+import type { Gap, NodeType, Service } from '../graph/types.ts';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -21,7 +21,7 @@ export const STATUSES = ['pass', 'fail', 'not_applicable', 'unknown', 'error'] a
 export type Status = (typeof STATUSES)[number];
 
 /** The services rules are grouped by (the scanner's services). */
-export type RuleService = 'kms' | 'acm' | 's3' | 'ebs' | 'rds' | 'cloudtrail';
+export type RuleService = Service;
 
 // ---------------------------------------------------------------------------------------
 // Rule documents (the JSON that authors write)

@@ -13,6 +13,9 @@
  *   (`derive.ts`), never by collectors or rules.
  */
 
+import { SERVICE_LIST } from '../services/registry.ts';
+import type { NodeRecord, NodeType } from './types.ts';
+
 /** From weakest to strongest; derived on every data resource. */
 export const ENCRYPTION_LEVELS = ['none', 'aws-owned', 'aws-managed-kms', 'customer-managed-kms', 'external-key-store'] as const;
 export type EncryptionLevel = (typeof ENCRYPTION_LEVELS)[number];
@@ -508,32 +511,12 @@ export type ExternalAttributes = {
   health?: KeyHealth;
 };
 
-export type AttributesByType = {
-  'kms.key': KmsKeyAttributes;
-  'kms.alias': KmsAliasAttributes;
-  'acm.certificate': AcmCertificateAttributes;
-  's3.bucket': S3BucketAttributes;
-  'ec2.volume': Ec2VolumeAttributes;
-  'ec2.snapshot': Ec2SnapshotAttributes;
-  'ec2.ebs-defaults': Ec2EbsDefaultsAttributes;
-  'rds.instance': RdsInstanceAttributes;
-  'rds.cluster': RdsClusterAttributes;
-  'rds.snapshot': RdsSnapshotAttributes;
-  'rds.cluster-snapshot': RdsSnapshotAttributes;
-  'cloudtrail.trail': CloudTrailTrailAttributes;
-  'cloudtrail.region': CloudTrailRegionAttributes;
-  external: ExternalAttributes;
-};
+/** Each node type's attributes. */
+export type AttributesByType = { [T in NodeType]: Extract<NodeRecord, { type: T }>['attributes'] };
 
-/** Node types that hold data and therefore get `encryptionLevel`. */
-export const DATA_RESOURCE_TYPES = [
-  's3.bucket',
-  'ec2.volume',
-  'ec2.snapshot',
-  'ec2.ebs-defaults',
-  'rds.instance',
-  'rds.cluster',
-  'rds.snapshot',
-  'rds.cluster-snapshot',
-  'cloudtrail.trail',
-] as const;
+/** Node types that hold data and therefore get `encryptionLevel` (declared by their service modules). */
+export const DATA_RESOURCE_TYPES: readonly NodeType[] = SERVICE_LIST.flatMap((m) =>
+  Object.entries(m.nodeTypes)
+    .filter(([, t]) => t.dataResource === true)
+    .map(([type]) => type as NodeType),
+);

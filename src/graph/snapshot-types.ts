@@ -3,23 +3,12 @@
  * compliance evidence, so its JSON Schema (`schemas/snapshot.schema.json`) is generated
  * from these types and committed; a test fails when the two drift apart.
  */
-import type { AttributesByType } from './attributes.ts';
-import type { EdgeKind, Gap, NodeType, Service } from './types.ts';
+import type { EdgeKind, Gap, NodeRecord, Service } from './types.ts';
 
 export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** One node of the graph, its attributes typed by its node type. */
-export type SnapshotNode = {
-  [T in NodeType]: {
-    id: string;
-    type: T;
-    account: string;
-    region: string;
-    name: string;
-    tags: Record<string, string>;
-    attributes: AttributesByType[T];
-  };
-}[NodeType];
+export type SnapshotNode = NodeRecord;
 
 export interface SnapshotEdge {
   from: string;

@@ -4,48 +4,44 @@
  * `attributes.ts`; the JSON Schema of a serialized graph is `schemas/snapshot.schema.json`.
  */
 
-export const NODE_TYPES = [
-  'kms.key',
-  'kms.alias',
-  'acm.certificate',
-  's3.bucket',
-  'ec2.volume',
-  'ec2.snapshot',
-  'ec2.ebs-defaults',
-  'rds.instance',
-  'rds.cluster',
-  'rds.snapshot',
-  'rds.cluster-snapshot',
-  'cloudtrail.trail',
-  'cloudtrail.region',
-  /** A resource referenced by a collected one but not itself collected. */
-  'external',
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+import type { RegisteredServiceTypes } from '../services/registry.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
+import type { ExternalAttributes } from './attributes.ts';
 
-export const EDGE_KINDS = [
-  /** data resource -> the KMS key that encrypts it */
-  'encrypted-by',
-  /** account/region setting -> the KMS key used by default for new resources */
-  'default-key',
-  /** S3 replication rule: source bucket -> KMS key for the replicas in the destination */
-  'replica-encrypted-by',
-  /** kms.alias -> kms.key */
-  'alias-of',
-  /** S3 bucket -> replication destination bucket */
-  'replicates-to',
-  /** multi-region replica key -> its primary key */
-  'replica-of',
-  /** consumer -> ACM certificate */
-  'uses-certificate',
-  /** snapshot -> the volume, instance or cluster it was taken from */
-  'snapshot-of',
-  /** CloudTrail trail -> the S3 bucket that receives its log files */
-  'logs-to',
-  /** cloudtrail.region -> a trail that logs that region */
-  'logged-by',
-] as const;
-export type EdgeKind = (typeof EDGE_KINDS)[number];
+/** A resource referenced by a collected one but not itself collected. */
+export interface ExternalNodeTypes {
+  name: 'external';
+  nodes: { external: ExternalAttributes };
+  edges: never;
+  seed: never;
+}
+
+/** One record per node type, its attributes typed by the type (the shape of a snapshot's node). */
+type NodeRecords<S extends { nodes: object }> = S extends unknown
+  ? {
+      [T in keyof S['nodes']]: {
+        id: string;
+        type: T;
+        account: string;
+        region: string;
+        name: string;
+        tags: Record<string, string>;
+        attributes: S['nodes'][T];
+      };
+    }[keyof S['nodes']]
+  : never;
+
+/** A node as serialized, for every node type of the registry's services and `external`. */
+export type NodeRecord = NodeRecords<RegisteredServiceTypes | ExternalNodeTypes>;
+
+export type NodeType = NodeRecord['type'];
+export type EdgeKind = RegisteredServiceTypes['edges'];
+
+/** Every node type, in registry order, `external` last. */
+export const NODE_TYPES: readonly NodeType[] = [...SERVICE_LIST.flatMap((m) => Object.keys(m.nodeTypes) as NodeType[]), 'external'];
+
+/** Every edge kind a service produces, in registry order. */
+export const EDGE_KINDS: readonly EdgeKind[] = [...new Set(SERVICE_LIST.flatMap((m) => Object.keys(m.edges) as EdgeKind[]))];
 
 export interface GraphNode<A extends object = Record<string, unknown>> {
   /** Canonical ARN (a KMS key by key ARN, never by alias) or a synthetic ARN of the same shape. */
@@ -81,9 +77,9 @@ export interface Gap {
   resource?: string;
 }
 
-/** The services the scanner knows, as named on the command line. */
-export const SERVICES = ['kms', 'acm', 's3', 'ebs', 'rds', 'cloudtrail'] as const;
-export type Service = (typeof SERVICES)[number];
+/** The services the scanner knows, as named on the command line (the registry's). */
+export type Service = RegisteredServiceTypes['name'];
+export const SERVICES: readonly Service[] = SERVICE_LIST.map((m) => m.name as Service);
 
 export function isService(value: string): value is Service {
   return (SERVICES as readonly string[]).includes(value);

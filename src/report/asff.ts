@@ -12,6 +12,7 @@
 import type { Evaluation, RuleResult, RuleSummary, Severity } from '../engine/types.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
 import { isFailure, resultFingerprint } from '../postprocess/fingerprint.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
 
 /** BatchImportFindings takes at most 100 findings per request. */
 export const ASFF_BATCH_SIZE = 100;
@@ -52,18 +53,10 @@ const SEVERITY_LABEL: Record<Severity, AsffSeverity> = {
   critical: 'CRITICAL',
 };
 
-/** ASFF resource types (Security Hub User Guide, "Resources" in the ASFF syntax) by node type; `Other` otherwise. */
-const RESOURCE_TYPE: Record<string, string> = {
-  'kms.key': 'AwsKmsKey',
-  'acm.certificate': 'AwsCertificateManagerCertificate',
-  's3.bucket': 'AwsS3Bucket',
-  'ec2.volume': 'AwsEc2Volume',
-  'rds.instance': 'AwsRdsDbInstance',
-  'rds.cluster': 'AwsRdsDbCluster',
-  'rds.snapshot': 'AwsRdsDbSnapshot',
-  'rds.cluster-snapshot': 'AwsRdsDbClusterSnapshot',
-  'cloudtrail.trail': 'AwsCloudTrailTrail',
-};
+/** ASFF resource types (Security Hub User Guide, "Resources" in the ASFF syntax) by node type, as the service modules declare them; `Other` otherwise. */
+const RESOURCE_TYPE: ReadonlyMap<string, string> = new Map(
+  SERVICE_LIST.flatMap((m) => Object.entries(m.nodeTypes).flatMap(([type, t]) => (t.asffType ? [[type, t.asffType] as const] : []))),
+);
 
 const FINDING_TYPES = ['Software and Configuration Checks/AWS Security Best Practices'];
 
@@ -126,7 +119,7 @@ export function toAsff(result: RuleResult, rule: RuleSummary | undefined, contex
     },
     Resources: [
       {
-        Type: RESOURCE_TYPE[result.resource.type] ?? 'Other',
+        Type: RESOURCE_TYPE.get(result.resource.type) ?? 'Other',
         Id: result.resource.id,
         Partition: context.partition,
         Region: result.resource.region === '' ? context.region : result.resource.region,

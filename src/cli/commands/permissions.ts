@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { Service } from '../../graph/types.ts';
+import { SERVICES, type Service } from '../../graph/types.ts';
 import type { CliIO } from '../io.ts';
 import { parseServices } from '../options.ts';
 
@@ -7,7 +7,7 @@ export function permissionsCommand(io: CliIO): Command {
   return new Command('permissions')
     .description('Print the least-privilege, read-only IAM policy a scan needs (generated from what the collectors call)')
     .addOption(
-      new Option('--services <list>', 'only the actions for these services: kms, acm, s3, ebs, rds, cloudtrail (default: all)').argParser(
+      new Option('--services <list>', `only the actions for these services: ${SERVICES.join(', ')} (default: all)`).argParser(
         parseServices,
       ),
     )

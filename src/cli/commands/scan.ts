@@ -24,7 +24,7 @@ import { parseShare, shareOfQuotas } from '../quota-share.ts';
 import { renderPlan } from '../plan.ts';
 import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
 import { addRuleOptions, rulesFromFlags, type RuleFlags } from '../rule-options.ts';
-import type { Service } from '../../graph/types.ts';
+import { SERVICES, type Service } from '../../graph/types.ts';
 
 interface ScanFlags extends RuleFlags, ReportFlags, OutputFlags {
   regions?: string[];
@@ -59,7 +59,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       ),
     )
     .addOption(
-      new Option('--services <list>', 'comma-separated services to scan: kms, acm, s3, ebs, rds, cloudtrail (default: all)').argParser(
+      new Option('--services <list>', `comma-separated services to scan: ${SERVICES.join(', ')} (default: all)`).argParser(
         parseServices,
       ),
     )

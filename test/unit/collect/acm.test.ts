@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-acm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acmCollector } from '../../../src/collect/acm/collector.ts';
+import { acmCollector } from '../../../src/services/acm/collector.ts';
 import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
 import type { AcmCertificateAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';

@@ -16,8 +16,8 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cloudtrailCollector } from '../../../src/collect/cloudtrail/collector.ts';
-import { KMS_EVENT_SOURCE, managementEventCoverage, recordsKmsManagementEvents } from '../../../src/collect/cloudtrail/map.ts';
+import { cloudtrailCollector } from '../../../src/services/cloudtrail/collector.ts';
+import { KMS_EVENT_SOURCE, managementEventCoverage, recordsKmsManagementEvents } from '../../../src/services/cloudtrail/map.ts';
 import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
 import type {
   CloudTrailEventSelectors,

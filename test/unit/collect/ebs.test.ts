@@ -7,8 +7,8 @@
 import type { Snapshot } from '@aws-sdk/client-ec2';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallCounter, collectAll } from '../../../src/collect/index.ts';
-import { ebsCollector } from '../../../src/collect/ebs/collector.ts';
-import { mapSnapshot, mapVolume, sharingFromPermissions } from '../../../src/collect/ebs/map.ts';
+import { ebsCollector } from '../../../src/services/ebs/collector.ts';
+import { mapSnapshot, mapVolume, sharingFromPermissions } from '../../../src/services/ebs/map.ts';
 import type { Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, ExternalAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { takeSnapshot } from '../../../src/scan.ts';

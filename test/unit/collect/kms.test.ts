@@ -17,7 +17,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
-import { kmsCollector } from '../../../src/collect/kms/collector.ts';
+import { kmsCollector } from '../../../src/services/kms/collector.ts';
 import type { KmsKeyAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 

@@ -7,8 +7,8 @@
 import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
 import { CallCounter, collectAll } from '../../../src/collect/index.ts';
-import { rdsCollector } from '../../../src/collect/rds/collector.ts';
-import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef } from '../../../src/collect/rds/map.ts';
+import { rdsCollector } from '../../../src/services/rds/collector.ts';
+import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef } from '../../../src/services/rds/map.ts';
 import type { ExternalAttributes, RdsSnapshotAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { CannedAws, awsError, type CannedAnswers } from '../../support/canned-aws.ts';

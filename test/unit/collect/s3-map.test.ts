@@ -5,7 +5,7 @@ import {
   mapBucket,
   mapReplicationRule,
   regionFromLocationConstraint,
-} from '../../../src/collect/s3/map.ts';
+} from '../../../src/services/s3/map.ts';
 
 const ACCOUNT = '111122223333';
 const PARTNER = '444455556666';

@@ -19,7 +19,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
-import { s3Collector } from '../../../src/collect/s3/collector.ts';
+import { s3Collector } from '../../../src/services/s3/collector.ts';
 import type { S3BucketAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import type { Graph } from '../../../src/graph/graph.ts';

@@ -6,8 +6,8 @@ import { arns } from '../../graph/arn.ts';
 import type { KmsAliasAttributes, KmsGrant, KmsKeyAttributes, RotationSkippedReason } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { compact, iso } from '../paging.ts';
-import { parsePolicy } from '../policy-document.ts';
+import { compact, iso } from '../../collect/paging.ts';
+import { parsePolicy } from '../../collect/policy-document.ts';
 
 export interface KeyRotation {
   KeyRotationEnabled?: boolean | undefined;

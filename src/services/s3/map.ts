@@ -6,8 +6,8 @@ import { arns, parseArn } from '../../graph/arn.ts';
 import type { S3BucketAttributes, S3EncryptionRule, S3ReplicationRule } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { parsePolicy } from '../policy-document.ts';
-import { compact, iso } from '../paging.ts';
+import { parsePolicy } from '../../collect/policy-document.ts';
+import { compact, iso } from '../../collect/paging.ts';
 
 /** The AWS managed key S3 uses for SSE-KMS when a rule names no key. */
 export const S3_AWS_MANAGED_KEY_ALIAS = 'alias/aws/s3';

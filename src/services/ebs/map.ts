@@ -6,8 +6,8 @@ import { arns } from '../../graph/arn.ts';
 import type { EncryptionMode, Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, Ec2VolumeAttributes } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { resourceNode, tagMap } from '../mapped.ts';
-import { compact, iso } from '../paging.ts';
+import { resourceNode, tagMap } from '../../collect/mapped.ts';
+import { compact, iso } from '../../collect/paging.ts';
 
 /** Where the resources are: the account, region and partition of the collecting task. */
 export interface EbsScope {

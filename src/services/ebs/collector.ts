@@ -18,14 +18,14 @@ import {
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
-import { phasedCollector, type CollectContext, type Collector, type ListResult, type Listing } from '../collector.ts';
-import { addMapped } from '../mapped.ts';
-import { mapConcurrent, type PageSpec } from '../paging.ts';
-import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, str } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type ListResult, type Listing } from '../../collect/collector.ts';
+import { addMapped } from '../../collect/mapped.ts';
+import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import { PAGE_SIZES } from './index.ts';
+import { bool, date, list, listing, obj, str } from '../../collect/responses.ts';
 import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type EbsScope, type SnapshotSharing } from './map.ts';
 
-/* `DescribeVolumes` returns at most 500 volumes per page, `DescribeSnapshots` 1,000 (PAGE_SIZE). */
+/* `DescribeVolumes` returns at most 500 volumes per page, `DescribeSnapshots` 1,000 (PAGE_SIZES). */
 /** Attribute calls in flight at once per region (EC2 paces them at 20/s after a burst of 100). */
 const ATTRIBUTE_CONCURRENCY = 8;
 
@@ -100,7 +100,7 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
 async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<number> {
   const client = ctx.client('ec2');
   const volumes = await ctx.list('DescribeVolumes', {
-    page: (token) => client.send(new DescribeVolumesCommand({ MaxResults: PAGE_SIZE.ebsVolumes, NextToken: token }), ctx.sendOptions),
+    page: (token) => client.send(new DescribeVolumesCommand({ MaxResults: PAGE_SIZES.volumes, NextToken: token }), ctx.sendOptions),
     next: (p) => p.NextToken,
     items: (p) => p.Volumes,
   });
@@ -121,7 +121,7 @@ async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
   const client = ctx.client('ec2');
   const spec = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }): PageSpec<DescribeSnapshotsCommandOutput, Snapshot> => ({
     page: (token) =>
-      client.send(new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZE.ebsSnapshots, NextToken: token }), ctx.sendOptions),
+      client.send(new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZES.snapshots, NextToken: token }), ctx.sendOptions),
     next: (p) => p.NextToken,
     items: (p) => p.Snapshots,
   });

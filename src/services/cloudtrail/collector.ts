@@ -8,9 +8,9 @@
  * edges.
  */
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, type Trail } from '@aws-sdk/client-cloudtrail';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { mapConcurrent } from '../paging.ts';
-import { bool, list, listing, obj, str } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
+import { bool, list, listing, obj, str } from '../../collect/responses.ts';
 import { mapRegion, mapTrail, trailHome, type TrailHome } from './map.ts';
 
 export const cloudtrailCollector: Collector = phasedCollector({

@@ -13,10 +13,10 @@ import {
   type Bucket,
 } from '@aws-sdk/client-s3';
 import { arns } from '../../graph/arn.ts';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { mapConcurrent } from '../paging.ts';
-import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
+import { PAGE_SIZES } from './index.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../../collect/responses.ts';
 import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
 
 export const s3Collector: Collector = phasedCollector({
@@ -86,7 +86,7 @@ async function listS3(ctx: CollectContext): Promise<Listing> {
     {
       page: (token) =>
         client.send(
-          new ListBucketsCommand({ MaxBuckets: PAGE_SIZE.s3Buckets, ...(token === undefined ? {} : { ContinuationToken: token }) }),
+          new ListBucketsCommand({ MaxBuckets: PAGE_SIZES.buckets, ...(token === undefined ? {} : { ContinuationToken: token }) }),
           ctx.sendOptions,
         ),
       next: (p) => p.ContinuationToken,

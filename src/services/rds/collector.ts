@@ -16,11 +16,11 @@ import {
   type DBSnapshot,
   type DBSnapshotAttribute,
 } from '@aws-sdk/client-rds';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { addMapped, type Mapped } from '../mapped.ts';
-import { mapConcurrent, type PageSpec } from '../paging.ts';
-import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, str, type ResponseShape } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
+import { addMapped, type Mapped } from '../../collect/mapped.ts';
+import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import { PAGE_SIZES } from './index.ts';
+import { bool, date, list, listing, obj, str, type ResponseShape } from '../../collect/responses.ts';
 import {
   clusterSnapshotId,
   dbSnapshotId,
@@ -35,7 +35,7 @@ import {
   type SnapshotSharing,
 } from './map.ts';
 
-/* RDS `Describe*` calls return at most 100 records per page (PAGE_SIZE.rds). */
+/* RDS `Describe*` calls return at most 100 records per page (PAGE_SIZES.records). */
 /** Attribute calls in flight at once per region (RDS paces describe calls at 12/s after a burst). */
 const ATTRIBUTE_CONCURRENCY = 4;
 
@@ -91,7 +91,7 @@ function rdsPages<P extends { Marker?: string | undefined }, I>(
   items: (page: P) => readonly I[] | undefined,
 ): PageSpec<P, I> {
   return {
-    page: (token) => send({ MaxRecords: PAGE_SIZE.rds, ...(token === undefined ? {} : { Marker: token }) }),
+    page: (token) => send({ MaxRecords: PAGE_SIZES.records, ...(token === undefined ? {} : { Marker: token }) }),
     next: (p) => p.Marker,
     items,
   };

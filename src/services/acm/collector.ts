@@ -5,10 +5,10 @@
  * use and options.
  */
 import { DescribeCertificateCommand, ListCertificatesCommand, type CertificateSummary } from '@aws-sdk/client-acm';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { mapConcurrent } from '../paging.ts';
-import { PAGE_SIZE } from '../plan.ts';
-import { date, list, listing, obj, str } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
+import { PAGE_SIZES } from './index.ts';
+import { date, list, listing, obj, str } from '../../collect/responses.ts';
 import { listAllCertificatesInput, mapCertificate } from './map.ts';
 
 export const acmCollector: Collector = phasedCollector({
@@ -47,7 +47,7 @@ async function listAcm(ctx: CollectContext): Promise<Listing> {
       client.send(
         new ListCertificatesCommand({
           ...listAllCertificatesInput(),
-          MaxItems: PAGE_SIZE.acmCertificates,
+          MaxItems: PAGE_SIZES.certificates,
           ...(token === undefined ? {} : { NextToken: token }),
         }),
         ctx.sendOptions,

@@ -12,8 +12,8 @@ import type {
 } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode, NodeType } from '../../graph/types.ts';
-import { resourceNode, tagMap } from '../mapped.ts';
-import { compact, iso } from '../paging.ts';
+import { resourceNode, tagMap } from '../../collect/mapped.ts';
+import { compact, iso } from '../../collect/paging.ts';
 
 export interface RdsScope {
   partition: string;

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-acm';
 import type { AcmCertificateAttributes, AcmDomainValidation } from '../../graph/attributes.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { compact, iso } from '../paging.ts';
+import { compact, iso } from '../../collect/paging.ts';
 
 /**
  * The ListCertificates filters that leave no certificate out. By default ACM returns only

@@ -15,10 +15,10 @@ import {
   type AliasListEntry,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../collector.ts';
-import { mapConcurrent, type PageSpec } from '../paging.ts';
-import { PAGE_SIZE } from '../plan.ts';
-import { bool, date, list, listing, obj, policyDocument, str } from '../responses.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
+import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import { PAGE_SIZES } from './index.ts';
+import { bool, date, list, listing, obj, policyDocument, str } from '../../collect/responses.ts';
 import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
 export const kmsCollector: Collector = phasedCollector({
@@ -87,14 +87,14 @@ async function listKms(ctx: CollectContext): Promise<Listing> {
     ctx.list(
       'ListKeys',
       kmsPages(
-        (t) => client.send(new ListKeysCommand({ Limit: PAGE_SIZE.kmsKeys, ...marker(t) }), ctx.sendOptions),
+        (t) => client.send(new ListKeysCommand({ Limit: PAGE_SIZES.keys, ...marker(t) }), ctx.sendOptions),
         (p) => p.Keys,
       ),
     ),
     ctx.list(
       'ListAliases',
       kmsPages(
-        (t) => client.send(new ListAliasesCommand({ Limit: PAGE_SIZE.kmsAliases, ...marker(t) }), ctx.sendOptions),
+        (t) => client.send(new ListAliasesCommand({ Limit: PAGE_SIZES.aliases, ...marker(t) }), ctx.sendOptions),
         (p) => p.Aliases,
       ),
     ),
@@ -172,7 +172,7 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
       ? ctx.list(
           'ListResourceTags',
           kmsPages(
-            (t) => client.send(new ListResourceTagsCommand({ KeyId: keyId, Limit: PAGE_SIZE.kmsTags, ...marker(t) }), ctx.sendOptions),
+            (t) => client.send(new ListResourceTagsCommand({ KeyId: keyId, Limit: PAGE_SIZES.tags, ...marker(t) }), ctx.sendOptions),
             (p) => p.Tags,
           ),
           { resource },
@@ -182,7 +182,7 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
       ? ctx.list(
           'ListGrants',
           kmsPages(
-            (t) => client.send(new ListGrantsCommand({ KeyId: keyId, Limit: PAGE_SIZE.kmsGrants, ...marker(t) }), ctx.sendOptions),
+            (t) => client.send(new ListGrantsCommand({ KeyId: keyId, Limit: PAGE_SIZES.grants, ...marker(t) }), ctx.sendOptions),
             (p) => p.Grants,
           ),
           { resource },

@@ -20,7 +20,7 @@ import type {
 } from '../../graph/attributes.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
-import { compact, iso } from '../paging.ts';
+import { compact, iso } from '../../collect/paging.ts';
 
 export const KMS_EVENT_SOURCE = 'kms.amazonaws.com';
 

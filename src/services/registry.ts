@@ -1,0 +1,45 @@
+/**
+ * The registry: every service the scanner knows, in the order they are collected, seeded
+ * and documented. Adding a service is a folder under `src/services/` and one entry here
+ * (its module and its types); `npm run generate` then rewrites the files derived from it.
+ * See docs/architecture.md, "How to add a service".
+ */
+import { acm } from './acm/index.ts';
+import type { AcmTypes } from './acm/types.ts';
+import { cloudtrail } from './cloudtrail/index.ts';
+import type { CloudTrailTypes } from './cloudtrail/types.ts';
+import { ebs } from './ebs/index.ts';
+import type { EbsTypes } from './ebs/types.ts';
+import { kms } from './kms/index.ts';
+import type { KmsTypes } from './kms/types.ts';
+import { rds } from './rds/index.ts';
+import type { RdsTypes } from './rds/types.ts';
+import { s3 } from './s3/index.ts';
+import type { S3Types } from './s3/types.ts';
+import type { ServiceModule } from './service.ts';
+
+/** Keys first: every other service's resources (and seeds) may point at them. */
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail] as const;
+
+/** The same services at the type level: their node attributes, edge kinds and seed sections. */
+export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes;
+
+// Each entry of one list has its twin in the other.
+type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
+type TypeNames = RegisteredServiceTypes['name'];
+const sameServices: [ModuleNames, TypeNames] extends [TypeNames, ModuleNames] ? true : never = true;
+void sameServices;
+
+/** The registry's modules, typed loosely for generic code (plans, permissions, schemas). */
+export const SERVICE_LIST: readonly ServiceModule[] = SERVICE_MODULES as unknown as readonly ServiceModule[];
+
+/** The module of a service named in a census, a task or a plan. */
+export function serviceModule(name: string): ServiceModule {
+  const module = SERVICE_LIST.find((m) => m.name === name);
+  if (!module) throw new Error(`no service module named ${JSON.stringify(name)}`);
+  return module;
+}
+
+/** What the listing phase of any registered service finds (each module's census). */
+export type RegisteredCensus = CensusOf<(typeof SERVICE_MODULES)[number]>;
+type CensusOf<M> = M extends { roundTrips(census: infer C): unknown } ? C : never;
