@@ -110,12 +110,15 @@ export type PolicyVerdict = {
 
 export type KmsGrant = {
   grantId: string;
-  name?: string;
+  /** Null when the grant has no name. */
+  name?: string | null;
   granteePrincipal: string;
-  retiringPrincipal?: string;
+  /** Null when the grant names no retiring principal. */
+  retiringPrincipal?: string | null;
   issuingAccount?: string;
   operations: string[];
-  constraints?: { encryptionContextEquals?: Record<string, string>; encryptionContextSubset?: Record<string, string> };
+  /** Null when the grant has no encryption context constraints. */
+  constraints?: { encryptionContextEquals?: Record<string, string>; encryptionContextSubset?: Record<string, string> } | null;
   creationDate?: string;
 };
 
@@ -131,7 +134,8 @@ export type RotationSkippedReason =
 export type KmsKeyAttributes = {
   keyId: string;
   arn: string;
-  description?: string;
+  /** Null when the key has no description (DescribeKey answered an empty one); absent when DescribeKey failed. */
+  description?: string | null;
   /** `AWS` for AWS managed keys (aliases `alias/aws/*`), `CUSTOMER` otherwise. */
   keyManager?: 'AWS' | 'CUSTOMER';
   keySpec?: string;
@@ -254,8 +258,8 @@ export type S3EncryptionRule = {
    * sets no default (a rule may hold only `BlockedEncryptionTypes`).
    */
   sseAlgorithm?: string;
-  /** As configured: key id, key ARN, alias name or alias ARN. Absent for SSE-KMS: the AWS managed key `alias/aws/s3`. */
-  kmsMasterKeyId?: string;
+  /** As configured: key id, key ARN, alias name or alias ARN; null when the rule names none (SSE-S3, or SSE-KMS with the AWS managed key `alias/aws/s3`). */
+  kmsMasterKeyId?: string | null;
   bucketKeyEnabled?: boolean;
   /** e.g. `['SSE-C']` when SSE-C uploads are blocked, `['NONE']` when explicitly allowed. */
   blockedEncryptionTypes?: string[];
@@ -308,7 +312,7 @@ export type S3BucketAttributes = DataResourceAttributes & {
   /** The bucket policy (parsed), or null when the bucket has none. */
   policy?: unknown;
   /** The replication configuration, or null when there is none. */
-  replication?: { role?: string; rules: S3ReplicationRule[] } | null;
+  replication?: { role?: string | null; rules: S3ReplicationRule[] } | null;
   /** Derived. */
   policyAnalysis?: PolicyVerdict;
   /**
@@ -321,7 +325,8 @@ export type S3BucketAttributes = DataResourceAttributes & {
 export type Ec2VolumeAttributes = DataResourceAttributes & {
   volumeId: string;
   encrypted?: boolean;
-  kmsKeyId?: string;
+  /** As DescribeVolumes returned it; null when the volume is not encrypted (absent when encrypted and AWS names no key). */
+  kmsKeyId?: string | null;
   /** `creating`, `available`, `in-use`, `deleting`, `deleted`, `error`. */
   state?: string;
   sizeGiB?: number;
@@ -336,13 +341,15 @@ export type Ec2VolumeAttributes = DataResourceAttributes & {
 export type Ec2SnapshotAttributes = DataResourceAttributes & {
   snapshotId: string;
   encrypted?: boolean;
-  kmsKeyId?: string;
+  /** As DescribeSnapshots returned it; null when the snapshot is not encrypted (absent when encrypted and AWS names no key). */
+  kmsKeyId?: string | null;
   /** `pending`, `completed`, `error`, `recoverable`, `recovering`. */
   state?: string;
   volumeId?: string;
   volumeSizeGiB?: number;
   startTime?: string;
-  description?: string;
+  /** Null when the snapshot has no description. */
+  description?: string | null;
   ownerId?: string;
   /**
    * Whether any AWS account may create volumes from the snapshot. `DescribeSnapshots` with
@@ -373,8 +380,10 @@ export type RdsStorageAttributes = DataResourceAttributes & {
   /**
    * The key as RDS returned it. An emulator's placeholder for the default key (moto's
    * `default_kms_key_id`) is recorded as the ARN of the alias `aws/rds` in the resource's region.
+   * Null when the storage is not encrypted with a KMS key (`none` or `sse-rds`); absent when
+   * it is and RDS names no key.
    */
-  kmsKeyId?: string;
+  kmsKeyId?: string | null;
   status?: string;
 };
 
@@ -461,19 +470,21 @@ export type CloudTrailTrailAttributes = DataResourceAttributes & {
   includeGlobalServiceEvents?: boolean;
   /** The bucket that receives the log files (the target of the `logs-to` edge). */
   s3BucketName?: string;
-  s3KeyPrefix?: string;
+  /** Null when the trail has no prefix. */
+  s3KeyPrefix?: string | null;
   /** As DescribeTrails returned it; the resolved key is the target of the `encrypted-by` edge; null when the trail has none (SSE-S3). */
   kmsKeyId?: string | null;
   logFileValidationEnabled?: boolean;
-  cloudWatchLogsLogGroupArn?: string;
+  /** Null when the trail delivers no events to CloudWatch Logs. */
+  cloudWatchLogsLogGroupArn?: string | null;
   hasCustomEventSelectors?: boolean;
-  /** From GetTrailStatus. */
+  /** From GetTrailStatus: absent when it failed; null for "read, and none" (no error, never delivered, never stopped). */
   isLogging?: boolean;
-  latestDeliveryError?: string;
-  latestDeliveryTime?: string;
-  latestDigestDeliveryError?: string;
-  startLoggingTime?: string;
-  stopLoggingTime?: string;
+  latestDeliveryError?: string | null;
+  latestDeliveryTime?: string | null;
+  latestDigestDeliveryError?: string | null;
+  startLoggingTime?: string | null;
+  stopLoggingTime?: string | null;
   eventSelectors?: CloudTrailEventSelectors;
   /** Which KMS (`kms.amazonaws.com`) management events the selectors record; absent when they could not be read or judged. */
   kmsManagementEvents?: CloudTrailEventCoverage;

@@ -72,7 +72,7 @@ function deriveKey(node: GraphNode<KmsKeyAttributes>): void {
   if (a.grants !== undefined) {
     const external = new Set<string>();
     for (const grant of a.grants) {
-      for (const principal of [grant.granteePrincipal, grant.retiringPrincipal]) {
+      for (const principal of [grant.granteePrincipal, grant.retiringPrincipal ?? undefined]) {
         const account = principalAccount(principal);
         if (account !== undefined && account !== node.account) external.add(principal as string);
       }

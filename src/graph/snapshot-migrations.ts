@@ -17,24 +17,59 @@ import { SNAPSHOT_SCHEMA_VERSION } from './snapshot-types.ts';
 /** Turns a document of version N into one of version N + 1 (it may change the document it is given). */
 export type SnapshotMigration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+type Json = Record<string, unknown>;
+
+/** A path under `attributes`, filled only on nodes whose attributes satisfy `when` (when given). */
+type NoneField = string | { path: string; when: (attributes: Json) => boolean };
+
+const unencrypted = (a: Json) => a['encrypted'] === false;
+const noKmsKey = (a: Json) => a['encryptionMode'] === 'none' || a['encryptionMode'] === 'aws-owned';
+const statusRead = (a: Json) => 'isLogging' in a;
+const rdsNone: readonly NoneField[] = ['storageEncryptionType', { path: 'kmsKeyId', when: noKmsKey }];
+
 /**
  * The attributes that version 1 left out when the collector read the resource and found none,
  * and that version 2 writes as `null` (an absent attribute now means "not read"). Paths are
  * under `attributes`; `[]` steps into each element of a list. Only a list or object that was
- * itself read gets its missing fields filled.
+ * itself read gets its missing fields filled, and a conditional field only where its
+ * condition shows that it was read (the key of an unencrypted resource, the fields of a
+ * trail status that was answered).
  */
-const NULL_FOR_NONE_SINCE_2: Readonly<Record<string, readonly string[]>> = {
+const NULL_FOR_NONE_SINCE_2: Readonly<Record<string, readonly NoneField[]>> = {
   'acm.certificate': ['renewalStatus', 'renewalStatusReason', 'renewalUpdatedAt', 'renewalDomainValidations', 'failureReason'],
-  'kms.key': ['customKeyStoreId', 'rotationSkippedReason'],
-  'cloudtrail.trail': ['kmsKeyId', 'eventSelectors.basic', 'eventSelectors.advanced'],
-  'rds.instance': ['storageEncryptionType'],
-  'rds.cluster': ['storageEncryptionType'],
-  'rds.snapshot': ['storageEncryptionType'],
-  'rds.cluster-snapshot': ['storageEncryptionType'],
-  's3.bucket': ['replication.rules[].replicaKmsKeyId', 'replication.rules[].sseKmsEncryptedObjects'],
+  'kms.key': [
+    'customKeyStoreId',
+    'rotationSkippedReason',
+    'description',
+    'grants[].name',
+    'grants[].retiringPrincipal',
+    'grants[].constraints',
+  ],
+  'cloudtrail.trail': [
+    'kmsKeyId',
+    'eventSelectors.basic',
+    'eventSelectors.advanced',
+    's3KeyPrefix',
+    'cloudWatchLogsLogGroupArn',
+    ...['latestDeliveryError', 'latestDeliveryTime', 'latestDigestDeliveryError', 'startLoggingTime', 'stopLoggingTime'].map((path) => ({
+      path,
+      when: statusRead,
+    })),
+  ],
+  'ec2.volume': [{ path: 'kmsKeyId', when: unencrypted }],
+  'ec2.snapshot': [{ path: 'kmsKeyId', when: unencrypted }, 'description'],
+  'rds.instance': rdsNone,
+  'rds.cluster': rdsNone,
+  'rds.snapshot': rdsNone,
+  'rds.cluster-snapshot': rdsNone,
+  's3.bucket': [
+    'replication.role',
+    'replication.rules[].replicaKmsKeyId',
+    'replication.rules[].sseKmsEncryptedObjects',
+    'encryptionRules[].kmsMasterKeyId',
+  ],
 };
 
-type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Sets `path` to null wherever its parent was read and the value is missing. */
@@ -69,7 +104,11 @@ function nullsForNone(document: Json): Json {
       (g) => g['account'] === node['account'] && g['service'] === service && (g['resource'] === undefined || g['resource'] === node['id']),
     );
     if (hidden) continue;
-    for (const path of paths) fillNull(node['attributes'], path.split('.'));
+    const attributes = node['attributes'];
+    for (const field of paths) {
+      if (typeof field === 'string') fillNull(attributes, field.split('.'));
+      else if (field.when(attributes)) fillNull(attributes, field.path.split('.'));
+    }
   }
   return document;
 }

@@ -28,6 +28,15 @@ export function ebsEncryptionMode(encrypted: boolean | undefined): EncryptionMod
   return encrypted ? 'kms' : 'none';
 }
 
+/**
+ * The key of a volume or snapshot as recorded: the id AWS answered, null when the resource
+ * is not encrypted (read, and no key), absent when it is encrypted and AWS named no key.
+ */
+export function ebsKeyId(kmsKeyId: string | undefined, encrypted: boolean | undefined): string | null | undefined {
+  if (kmsKeyId !== undefined && kmsKeyId !== '') return kmsKeyId;
+  return encrypted === false ? null : undefined;
+}
+
 function keyEdge(from: string, kind: PendingEdge['kind'], field: string, ref: string | undefined, scope: EbsScope): PendingEdge[] {
   if (ref === undefined || ref === '') return [];
   return [{ from, kind, field, ref, target: { kind: 'kms-key', context: { ...scope } } }];
@@ -65,7 +74,7 @@ export function mapVolume(scope: EbsScope, v: Volume): { node: GraphNode<Ec2Volu
     volumeId,
     encryptionMode: ebsEncryptionMode(v.Encrypted),
     encrypted: v.Encrypted,
-    kmsKeyId: v.KmsKeyId,
+    kmsKeyId: ebsKeyId(v.KmsKeyId, v.Encrypted),
     state: v.State,
     sizeGiB: v.Size,
     volumeType: v.VolumeType,
@@ -106,12 +115,12 @@ export function mapSnapshot(
     snapshotId,
     encryptionMode: ebsEncryptionMode(s.Encrypted),
     encrypted: s.Encrypted,
-    kmsKeyId: s.KmsKeyId,
+    kmsKeyId: ebsKeyId(s.KmsKeyId, s.Encrypted),
     state: s.State,
     volumeId: s.VolumeId,
     volumeSizeGiB: s.VolumeSize,
     startTime: iso(s.StartTime),
-    description: s.Description || undefined,
+    description: s.Description || null,
     ownerId: s.OwnerId,
     public: sharing.public,
     sharedWithAccounts: sharing.sharedWithAccounts,

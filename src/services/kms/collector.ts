@@ -151,7 +151,11 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
   if (!described.ok || !described.value.KeyMetadata) {
     // Without metadata the key still exists: keep it with what ListKeys said, attributes unknown.
     ctx.addNode(
-      mapKey(ctx.partition, ctx.account, ctx.region, { metadata: { KeyId: keyId, Arn: key.KeyArn, AWSAccountId: ctx.account }, aliases }),
+      mapKey(ctx.partition, ctx.account, ctx.region, {
+        metadata: { KeyId: keyId, Arn: key.KeyArn, AWSAccountId: ctx.account },
+        described: false,
+        aliases,
+      }),
     );
     return;
   }

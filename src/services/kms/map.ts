@@ -42,18 +42,20 @@ export function mapGrant(g: GrantListEntry): KmsGrant {
     : undefined;
   return compact({
     grantId: g.GrantId ?? '',
-    name: g.Name || undefined,
+    name: g.Name || null,
     granteePrincipal: g.GranteePrincipal ?? '',
-    retiringPrincipal: g.RetiringPrincipal,
+    retiringPrincipal: g.RetiringPrincipal || null,
     issuingAccount: g.IssuingAccount,
     operations: [...(g.Operations ?? [])].sort(),
-    constraints: constraints && Object.keys(constraints).length > 0 ? constraints : undefined,
+    constraints: constraints && Object.keys(constraints).length > 0 ? constraints : null,
     creationDate: iso(g.CreationDate),
   });
 }
 
 export interface KeyDetails {
   metadata: KeyMetadata;
+  /** False when DescribeKey failed and `metadata` holds only what ListKeys said: nothing it lacks was read. */
+  described?: boolean;
   /** Undefined when it could not be read (a gap says why). */
   policy?: string;
   rotation?: KeyRotation;
@@ -65,11 +67,14 @@ export interface KeyDetails {
 export function mapKey(partition: string, account: string, region: string, d: KeyDetails): GraphNode<KmsKeyAttributes> {
   const m = d.metadata;
   const keyArn = m.Arn ?? arns.kmsKey(partition, region, account, m.KeyId ?? '');
-  const skipped = rotationSkippedReason(m);
+  const described = d.described !== false;
+  const skipped = described ? (rotationSkippedReason(m) ?? null) : undefined;
+  // Read, and none only when DescribeKey answered.
+  const none = described ? null : undefined;
   const attributes: KmsKeyAttributes = compact({
     keyId: m.KeyId ?? '',
     arn: keyArn,
-    description: m.Description || undefined,
+    description: m.Description || none,
     keyManager: m.KeyManager,
     keySpec: m.KeySpec,
     keyUsage: m.KeyUsage,
@@ -87,11 +92,11 @@ export function mapKey(partition: string, account: string, region: string, d: Ke
     replicaKeyArns: m.MultiRegionConfiguration?.ReplicaKeys?.map((r) => r.Arn ?? '')
       .filter((a) => a !== '')
       .sort(),
-    customKeyStoreId: m.CustomKeyStoreId ?? null,
+    customKeyStoreId: m.CustomKeyStoreId ?? none,
     rotationEnabled: d.rotation?.KeyRotationEnabled,
     rotationPeriodInDays: d.rotation?.RotationPeriodInDays,
     nextRotationDate: iso(d.rotation?.NextRotationDate),
-    rotationSkippedReason: skipped ?? null,
+    rotationSkippedReason: skipped,
     policy: parsePolicy(d.policy),
     aliases: [...d.aliases].sort(),
     grants: d.grants?.map(mapGrant).sort((a, b) => (a.grantId < b.grantId ? -1 : 1)),

@@ -72,12 +72,15 @@ interface Storage {
 /** The storage attributes every RDS resource shares, and its `encrypted-by` edge. */
 function storage(scope: RdsScope, id: string, field: string, s: Storage): { attributes: RdsStorageAttributes; edges: PendingEdge[] } {
   const kmsKeyId = rdsKeyRef(scope, s.kmsKeyId, s.storageEncrypted);
+  const encryptionMode = rdsEncryptionMode(s.storageEncrypted, s.storageEncryptionType);
+  // Storage that no KMS key encrypts has no key: read, and none. Encrypted without a key named stays unknown.
+  const noKey = encryptionMode === 'none' || encryptionMode === 'aws-owned';
   const attributes: RdsStorageAttributes = compact({
-    encryptionMode: rdsEncryptionMode(s.storageEncrypted, s.storageEncryptionType),
+    encryptionMode,
     engine: s.engine,
     storageEncrypted: s.storageEncrypted,
     storageEncryptionType: s.storageEncryptionType ?? null,
-    kmsKeyId,
+    kmsKeyId: kmsKeyId ?? (noKey ? null : undefined),
     status: s.status,
   });
   const edges: PendingEdge[] =

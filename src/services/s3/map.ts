@@ -44,7 +44,7 @@ const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
 export function mapEncryptionRule(r: ServerSideEncryptionRule): S3EncryptionRule {
   return compact({
     sseAlgorithm: r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm,
-    kmsMasterKeyId: r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID || undefined,
+    kmsMasterKeyId: r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID || null,
     bucketKeyEnabled: r.BucketKeyEnabled,
     blockedEncryptionTypes: r.BlockedEncryptionTypes?.EncryptionType ? [...r.BlockedEncryptionTypes.EncryptionType] : undefined,
   });
@@ -129,7 +129,7 @@ export function mapBucket(
       : d.replication === null
         ? null
         : compact({
-            role: d.replication.Role || undefined,
+            role: d.replication.Role || null,
             rules: (d.replication.Rules ?? []).map((r) => mapReplicationRule(r, account, regionOf)),
           });
   const attributes: S3BucketAttributes = compact({

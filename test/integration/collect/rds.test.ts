@@ -85,7 +85,7 @@ describe('RDS collector against the emulator', () => {
     });
     const legacy = graph.node(arn('us-east-1', 'cluster', 'legacy-aurora'))!;
     expect(legacy.attributes).toMatchObject({ engine: 'aurora-mysql', encryptionMode: 'none', encryptionLevel: 'none' });
-    expect(legacy.attributes).not.toHaveProperty('kmsKeyId');
+    expect(legacy.attributes.kmsKeyId).toBeNull();
     expect(graph.outgoing(legacy.id, 'encrypted-by')).toEqual([]);
     expect(graph.targets(arn('us-east-1', 'db', 'analytics'), 'encrypted-by').map((n) => n.id)).toEqual([key('analytics')]);
 

@@ -85,6 +85,7 @@ describe('RDS encryption (canned AWS answers)', () => {
       engine: 'postgres',
       storageEncrypted: false,
       storageEncryptionType: 'sse-rds',
+      kmsKeyId: null,
       status: 'available',
       encryptionMode: 'aws-owned',
       encryptionLevel: 'aws-owned',
@@ -135,6 +136,7 @@ describe("the emulator's default key placeholder", () => {
       dbClusterIdentifier: 'plain',
       storageEncrypted: false,
       storageEncryptionType: null,
+      kmsKeyId: null,
       encryptionMode: 'none',
     });
     expect(cluster.edges).toEqual([]);

@@ -48,9 +48,9 @@ describe('encryptionAttributes', () => {
     });
     expect(a).toMatchObject({ defaultEncryption: 'sse-kms', encryptionMode: 'kms', bucketKeyEnabled: true, sseCBlocked: true });
     expect(a.encryptionRules).toEqual([
-      { sseAlgorithm: 'AES256' },
+      { sseAlgorithm: 'AES256', kmsMasterKeyId: null },
       { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'k', bucketKeyEnabled: true },
-      { blockedEncryptionTypes: ['SSE-C'] },
+      { kmsMasterKeyId: null, blockedEncryptionTypes: ['SSE-C'] },
     ]);
     expect(
       encryptionAttributes({ configured: true, rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms:dsse' } }] }),

@@ -151,7 +151,7 @@ describe('S3 collector (mocked AWS)', () => {
     const graph = await collect();
     expect(attributes(graph, 'default')).toEqual({
       encryptionSource: 'configured',
-      encryptionRules: [{ sseAlgorithm: 'AES256', bucketKeyEnabled: false }],
+      encryptionRules: [{ sseAlgorithm: 'AES256', kmsMasterKeyId: null, bucketKeyEnabled: false }],
       defaultEncryption: 'sse-s3',
       encryptionMode: 'aws-owned',
       encryptionLevel: 'aws-owned',

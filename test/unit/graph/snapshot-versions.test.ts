@@ -113,15 +113,43 @@ describe('version 1 to 2: "none" is null', () => {
 
   it('fills what a version-1 collector left out for "none", inside lists too', () => {
     const [key, bucket] = attributesOf(migrateSnapshot(v1([])));
-    expect(key).toEqual({ customKeyStoreId: null, rotationSkippedReason: null });
+    expect(key).toEqual({ customKeyStoreId: null, rotationSkippedReason: null, description: null });
     expect(bucket).toEqual({
       replication: {
+        role: null,
         rules: [
           { id: 'r1', replicaKmsKeyId: 'k', sseKmsEncryptedObjects: null },
           { id: 'r2', replicaKmsKeyId: null, sseKmsEncryptedObjects: null },
         ],
       },
     });
+  });
+
+  it('fills a conditional field only where the node shows it was read: the key of unencrypted storage, a trail status answered', () => {
+    const node = (type: string, id: string, attributes: object) => ({ id, type, account: '111122223333', region: 'eu-west-1', attributes });
+    const document = {
+      schemaVersion: 1,
+      gaps: [],
+      graph: {
+        nodes: [
+          node('ec2.volume', 'v1', { encrypted: false }),
+          node('ec2.volume', 'v2', { encrypted: true }),
+          node('rds.instance', 'd1', { encryptionMode: 'aws-owned', storageEncryptionType: 'sse-rds' }),
+          node('rds.instance', 'd2', { encryptionMode: 'kms', storageEncryptionType: 'sse-kms' }),
+          node('cloudtrail.trail', 't1', { kmsKeyId: 'k', isLogging: true }),
+          node('cloudtrail.trail', 't2', { kmsKeyId: 'k' }),
+        ],
+        edges: [],
+      },
+    };
+    const [v1, v2, d1, d2, t1, t2] = attributesOf(migrateSnapshot(document));
+    expect(v1).toEqual({ encrypted: false, kmsKeyId: null });
+    expect(v2).toEqual({ encrypted: true });
+    expect(d1).toMatchObject({ kmsKeyId: null });
+    expect(d2).not.toHaveProperty('kmsKeyId');
+    expect(t1).toMatchObject({ s3KeyPrefix: null, latestDeliveryError: null, stopLoggingTime: null });
+    expect(t2).toMatchObject({ s3KeyPrefix: null });
+    expect(t2).not.toHaveProperty('latestDeliveryError');
   });
 
   it('leaves a node absent where a gap of its service may have hidden its data', () => {
