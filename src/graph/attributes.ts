@@ -14,7 +14,8 @@
  */
 
 import { SERVICE_LIST } from '../services/registry.ts';
-import type { NodeRecord, NodeType } from './types.ts';
+import type { SnapshotNode } from './snapshot-types.ts';
+import type { NodeType } from './types.ts';
 
 /** From weakest to strongest; derived on every data resource. */
 export const ENCRYPTION_LEVELS = ['none', 'aws-owned', 'aws-managed-kms', 'customer-managed-kms', 'external-key-store'] as const;
@@ -523,7 +524,7 @@ export type ExternalAttributes = {
 };
 
 /** Each node type's attributes. */
-export type AttributesByType = { [T in NodeType]: Extract<NodeRecord, { type: T }>['attributes'] };
+export type AttributesByType = { [T in NodeType]: Extract<SnapshotNode, { type: T }>['attributes'] };
 
 /** Node types that hold data and therefore get `encryptionLevel` (declared by their service modules). */
 export const DATA_RESOURCE_TYPES: readonly NodeType[] = SERVICE_LIST.flatMap((m) =>

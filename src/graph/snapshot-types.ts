@@ -3,12 +3,34 @@
  * compliance evidence, so its JSON Schema (`schemas/snapshot.schema.json`) is generated
  * from these types and committed; a test fails when the two drift apart.
  */
-import type { EdgeKind, Gap, NodeRecord, Service } from './types.ts';
+import type { RegisteredServiceTypes } from '../services/registry.ts';
+import type { ExternalAttributes } from './attributes.ts';
+import type { EdgeKind, Gap, Service } from './types.ts';
 
 export const SNAPSHOT_SCHEMA_VERSION = 2;
 
-/** One node of the graph, its attributes typed by its node type. */
-export type SnapshotNode = NodeRecord;
+/** A resource referenced by a collected one but not itself collected. */
+export interface ExternalNodeTypes {
+  nodes: { external: ExternalAttributes };
+}
+
+/** One record per node type, its attributes typed by the type (the shape of a snapshot's node). */
+type NodeRecords<S extends { nodes: object }> = S extends unknown
+  ? {
+      [T in keyof S['nodes']]: {
+        id: string;
+        type: T;
+        account: string;
+        region: string;
+        name: string;
+        tags: Record<string, string>;
+        attributes: S['nodes'][T];
+      };
+    }[keyof S['nodes']]
+  : never;
+
+/** One node of the graph, its attributes typed by its node type: every node type of the registry's services, and `external`. */
+export type SnapshotNode = NodeRecords<RegisteredServiceTypes | ExternalNodeTypes>;
 
 export interface SnapshotEdge {
   from: string;

@@ -6,36 +6,11 @@
 
 import type { RegisteredServiceTypes } from '../services/registry.ts';
 import { SERVICE_LIST } from '../services/registry.ts';
-import type { ExternalAttributes } from './attributes.ts';
+import type { SnapshotNode } from './snapshot-types.ts';
 
-/** A resource referenced by a collected one but not itself collected. */
-export interface ExternalNodeTypes {
-  name: 'external';
-  nodes: { external: ExternalAttributes };
-  edges: never;
-  seed: never;
-}
-
-/** One record per node type, its attributes typed by the type (the shape of a snapshot's node). */
-type NodeRecords<S extends { nodes: object }> = S extends unknown
-  ? {
-      [T in keyof S['nodes']]: {
-        id: string;
-        type: T;
-        account: string;
-        region: string;
-        name: string;
-        tags: Record<string, string>;
-        attributes: S['nodes'][T];
-      };
-    }[keyof S['nodes']]
-  : never;
-
-/** A node as serialized, for every node type of the registry's services and `external`. */
-export type NodeRecord = NodeRecords<RegisteredServiceTypes | ExternalNodeTypes>;
-
-export type NodeType = NodeRecord['type'];
-export type EdgeKind = RegisteredServiceTypes['edges'];
+export type NodeType = SnapshotNode['type'];
+type EdgeKindsOf<S> = S extends { edges: infer E } ? keyof E : never;
+export type EdgeKind = EdgeKindsOf<RegisteredServiceTypes>;
 
 /** Every node type, in registry order, `external` last. */
 export const NODE_TYPES: readonly NodeType[] = [...SERVICE_LIST.flatMap((m) => Object.keys(m.nodeTypes) as NodeType[]), 'external'];

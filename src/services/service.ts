@@ -20,8 +20,8 @@ export interface ServiceTypes {
   name: string;
   /** Node type -> attributes. */
   nodes: object;
-  /** The kinds of the edges its nodes start. */
-  edges: string;
+  /** The kinds of the edges its nodes start (`{ 'alias-of': true }`). */
+  edges: object;
   /** Its part of an emulator account definition (`fixtures/demo/account.json`). */
   seed: unknown;
 }
@@ -68,6 +68,7 @@ export type Seeder<Section> = (clients: ClientFactory, seeded: SeededAccount, se
 /** Any service's types, for code that handles every service alike. */
 export interface AnyServiceTypes extends ServiceTypes {
   nodes: Record<string, unknown>;
+  edges: Record<string, true>;
 }
 
 export interface ServiceModule<S extends ServiceTypes = AnyServiceTypes, C extends Census = Census> {
@@ -85,7 +86,7 @@ export interface ServiceModule<S extends ServiceTypes = AnyServiceTypes, C exten
     protocolExceptions?: readonly string[];
   };
   nodeTypes: { readonly [T in keyof S['nodes'] & string]: NodeTypeDeclaration };
-  edges: { readonly [K in S['edges']]: EdgeDeclaration };
+  edges: { readonly [K in keyof S['edges'] & string]: EdgeDeclaration };
   /** The read-only IAM actions its collector calls. */
   actions: readonly string[];
   /** Operations whose IAM action has another name than `<client>:<Operation>` (S3's ListBuckets is `s3:ListAllMyBuckets`). */

@@ -5,6 +5,6 @@ import type { AcmCertificateAttributes } from '../../graph/attributes.ts';
 export interface AcmTypes {
   name: 'acm';
   nodes: { 'acm.certificate': AcmCertificateAttributes };
-  edges: never;
+  edges: Record<never, true>;
   seed: CertificateDefinition[];
 }

@@ -5,6 +5,6 @@ import type { CloudTrailRegionAttributes, CloudTrailTrailAttributes } from '../.
 export interface CloudTrailTypes {
   name: 'cloudtrail';
   nodes: { 'cloudtrail.trail': CloudTrailTrailAttributes; 'cloudtrail.region': CloudTrailRegionAttributes };
-  edges: 'encrypted-by' | 'logs-to' | 'logged-by';
+  edges: { 'encrypted-by': true; 'logs-to': true; 'logged-by': true };
   seed: TrailDefinition[];
 }

@@ -5,6 +5,6 @@ import type { Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, Ec2VolumeAttribut
 export interface EbsTypes {
   name: 'ebs';
   nodes: { 'ec2.volume': Ec2VolumeAttributes; 'ec2.snapshot': Ec2SnapshotAttributes; 'ec2.ebs-defaults': Ec2EbsDefaultsAttributes };
-  edges: 'encrypted-by' | 'default-key' | 'snapshot-of';
+  edges: { 'encrypted-by': true; 'default-key': true; 'snapshot-of': true };
   seed: EbsDefinition;
 }

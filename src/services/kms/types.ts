@@ -5,6 +5,6 @@ import type { KmsAliasAttributes, KmsKeyAttributes } from '../../graph/attribute
 export interface KmsTypes {
   name: 'kms';
   nodes: { 'kms.key': KmsKeyAttributes; 'kms.alias': KmsAliasAttributes };
-  edges: 'alias-of' | 'replica-of';
+  edges: { 'alias-of': true; 'replica-of': true };
   seed: KeyDefinition[];
 }

@@ -4,7 +4,12 @@ import type { RdsClusterAttributes, RdsInstanceAttributes, RdsSnapshotAttributes
 
 export interface RdsTypes {
   name: 'rds';
-  nodes: { 'rds.instance': RdsInstanceAttributes; 'rds.cluster': RdsClusterAttributes; 'rds.snapshot': RdsSnapshotAttributes; 'rds.cluster-snapshot': RdsSnapshotAttributes };
-  edges: 'encrypted-by' | 'snapshot-of';
+  nodes: {
+    'rds.instance': RdsInstanceAttributes;
+    'rds.cluster': RdsClusterAttributes;
+    'rds.snapshot': RdsSnapshotAttributes;
+    'rds.cluster-snapshot': RdsSnapshotAttributes;
+  };
+  edges: { 'encrypted-by': true; 'snapshot-of': true };
   seed: RdsDefinition;
 }

@@ -5,6 +5,6 @@ import type { S3BucketAttributes } from '../../graph/attributes.ts';
 export interface S3Types {
   name: 's3';
   nodes: { 's3.bucket': S3BucketAttributes };
-  edges: 'encrypted-by' | 'replica-encrypted-by' | 'replicates-to';
+  edges: { 'encrypted-by': true; 'replica-encrypted-by': true; 'replicates-to': true };
   seed: BucketDefinition[];
 }

@@ -4,11 +4,11 @@
  * (absence expected).
  */
 import { describe, expect, it } from 'vitest';
-import { mapTrail } from '../../../src/collect/cloudtrail/map.ts';
-import { mapSnapshot, mapVolume } from '../../../src/collect/ebs/map.ts';
-import { mapGrant, mapKey } from '../../../src/collect/kms/map.ts';
-import { mapCluster, mapClusterSnapshot, mapDbSnapshot, mapInstance } from '../../../src/collect/rds/map.ts';
-import { mapBucket, mapEncryptionRule } from '../../../src/collect/s3/map.ts';
+import { mapTrail } from '../../../src/services/cloudtrail/map.ts';
+import { mapSnapshot, mapVolume } from '../../../src/services/ebs/map.ts';
+import { mapGrant, mapKey } from '../../../src/services/kms/map.ts';
+import { mapCluster, mapClusterSnapshot, mapDbSnapshot, mapInstance } from '../../../src/services/rds/map.ts';
+import { mapBucket, mapEncryptionRule } from '../../../src/services/s3/map.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
