@@ -12,7 +12,6 @@ const FRAMEWORKS: Record<string, string> = {
   'pci-dss': 'PCI DSS',
 };
 
-
 const LANGUAGE = [
   '## Writing rules',
   '',

@@ -59,9 +59,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       ),
     )
     .addOption(
-      new Option('--services <list>', `comma-separated services to scan: ${SERVICES.join(', ')} (default: all)`).argParser(
-        parseServices,
-      ),
+      new Option('--services <list>', `comma-separated services to scan: ${SERVICES.join(', ')} (default: all)`).argParser(parseServices),
     )
     .addOption(new Option('--profile <name>', 'AWS profile from the shared config files (default: the SDK credential chain)'))
     .addOption(
