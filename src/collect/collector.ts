@@ -1,12 +1,16 @@
 /**
  * What a collector is and what it gets to work with. One collector per service; each is
- * split into the API calls (`<service>/collect.ts`: paging, per-resource calls) and a pure
- * mapping from API responses to graph nodes (`<service>/map.ts`).
+ * split into the API calls (`<service>/collector.ts`: paging, per-resource calls) and a pure
+ * mapping from API responses to graph nodes and edges (`<service>/map.ts`, each mapper
+ * returning a `Mapped`). A collector sends every command through `ctx.send` or
+ * `ctx.paginate`, and adds every mapped resource through `ctx.add`.
  */
 import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
 import type { ClientFactory, ClientName, ServiceClients } from './clients.ts';
+import { operationName, type CommandClient, type OutputOf, type SdkCommand } from './command.ts';
+import type { Mapped } from './mapped.ts';
 import { PartialListing, readPages, type PageSpec } from './paging.ts';
 import type { Census } from './plan.ts';
 import type { ResponseShapes } from './responses.ts';
@@ -73,17 +77,35 @@ export interface CollectContextOptions {
   signal: AbortSignal;
 }
 
-/** The outcome of one API call: the response, or the classified error (already recorded as a gap). */
-export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ClassifiedError };
+/**
+ * The outcome of one API call: the response, or the classified error (already recorded as
+ * a gap, unless `expected`) and the operation that failed.
+ */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ClassifiedError; operation: string };
 
 /** The outcome of a listing: every item, or the items of the pages read before it failed (the gap says where). */
-export type ListResult<I> = { ok: true; value: I[] } | { ok: false; error: ClassifiedError; value: I[] };
+export type ListResult<I> = { ok: true; value: I[] } | { ok: false; error: ClassifiedError; operation: string; value: I[] };
 
+/** What the gap record of a failed call says besides the operation, and which errors are answers. */
 export interface CallOptions {
+  /** The resource whose data the call reads: a failure hides only its data. */
   resource?: string;
+  /** The gap's region, when not the task's ('' for a global listing). */
   region?: string;
   /** An error that is an answer ("no policy"), not a failure: no gap. */
   expected?: (e: ClassifiedError) => boolean;
+}
+
+/**
+ * One paginated listing: the command for a page, given the marker of the previous one
+ * (undefined for the first), and where a page keeps its next marker and its items.
+ */
+export interface Paged<C extends SdkCommand, I> {
+  command(token: string | undefined): C;
+  next(page: OutputOf<C>): string | undefined;
+  items(page: OutputOf<C>): readonly I[] | undefined;
+  /** Services with a separate "more pages follow" flag (KMS `Truncated`): a page that sets it must give a marker. */
+  truncated?(page: OutputOf<C>): boolean | undefined;
 }
 
 export class CollectContext {
@@ -112,17 +134,10 @@ export class CollectContext {
     return this.#clients.get(name, this.account, region);
   }
 
-  /** Options to pass as the second argument of `client.send`, so that an interrupt aborts the request. */
-  get sendOptions(): { abortSignal: AbortSignal } {
-    return { abortSignal: this.signal };
-  }
-
-  addNode(node: GraphNode): void {
-    this.#sink.node(node);
-  }
-
-  addEdge(edge: PendingEdge): void {
-    this.#sink.edge(edge);
+  /** Adds a mapped resource to the collection: its node, then its pending edges. */
+  add(mapped: Mapped): void {
+    this.#sink.node(mapped.node);
+    for (const edge of mapped.edges) this.#sink.edge(edge);
   }
 
   /** Records a gap for an error; `resource` when only that resource's data is missing. */
@@ -139,26 +154,48 @@ export class CollectContext {
   }
 
   /**
-   * Runs one API call. A failure becomes a gap record and an `ok: false` result; an
+   * Sends one command with the task's stop signal. A failure becomes a gap record (named
+   * by the command's operation, and `options.resource`) and an `ok: false` result; an
    * interrupt propagates so the task stops.
    */
-  async call<T>(operation: string, run: () => Promise<T>, options: CallOptions = {}): Promise<CallResult<T>> {
+  async send<C extends SdkCommand>(
+    client: CommandClient<NoInfer<C>>,
+    command: C,
+    options: CallOptions = {},
+  ): Promise<CallResult<OutputOf<C>>> {
+    const operation = operationName(command);
     this.signal.throwIfAborted();
     try {
-      const value = await run();
+      const value = await client.send(command, { abortSignal: this.signal });
       this.#sink.call?.('ok');
       return { ok: true, value };
     } catch (e) {
       const error = this.#failure(operation, e, options);
-      return { ok: false, error };
+      return { ok: false, error, operation };
     }
   }
 
   /**
-   * Reads every page of a listing (`paging.ts`). A page that fails keeps the pages before
-   * it: `value` holds their items, and the gap says which page failed.
+   * Reads every page of a listing (`readPages`), one command per page, each with the task's
+   * stop signal. A page that fails keeps the pages before it: `value` holds their items,
+   * and the gap says which page failed.
    */
-  async list<P, I>(operation: string, spec: PageSpec<P, I>, options: CallOptions = {}): Promise<ListResult<I>> {
+  async paginate<C extends SdkCommand, I>(
+    client: CommandClient<NoInfer<C>>,
+    paged: Paged<C, I>,
+    options: CallOptions = {},
+  ): Promise<ListResult<I>> {
+    const first = paged.command(undefined);
+    const spec: PageSpec<OutputOf<C>, I> = {
+      page: (token) => client.send(token === undefined ? first : paged.command(token), { abortSignal: this.signal }),
+      next: (page) => paged.next(page),
+      items: (page) => paged.items(page),
+      truncated: (page) => paged.truncated?.(page),
+    };
+    return this.#list(operationName(first), spec, options);
+  }
+
+  async #list<P, I>(operation: string, spec: PageSpec<P, I>, options: CallOptions): Promise<ListResult<I>> {
     this.signal.throwIfAborted();
     const counted: PageSpec<P, I> = {
       ...spec,
@@ -181,7 +218,7 @@ export class CollectContext {
               message: `page ${kept.page} of the listing: ${c.message} (the ${kept.items.length} items of the pages before it are kept)`,
             },
       );
-      return { ok: false, error, value: partial?.items ?? [] };
+      return { ok: false, error, operation, value: partial?.items ?? [] };
     }
   }
 

@@ -1,17 +1,13 @@
 import type { PendingEdge } from '../graph/build.ts';
 import type { GraphNode, NodeType } from '../graph/types.ts';
-import type { CollectContext } from './collector.ts';
 
-/** What a collector's pure mapping returns for one resource: its node and the references it holds. */
-export interface Mapped {
-  node: GraphNode;
+/**
+ * What every mapper returns for one resource: its node and the references it holds (none
+ * for a resource that refers to nothing). A collector adds it with `ctx.add`.
+ */
+export interface Mapped<A extends object = Record<string, unknown>> {
+  node: GraphNode<A>;
   edges: readonly PendingEdge[];
-}
-
-/** Adds a mapped resource to the collection: its node, then its pending edges. */
-export function addMapped(ctx: CollectContext, mapped: Mapped): void {
-  ctx.addNode(mapped.node);
-  for (const edge of mapped.edges) ctx.addEdge(edge);
 }
 
 /** Tags in the `{ Key, Value }` shape of EC2, RDS and most other services, as a map. */

@@ -1,7 +1,7 @@
 /**
- * Canned AWS answers at the middleware level, for unit tests that must see the scan's own
- * call counts. aws-sdk-client-mock replaces `send`, so the per-attempt counter of
- * `ClientFactory` never sees a mocked call; here every SDK command goes through the real
+ * Canned AWS answers at the middleware level, for every collector unit test. A mock that
+ * replaces `send` would skip the client stack, so the per-attempt counter of
+ * `ClientFactory` would never see a call; here every SDK command goes through the real
  * client stack (retries, the counter, the pacer) and a middleware just inside the counter
  * answers it with the canned output instead of sending a request. A test can then run
  * `collectAll` or `takeSnapshot` and assert `snapshot.scan.apiCalls` or the CallCounter.

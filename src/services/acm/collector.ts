@@ -42,16 +42,13 @@ const DESCRIBE_CONCURRENCY = 10;
 /** ListCertificates accepts up to 1000 items a page (ACM API Reference, `MaxItems`). */
 async function listAcm(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('acm');
-  const listed = await ctx.list('ListCertificates', {
-    page: (token) =>
-      client.send(
-        new ListCertificatesCommand({
-          ...listAllCertificatesInput(),
-          MaxItems: PAGE_SIZES.certificates,
-          ...(token === undefined ? {} : { NextToken: token }),
-        }),
-        ctx.sendOptions,
-      ),
+  const listed = await ctx.paginate(client, {
+    command: (token) =>
+      new ListCertificatesCommand({
+        ...listAllCertificatesInput(),
+        MaxItems: PAGE_SIZES.certificates,
+        ...(token === undefined ? {} : { NextToken: token }),
+      }),
     next: (p) => p.NextToken,
     items: (p) => p.CertificateSummaryList,
   });
@@ -65,12 +62,10 @@ async function listAcm(ctx: CollectContext): Promise<Listing> {
 async function describeAll(ctx: CollectContext, certificates: readonly (CertificateSummary & { CertificateArn: string })[]): Promise<void> {
   const client = ctx.client('acm');
   await mapConcurrent(certificates, DESCRIBE_CONCURRENCY, async (summary) => {
-    const described = await ctx.call(
-      'DescribeCertificate',
-      () => client.send(new DescribeCertificateCommand({ CertificateArn: summary.CertificateArn }), ctx.sendOptions),
-      { resource: summary.CertificateArn },
-    );
+    const described = await ctx.send(client, new DescribeCertificateCommand({ CertificateArn: summary.CertificateArn }), {
+      resource: summary.CertificateArn,
+    });
     // Without the detail the certificate still exists: keep what the summary said.
-    ctx.addNode(mapCertificate(ctx.account, ctx.region, summary, described.ok ? described.value.Certificate : undefined));
+    ctx.add(mapCertificate(ctx.account, ctx.region, summary, described.ok ? described.value.Certificate : undefined));
   });
 }

@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-acm';
 import type { AcmCertificateAttributes, AcmDomainValidation } from '../../graph/attributes.ts';
 import type { GraphNode } from '../../graph/types.ts';
+import type { Mapped } from '../../collect/mapped.ts';
 import { compact, iso } from '../../collect/paging.ts';
 
 /**
@@ -116,17 +117,17 @@ function detailAttributes(d: CertificateDetail): AcmCertificateAttributes {
 
 /**
  * A certificate node from its summary and, when DescribeCertificate answered, its detail
- * (which wins where both say something).
+ * (which wins where both say something), with no edges.
  */
 export function mapCertificate(
   account: string,
   region: string,
   summary: CertificateSummary & { CertificateArn: string },
   detail?: CertificateDetail,
-): GraphNode<AcmCertificateAttributes> {
+): Mapped<AcmCertificateAttributes> {
   const id = summary.CertificateArn;
   const attributes: AcmCertificateAttributes = { ...summaryAttributes(summary), ...(detail ? detailAttributes(detail) : {}) };
-  return {
+  const node: GraphNode<AcmCertificateAttributes> = {
     id,
     type: 'acm.certificate',
     account,
@@ -135,4 +136,6 @@ export function mapCertificate(
     tags: {},
     attributes,
   };
+  // A certificate refers to nothing; what uses it refers to it.
+  return { node, edges: [] };
 }

@@ -34,19 +34,17 @@ const TRAIL_CONCURRENCY = 5;
 async function listCloudTrail(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('cloudtrail');
   // DescribeTrails is not paginated: it returns every trail of the region at once.
-  const described = await ctx.call('DescribeTrails', () =>
-    client.send(new DescribeTrailsCommand({ includeShadowTrails: true }), ctx.sendOptions),
-  );
+  const described = await ctx.send(client, new DescribeTrailsCommand({ includeShadowTrails: true }));
   const trails = described.ok ? (described.value.trailList ?? []) : undefined;
   const homes = trails?.map((t) => ({ trail: t, home: trailHome(t, ctx.partition, ctx.account, ctx.region) }));
-  const region = mapRegion(
-    ctx.partition,
-    ctx.account,
-    ctx.region,
-    homes?.map((h) => h.home),
+  ctx.add(
+    mapRegion(
+      ctx.partition,
+      ctx.account,
+      ctx.region,
+      homes?.map((h) => h.home),
+    ),
   );
-  ctx.addNode(region.node);
-  for (const edge of region.edges) ctx.addEdge(edge);
   const homedHere = (homes ?? []).filter((h) => h.home.account === ctx.account && h.home.region === ctx.region);
   return {
     census: { service: 'cloudtrail', trailsHomedHere: homedHere.length },
@@ -60,14 +58,14 @@ async function collectTrail(ctx: CollectContext, trail: Trail, home: TrailHome):
   const client = ctx.client('cloudtrail');
   const resource = home.arn;
   const [status, selectors] = await Promise.all([
-    ctx.call('GetTrailStatus', () => client.send(new GetTrailStatusCommand({ Name: home.arn }), ctx.sendOptions), { resource }),
-    ctx.call('GetEventSelectors', () => client.send(new GetEventSelectorsCommand({ TrailName: home.arn }), ctx.sendOptions), { resource }),
+    ctx.send(client, new GetTrailStatusCommand({ Name: home.arn }), { resource }),
+    ctx.send(client, new GetEventSelectorsCommand({ TrailName: home.arn }), { resource }),
   ]);
-  const { node, edges } = mapTrail(ctx.partition, home, {
-    trail,
-    ...(status.ok ? { status: status.value } : {}),
-    ...(selectors.ok ? { selectors: selectors.value } : {}),
-  });
-  ctx.addNode(node);
-  for (const edge of edges) ctx.addEdge(edge);
+  ctx.add(
+    mapTrail(ctx.partition, home, {
+      trail,
+      ...(status.ok ? { status: status.value } : {}),
+      ...(selectors.ok ? { selectors: selectors.value } : {}),
+    }),
+  );
 }

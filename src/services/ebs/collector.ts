@@ -14,13 +14,11 @@ import {
   GetSnapshotBlockPublicAccessStateCommand,
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
-  type DescribeSnapshotsCommandOutput,
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
 import { phasedCollector, type CollectContext, type Collector, type ListResult, type Listing } from '../../collect/collector.ts';
-import { addMapped } from '../../collect/mapped.ts';
-import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
 import { PAGE_SIZES } from './index.ts';
 import { bool, date, list, listing, obj, str } from '../../collect/responses.ts';
 import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type EbsScope, type SnapshotSharing } from './map.ts';
@@ -76,16 +74,11 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
   // A failure hides the settings only, never the volumes and snapshots: its gap names the defaults node.
   const resource = { resource: arns.ebsDefaults(scope.partition, scope.region, scope.account) };
   const [byDefault, defaultKey, blockPublic] = await Promise.all([
-    ctx.call('GetEbsEncryptionByDefault', () => ec2.send(new GetEbsEncryptionByDefaultCommand({}), ctx.sendOptions), resource),
-    ctx.call('GetEbsDefaultKmsKeyId', () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}), ctx.sendOptions), resource),
-    ctx.call(
-      'GetSnapshotBlockPublicAccessState',
-      () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({}), ctx.sendOptions),
-      resource,
-    ),
+    ctx.send(ec2, new GetEbsEncryptionByDefaultCommand({}), resource),
+    ctx.send(ec2, new GetEbsDefaultKmsKeyIdCommand({}), resource),
+    ctx.send(ec2, new GetSnapshotBlockPublicAccessStateCommand({}), resource),
   ]);
-  addMapped(
-    ctx,
+  ctx.add(
     mapEbsDefaults(scope, {
       ...(byDefault.ok && byDefault.value.EbsEncryptionByDefault !== undefined
         ? { encryptionByDefault: byDefault.value.EbsEncryptionByDefault }
@@ -99,13 +92,13 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
 /** Maps every volume (they need no further call); returns how many were listed. */
 async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<number> {
   const client = ctx.client('ec2');
-  const volumes = await ctx.list('DescribeVolumes', {
-    page: (token) => client.send(new DescribeVolumesCommand({ MaxResults: PAGE_SIZES.volumes, NextToken: token }), ctx.sendOptions),
+  const volumes = await ctx.paginate(client, {
+    command: (token) => new DescribeVolumesCommand({ MaxResults: PAGE_SIZES.volumes, NextToken: token }),
     next: (p) => p.NextToken,
     items: (p) => p.Volumes,
   });
   // A listing that failed part-way keeps the volumes of the pages it read.
-  for (const volume of volumes.value) addMapped(ctx, mapVolume(scope, volume));
+  for (const volume of volumes.value) ctx.add(mapVolume(scope, volume));
   return volumes.value.length;
 }
 
@@ -119,19 +112,19 @@ interface ListedSnapshots {
 /** The account's own snapshots, and the candidates for public ones. */
 async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
   const client = ctx.client('ec2');
-  const spec = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }): PageSpec<DescribeSnapshotsCommandOutput, Snapshot> => ({
-    page: (token) =>
-      client.send(new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZES.snapshots, NextToken: token }), ctx.sendOptions),
-    next: (p) => p.NextToken,
-    items: (p) => p.Snapshots,
+  const pages = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }) => ({
+    command: (token: string | undefined) => new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZES.snapshots, NextToken: token }),
+    next: (p: { NextToken?: string | undefined }) => p.NextToken,
+    items: (p: { Snapshots?: Snapshot[] | undefined }) => p.Snapshots,
   });
   const [owned, candidates] = await Promise.all([
     // Never other accounts' public snapshots: only the account's own.
-    ctx.list('DescribeSnapshots', spec({ OwnerIds: ['self'] })),
-    ctx.list('DescribeSnapshots', spec({ OwnerIds: ['self'], RestorableByUserIds: ['all'] }), { expected: () => true }),
+    ctx.paginate(client, pages({ OwnerIds: ['self'] })),
+    // Its failure is recorded below, with what it leaves unknown.
+    ctx.paginate(client, pages({ OwnerIds: ['self'], RestorableByUserIds: ['all'] }), { expected: () => true }),
   ]);
   if (!candidates.ok) {
-    ctx.recordGap('DescribeSnapshots', {
+    ctx.recordGap(candidates.operation, {
       ...candidates.error,
       message: `public snapshot candidates (RestorableByUserIds=all) could not be listed, so whether each snapshot is public is unknown: ${candidates.error.message}`,
     });
@@ -148,11 +141,12 @@ async function confirmSnapshots(ctx: CollectContext, scope: EbsScope, listed: Li
   const confirmed = new Map<string, SnapshotSharing>();
   await mapConcurrent(candidateList, ATTRIBUTE_CONCURRENCY, async (snapshot) => {
     const snapshotId = snapshot.SnapshotId ?? '';
-    const attribute = await ctx.call(
-      'DescribeSnapshotAttribute',
-      () =>
-        client.send(new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }), ctx.sendOptions),
-      { resource: arns.ebsSnapshot(scope.partition, scope.region, snapshotId) },
+    const attribute = await ctx.send(
+      client,
+      new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }),
+      {
+        resource: arns.ebsSnapshot(scope.partition, scope.region, snapshotId),
+      },
     );
     confirmed.set(snapshotId, attribute.ok ? sharingFromPermissions(attribute.value.CreateVolumePermissions) : {});
   });
@@ -163,7 +157,7 @@ async function confirmSnapshots(ctx: CollectContext, scope: EbsScope, listed: Li
     const snapshotId = snapshot.SnapshotId ?? '';
     // Not a candidate: not public, when the candidate listing is known to be complete.
     const sharing: SnapshotSharing = confirmed.get(snapshotId) ?? (candidatesComplete ? { public: false } : {});
-    addMapped(ctx, mapSnapshot(scope, snapshot, sharing));
+    ctx.add(mapSnapshot(scope, snapshot, sharing));
   }
 }
 

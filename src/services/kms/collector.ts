@@ -12,14 +12,14 @@ import {
   ListGrantsCommand,
   ListKeysCommand,
   ListResourceTagsCommand,
-  type AliasListEntry,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
+import type { OutputOf, SdkCommand } from '../../collect/command.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
-import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
 import { PAGE_SIZES } from './index.ts';
 import { bool, date, list, listing, obj, policyDocument, str } from '../../collect/responses.ts';
-import { keyEdges, mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
+import { mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
 export const kmsCollector: Collector = phasedCollector({
   service: 'kms',
@@ -69,14 +69,17 @@ export const kmsCollector: Collector = phasedCollector({
 });
 
 /** KMS listings page with `Marker` / `NextMarker` and say `Truncated` while more pages follow. */
-function kmsPages<P extends { NextMarker?: string | undefined; Truncated?: boolean | undefined }, I>(
-  send: (marker: string | undefined) => Promise<P>,
-  items: (page: P) => readonly I[] | undefined,
-): PageSpec<P, I> {
-  return { page: send, next: (p) => p.NextMarker, items, truncated: (p) => p.Truncated };
+function kmsPages<C extends SdkCommand, I>(
+  command: (marker: { Marker?: string }) => C,
+  items: (page: OutputOf<C>) => readonly I[] | undefined,
+) {
+  return {
+    command: (token: string | undefined) => command(token === undefined ? {} : { Marker: token }),
+    items,
+    next: (page: { NextMarker?: string | undefined }) => page.NextMarker,
+    truncated: (page: { Truncated?: boolean | undefined }) => page.Truncated,
+  };
 }
-
-const marker = (token: string | undefined) => (token === undefined ? {} : { Marker: token });
 
 /** Every AWS managed key has an `alias/aws/...` alias: the keys without one are customer managed. */
 const AWS_MANAGED_ALIAS = 'alias/aws/';
@@ -84,17 +87,17 @@ const AWS_MANAGED_ALIAS = 'alias/aws/';
 async function listKms(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('kms');
   const [keys, aliases] = await Promise.all([
-    ctx.list(
-      'ListKeys',
+    ctx.paginate(
+      client,
       kmsPages(
-        (t) => client.send(new ListKeysCommand({ Limit: PAGE_SIZES.keys, ...marker(t) }), ctx.sendOptions),
+        (marker) => new ListKeysCommand({ Limit: PAGE_SIZES.keys, ...marker }),
         (p) => p.Keys,
       ),
     ),
-    ctx.list(
-      'ListAliases',
+    ctx.paginate(
+      client,
       kmsPages(
-        (t) => client.send(new ListAliasesCommand({ Limit: PAGE_SIZES.aliases, ...marker(t) }), ctx.sendOptions),
+        (marker) => new ListAliasesCommand({ Limit: PAGE_SIZES.aliases, ...marker }),
         (p) => p.Aliases,
       ),
     ),
@@ -104,7 +107,7 @@ async function listKms(ctx: CollectContext): Promise<Listing> {
   const aliasesByKey = new Map<string, string[]>();
   const listed = new Set(keys.value.map((k) => k.KeyId ?? ''));
   for (const alias of aliases.value) {
-    addAlias(ctx, alias, listed);
+    ctx.add(mapAlias(ctx.partition, ctx.account, ctx.region, alias, listed));
     if (alias.TargetKeyId && alias.AliasName) {
       const names = aliasesByKey.get(alias.TargetKeyId) ?? [];
       names.push(alias.AliasName);
@@ -135,22 +138,14 @@ async function listKms(ctx: CollectContext): Promise<Listing> {
   };
 }
 
-function addAlias(ctx: CollectContext, alias: AliasListEntry, listedKeyIds: ReadonlySet<string>): void {
-  const { node, edges } = mapAlias(ctx.partition, ctx.account, ctx.region, alias, listedKeyIds);
-  ctx.addNode(node);
-  for (const edge of edges) ctx.addEdge(edge);
-}
-
 async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: string[]): Promise<void> {
   const client = ctx.client('kms');
   const keyId = key.KeyId ?? '';
   const resource = key.KeyArn;
-  const described = await ctx.call('DescribeKey', () => client.send(new DescribeKeyCommand({ KeyId: keyId }), ctx.sendOptions), {
-    resource,
-  });
+  const described = await ctx.send(client, new DescribeKeyCommand({ KeyId: keyId }), { resource });
   if (!described.ok || !described.value.KeyMetadata) {
     // Without metadata the key still exists: keep it with what ListKeys said, attributes unknown.
-    ctx.addNode(
+    ctx.add(
       mapKey(ctx.partition, ctx.account, ctx.region, {
         metadata: { KeyId: keyId, Arn: key.KeyArn, AWSAccountId: ctx.account },
         described: false,
@@ -164,29 +159,23 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
   const canRotate = rotationSkippedReason(metadata) === undefined;
 
   const [policy, rotation, tags, grants] = await Promise.all([
-    ctx.call('GetKeyPolicy', () => client.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }), ctx.sendOptions), {
-      resource,
-    }),
-    canRotate
-      ? ctx.call('GetKeyRotationStatus', () => client.send(new GetKeyRotationStatusCommand({ KeyId: keyId }), ctx.sendOptions), {
-          resource,
-        })
-      : undefined,
+    ctx.send(client, new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }), { resource }),
+    canRotate ? ctx.send(client, new GetKeyRotationStatusCommand({ KeyId: keyId }), { resource }) : undefined,
     customer
-      ? ctx.list(
-          'ListResourceTags',
+      ? ctx.paginate(
+          client,
           kmsPages(
-            (t) => client.send(new ListResourceTagsCommand({ KeyId: keyId, Limit: PAGE_SIZES.tags, ...marker(t) }), ctx.sendOptions),
+            (marker) => new ListResourceTagsCommand({ KeyId: keyId, Limit: PAGE_SIZES.tags, ...marker }),
             (p) => p.Tags,
           ),
           { resource },
         )
       : undefined,
     customer
-      ? ctx.list(
-          'ListGrants',
+      ? ctx.paginate(
+          client,
           kmsPages(
-            (t) => client.send(new ListGrantsCommand({ KeyId: keyId, Limit: PAGE_SIZES.grants, ...marker(t) }), ctx.sendOptions),
+            (marker) => new ListGrantsCommand({ KeyId: keyId, Limit: PAGE_SIZES.grants, ...marker }),
             (p) => p.Grants,
           ),
           { resource },
@@ -201,7 +190,5 @@ async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: strin
   if (tags === undefined) details.tags = [];
   else if (tags.ok) details.tags = tags.value;
   if (grants?.ok) details.grants = grants.value;
-  const node = mapKey(ctx.partition, ctx.account, ctx.region, details);
-  ctx.addNode(node);
-  for (const edge of keyEdges(node, ctx.partition)) ctx.addEdge(edge);
+  ctx.add(mapKey(ctx.partition, ctx.account, ctx.region, details));
 }

@@ -64,7 +64,13 @@ export interface KeyDetails {
   aliases: string[];
 }
 
-export function mapKey(partition: string, account: string, region: string, d: KeyDetails): GraphNode<KmsKeyAttributes> {
+/** A key node and its edges (a multi-region replica points at its primary). */
+export function mapKey(
+  partition: string,
+  account: string,
+  region: string,
+  d: KeyDetails,
+): { node: GraphNode<KmsKeyAttributes>; edges: PendingEdge[] } {
   const m = d.metadata;
   const keyArn = m.Arn ?? arns.kmsKey(partition, region, account, m.KeyId ?? '');
   const described = d.described !== false;
@@ -101,7 +107,7 @@ export function mapKey(partition: string, account: string, region: string, d: Ke
     aliases: [...d.aliases].sort(),
     grants: d.grants?.map(mapGrant).sort((a, b) => (a.grantId < b.grantId ? -1 : 1)),
   });
-  return {
+  const node: GraphNode<KmsKeyAttributes> = {
     id: keyArn,
     type: 'kms.key',
     account,
@@ -110,10 +116,11 @@ export function mapKey(partition: string, account: string, region: string, d: Ke
     tags: Object.fromEntries((d.tags ?? []).map((t) => [t.TagKey ?? '', t.TagValue ?? ''])),
     attributes,
   };
+  return { node, edges: keyEdges(node, partition) };
 }
 
 /** Edges of a key: a multi-region replica points at its primary. */
-export function keyEdges(node: GraphNode<KmsKeyAttributes>, partition: string): PendingEdge[] {
+function keyEdges(node: GraphNode<KmsKeyAttributes>, partition: string): PendingEdge[] {
   const primary = node.attributes.primaryKeyArn;
   if (node.attributes.multiRegionKeyType !== 'REPLICA' || primary === undefined) return [];
   return [

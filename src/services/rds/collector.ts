@@ -16,9 +16,10 @@ import {
   type DBSnapshot,
   type DBSnapshotAttribute,
 } from '@aws-sdk/client-rds';
-import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
-import { addMapped, type Mapped } from '../../collect/mapped.ts';
-import { mapConcurrent, type PageSpec } from '../../collect/paging.ts';
+import type { CommandClient, OutputOf, SdkCommand } from '../../collect/command.ts';
+import { phasedCollector, type CollectContext, type Collector, type Listing, type Paged } from '../../collect/collector.ts';
+import type { Mapped } from '../../collect/mapped.ts';
+import { mapConcurrent } from '../../collect/paging.ts';
 import { PAGE_SIZES } from './index.ts';
 import { bool, date, list, listing, obj, str, type ResponseShape } from '../../collect/responses.ts';
 import {
@@ -86,13 +87,13 @@ function attributesResult(result: string, field: string): ResponseShape {
 }
 
 /** RDS listings page with `Marker`, at most 100 records a page. */
-function rdsPages<P extends { Marker?: string | undefined }, I>(
-  send: (input: { MaxRecords: number; Marker?: string }) => Promise<P>,
-  items: (page: P) => readonly I[] | undefined,
-): PageSpec<P, I> {
+function rdsPages<C extends SdkCommand, S>(
+  command: (input: { MaxRecords: number; Marker?: string }) => C,
+  items: (page: OutputOf<C>) => readonly S[] | undefined,
+) {
   return {
-    page: (token) => send({ MaxRecords: PAGE_SIZES.records, ...(token === undefined ? {} : { Marker: token }) }),
-    next: (p) => p.Marker,
+    command: (token: string | undefined) => command({ MaxRecords: PAGE_SIZES.records, ...(token === undefined ? {} : { Marker: token }) }),
+    next: (page: { Marker?: string | undefined }) => page.Marker,
     items,
   };
 }
@@ -123,48 +124,49 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
 
 /** Maps every instance (no further call); returns how many were listed. */
 async function collectInstances(ctx: CollectContext, scope: RdsScope): Promise<number> {
-  const client = ctx.client('rds');
-  const instances = await ctx.list(
-    'DescribeDBInstances',
+  const instances = await ctx.paginate(
+    ctx.client('rds'),
     rdsPages(
-      (input) => client.send(new DescribeDBInstancesCommand(input), ctx.sendOptions),
+      (input) => new DescribeDBInstancesCommand(input),
       (p) => p.DBInstances,
     ),
   );
-  for (const instance of instances.value) addMapped(ctx, mapInstance(scope, instance));
+  for (const instance of instances.value) ctx.add(mapInstance(scope, instance));
   return instances.value.length;
 }
 
 async function collectClusters(ctx: CollectContext, scope: RdsScope): Promise<number> {
-  const client = ctx.client('rds');
-  const clusters = await ctx.list(
-    'DescribeDBClusters',
+  const clusters = await ctx.paginate(
+    ctx.client('rds'),
     rdsPages(
-      (input) => client.send(new DescribeDBClustersCommand(input), ctx.sendOptions),
+      (input) => new DescribeDBClustersCommand(input),
       (p) => p.DBClusters,
     ),
   );
-  for (const cluster of clusters.value) addMapped(ctx, mapCluster(scope, cluster));
+  for (const cluster of clusters.value) ctx.add(mapCluster(scope, cluster));
   return clusters.value.length;
 }
 
-/** How to list one kind of snapshot (DB or cluster), read a manual one's `restore` attribute, and map it. */
-interface SnapshotKind<S extends { SnapshotType?: string | undefined }> {
-  listOperation: string;
-  pages: PageSpec<unknown, S>;
-  attributeOperation: string;
-  readAttributes: (snapshot: S) => Promise<DBSnapshotAttribute[] | undefined>;
+/**
+ * How to list one kind of snapshot (DB or cluster), read a manual one's `restore`
+ * attribute (`L` and `A`: the listing's and the attribute call's commands), and map it.
+ */
+interface SnapshotKind<S extends { SnapshotType?: string | undefined }, L extends SdkCommand, A extends SdkCommand> {
+  client: CommandClient<L> & CommandClient<A>;
+  pages: Paged<L, S>;
+  attributes: (snapshot: S) => A;
+  restore: (answer: OutputOf<A>) => DBSnapshotAttribute[] | undefined;
   nodeId: (snapshot: S) => string;
   map: (snapshot: S, sharing: SnapshotSharing) => Mapped;
 }
 
 /** Lists one kind of snapshot; the details read the `restore` attribute of the manual ones and map them all. */
-async function listSnapshotKind<S extends { SnapshotType?: string | undefined }>(
+async function listSnapshotKind<S extends { SnapshotType?: string | undefined }, L extends SdkCommand, A extends SdkCommand>(
   ctx: CollectContext,
-  kind: SnapshotKind<S>,
+  kind: SnapshotKind<S, L, A>,
 ): Promise<{ listed: number; manual: number; details: () => Promise<void> }> {
   // A listing that failed part-way keeps the snapshots of the pages it read.
-  const snapshots = (await ctx.list(kind.listOperation, kind.pages)).value;
+  const snapshots = (await ctx.paginate(kind.client, kind.pages)).value;
   return {
     listed: snapshots.length,
     manual: snapshots.filter((s) => needsRestoreAttribute(s.SnapshotType)).length,
@@ -172,59 +174,54 @@ async function listSnapshotKind<S extends { SnapshotType?: string | undefined }>
   };
 }
 
-async function readSnapshotKind<S extends { SnapshotType?: string | undefined }>(
+async function readSnapshotKind<S extends { SnapshotType?: string | undefined }, L extends SdkCommand, A extends SdkCommand>(
   ctx: CollectContext,
-  kind: SnapshotKind<S>,
+  kind: SnapshotKind<S, L, A>,
   snapshots: readonly S[],
 ): Promise<void> {
   await mapConcurrent(snapshots, ATTRIBUTE_CONCURRENCY, async (snapshot) => {
     let sharing = sharingWithoutAttributes(snapshot.SnapshotType);
     if (needsRestoreAttribute(snapshot.SnapshotType)) {
-      const attributes = await ctx.call(kind.attributeOperation, () => kind.readAttributes(snapshot), { resource: kind.nodeId(snapshot) });
+      const attributes = await ctx.send(kind.client, kind.attributes(snapshot), { resource: kind.nodeId(snapshot) });
       // A failed call leaves the sharing unknown (the gap names the snapshot).
-      sharing = attributes.ok ? sharingFromRestore(attributes.value?.find((a) => a.AttributeName === 'restore')?.AttributeValues) : {};
+      sharing = attributes.ok
+        ? sharingFromRestore(kind.restore(attributes.value)?.find((a) => a.AttributeName === 'restore')?.AttributeValues)
+        : {};
     }
-    addMapped(ctx, kind.map(snapshot, sharing));
+    ctx.add(kind.map(snapshot, sharing));
   });
 }
 
-function dbSnapshotKind(ctx: CollectContext, scope: RdsScope): SnapshotKind<DBSnapshot> {
-  const client = ctx.client('rds');
+function dbSnapshotKind(
+  ctx: CollectContext,
+  scope: RdsScope,
+): SnapshotKind<DBSnapshot, DescribeDBSnapshotsCommand, DescribeDBSnapshotAttributesCommand> {
   return {
-    listOperation: 'DescribeDBSnapshots',
+    client: ctx.client('rds'),
     pages: rdsPages(
-      (input) => client.send(new DescribeDBSnapshotsCommand(input), ctx.sendOptions),
+      (input) => new DescribeDBSnapshotsCommand(input),
       (p) => p.DBSnapshots,
-    ) as PageSpec<unknown, DBSnapshot>,
-    attributeOperation: 'DescribeDBSnapshotAttributes',
-    readAttributes: async (snapshot) =>
-      (
-        await client.send(
-          new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.DBSnapshotIdentifier ?? '' }),
-          ctx.sendOptions,
-        )
-      ).DBSnapshotAttributesResult?.DBSnapshotAttributes,
+    ),
+    attributes: (snapshot) => new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.DBSnapshotIdentifier ?? '' }),
+    restore: (answer) => answer.DBSnapshotAttributesResult?.DBSnapshotAttributes,
     nodeId: (snapshot) => dbSnapshotId(scope, snapshot),
     map: (snapshot, sharing) => mapDbSnapshot(scope, snapshot, sharing),
   };
 }
 
-function clusterSnapshotKind(ctx: CollectContext, scope: RdsScope): SnapshotKind<DBClusterSnapshot> {
-  const client = ctx.client('rds');
+function clusterSnapshotKind(
+  ctx: CollectContext,
+  scope: RdsScope,
+): SnapshotKind<DBClusterSnapshot, DescribeDBClusterSnapshotsCommand, DescribeDBClusterSnapshotAttributesCommand> {
   return {
-    listOperation: 'DescribeDBClusterSnapshots',
+    client: ctx.client('rds'),
     pages: rdsPages(
-      (input) => client.send(new DescribeDBClusterSnapshotsCommand(input), ctx.sendOptions),
+      (input) => new DescribeDBClusterSnapshotsCommand(input),
       (p) => p.DBClusterSnapshots,
-    ) as PageSpec<unknown, DBClusterSnapshot>,
-    attributeOperation: 'DescribeDBClusterSnapshotAttributes',
-    readAttributes: async (snapshot) =>
-      (
-        await client.send(
-          new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: snapshot.DBClusterSnapshotIdentifier ?? '' }),
-          ctx.sendOptions,
-        )
-      ).DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes,
+    ),
+    attributes: (snapshot) =>
+      new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: snapshot.DBClusterSnapshotIdentifier ?? '' }),
+    restore: (answer) => answer.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes,
     nodeId: (snapshot) => clusterSnapshotId(scope, snapshot),
     map: (snapshot, sharing) => mapClusterSnapshot(scope, snapshot, sharing),
   };

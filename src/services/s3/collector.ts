@@ -81,14 +81,11 @@ interface LocatedBucket {
 async function listS3(ctx: CollectContext): Promise<Listing> {
   const client = ctx.client('s3');
   // A list-level gap is global (region ''): every bucket of the account is missing.
-  const listed = await ctx.list(
-    'ListBuckets',
+  const listed = await ctx.paginate(
+    client,
     {
-      page: (token) =>
-        client.send(
-          new ListBucketsCommand({ MaxBuckets: PAGE_SIZES.buckets, ...(token === undefined ? {} : { ContinuationToken: token }) }),
-          ctx.sendOptions,
-        ),
+      command: (token) =>
+        new ListBucketsCommand({ MaxBuckets: PAGE_SIZES.buckets, ...(token === undefined ? {} : { ContinuationToken: token }) }),
       next: (p) => p.ContinuationToken,
       items: (p) => p.Buckets,
     },
@@ -116,7 +113,7 @@ async function locate(ctx: CollectContext, bucket: Bucket): Promise<LocatedBucke
   const base = { name, ...(bucket.CreationDate === undefined ? {} : { creationDate: bucket.CreationDate }) };
   if (bucket.BucketRegion) return { ...base, region: bucket.BucketRegion };
   const client = ctx.client('s3');
-  const location = await ctx.call('GetBucketLocation', () => client.send(new GetBucketLocationCommand({ Bucket: name }), ctx.sendOptions), {
+  const location = await ctx.send(client, new GetBucketLocationCommand({ Bucket: name }), {
     resource: arns.s3Bucket(ctx.partition, name),
     region: '',
   });
@@ -134,13 +131,11 @@ async function collectBucket(ctx: CollectContext, bucket: LocatedBucket, regionO
     const client = ctx.client('s3', region);
     const input = { Bucket: name };
     const resource = arns.s3Bucket(ctx.partition, name);
-    const read = <T>(operation: string, run: () => Promise<T>, none?: string) =>
-      ctx.call(operation, run, { resource, region, ...(none === undefined ? {} : { expected: (e) => e.code === none }) });
     const [encryption, policy, versioning, replication] = await Promise.all([
-      read('GetBucketEncryption', () => client.send(new GetBucketEncryptionCommand(input), ctx.sendOptions), NO_ENCRYPTION),
-      read('GetBucketPolicy', () => client.send(new GetBucketPolicyCommand(input), ctx.sendOptions), NO_POLICY),
-      read('GetBucketVersioning', () => client.send(new GetBucketVersioningCommand(input), ctx.sendOptions)),
-      read('GetBucketReplication', () => client.send(new GetBucketReplicationCommand(input), ctx.sendOptions), NO_REPLICATION),
+      ctx.send(client, new GetBucketEncryptionCommand(input), { resource, region, expected: (e) => e.code === NO_ENCRYPTION }),
+      ctx.send(client, new GetBucketPolicyCommand(input), { resource, region, expected: (e) => e.code === NO_POLICY }),
+      ctx.send(client, new GetBucketVersioningCommand(input), { resource, region }),
+      ctx.send(client, new GetBucketReplicationCommand(input), { resource, region, expected: (e) => e.code === NO_REPLICATION }),
     ]);
     if (encryption.ok) details.encryption = { configured: true, rules: encryption.value.ServerSideEncryptionConfiguration?.Rules ?? [] };
     else if (encryption.error.code === NO_ENCRYPTION) details.encryption = { configured: false };
@@ -150,7 +145,5 @@ async function collectBucket(ctx: CollectContext, bucket: LocatedBucket, regionO
     if (replication.ok) details.replication = replication.value.ReplicationConfiguration ?? null;
     else if (replication.error.code === NO_REPLICATION) details.replication = null;
   }
-  const { node, edges } = mapBucket(ctx.partition, ctx.account, details, regionOf);
-  ctx.addNode(node);
-  for (const edge of edges) ctx.addEdge(edge);
+  ctx.add(mapBucket(ctx.partition, ctx.account, details, regionOf));
 }

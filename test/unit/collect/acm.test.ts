@@ -1,33 +1,27 @@
 /**
- * The ACM collector against mocked AWS responses, for what the emulator does not model:
- * ListCertificates' default filter (only RSA_1024 and RSA_2048 certificates, no ACME ones,
+ * The ACM collector against canned AWS answers (the real client stack), for what the
+ * emulator does not model: ListCertificates' default filter (only RSA_1024 and RSA_2048 certificates, no ACME ones,
  * unless `Includes.keyTypes` and `CertificateKeyPairOrigins` ask for more; moto applies no
  * default filter), renewal summaries, email validation, certificates in use, and a denied
  * DescribeCertificate.
  */
 import {
-  ACMClient,
-  ACMServiceException,
-  DescribeCertificateCommand,
   ListCertificatesCommand,
   type CertificateDetail,
   type CertificateSummary,
   type ListCertificatesRequest,
   type ListCertificatesResponse,
 } from '@aws-sdk/client-acm';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acmCollector } from '../../../src/services/acm/collector.ts';
-import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
+import { collectAll } from '../../../src/collect/index.ts';
 import type { AcmCertificateAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
+import { awsError, CannedAws, type CannedAnswer } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
 const arn = (id: string) => `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/${id}`;
-const acm = mockClient(ACMClient);
-
-afterEach(() => acm.reset());
 
 /** The acceptance list: every key type must be collected. */
 const KEY_TYPES = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'EC_prime256v1', 'EC_secp384r1'] as const;
@@ -102,7 +96,7 @@ function detailOf(s: CertificateSummary, extra: Partial<CertificateDetail> = {})
   };
 }
 
-function describeFrom(certificates: CertificateSummary[], details: Record<string, Partial<CertificateDetail>> = {}) {
+function describeFrom(certificates: CertificateSummary[], details: Record<string, Partial<CertificateDetail>> = {}): CannedAnswer {
   return (input: { CertificateArn?: string }) => {
     const s = certificates.find((c) => c.CertificateArn === input.CertificateArn);
     if (!s) throw new Error(`unexpected DescribeCertificate ${input.CertificateArn}`);
@@ -110,14 +104,18 @@ function describeFrom(certificates: CertificateSummary[], details: Record<string
   };
 }
 
-async function collect() {
-  const clients = new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
+/** ACM answered by `answers`: ListCertificates and DescribeCertificate. */
+function cannedAcm(answers: { ListCertificates: CannedAnswer; DescribeCertificate?: CannedAnswer }): CannedAws {
+  return new CannedAws({ acm: answers });
+}
+
+async function collect(aws: CannedAws) {
   const outcome = await collectAll({
     accounts: [ACCOUNT],
     regions: [REGION],
     services: ['acm'],
     partition: 'aws',
-    clients,
+    clients: aws.clients(),
     collectors: { acm: acmCollector },
   });
   return buildGraph(outcome.data);
@@ -126,12 +124,11 @@ async function collect() {
 const attributesOf = (graph: Awaited<ReturnType<typeof collect>>, id: string) =>
   graph.node(arn(id))?.attributes as AcmCertificateAttributes;
 
-describe('ACM collector (mocked AWS)', () => {
+describe('ACM collector (canned AWS answers)', () => {
   it('collects certificates of every key type and key pair origin, which the default ListCertificates filter hides', async () => {
-    acm.on(ListCertificatesCommand).callsFake(listLikeAws(ACCOUNT_CERTIFICATES));
-    acm.on(DescribeCertificateCommand).callsFake(describeFrom(ACCOUNT_CERTIFICATES));
+    const aws = cannedAcm({ ListCertificates: listLikeAws(ACCOUNT_CERTIFICATES), DescribeCertificate: describeFrom(ACCOUNT_CERTIFICATES) });
 
-    const graph = await collect();
+    const graph = await collect(aws);
     const collected = graph.nodesOfType('acm.certificate');
     expect(collected.map((n) => n.id).sort()).toEqual(ACCOUNT_CERTIFICATES.map((c) => c.CertificateArn).sort());
     expect(collected.map((n) => (n.attributes as AcmCertificateAttributes).keyAlgorithm).sort()).toEqual(
@@ -144,7 +141,7 @@ describe('ACM collector (mocked AWS)', () => {
     expect(graph.gaps).toEqual([]);
 
     // Every page asked for every key type and origin, at the maximum page size, following NextToken.
-    const listCalls = acm.commandCalls(ListCertificatesCommand).map((c) => c.args[0].input);
+    const listCalls = aws.callsOf('ListCertificates').map((c) => c.input as ListCertificatesRequest);
     expect(listCalls).toHaveLength(3); // 8 certificates, pages of 3
     for (const input of listCalls) {
       expect(input.MaxItems).toBe(1000);
@@ -153,11 +150,11 @@ describe('ACM collector (mocked AWS)', () => {
       );
       expect([...(input.CertificateKeyPairOrigins ?? [])].sort()).toEqual(['ACME', 'AWS_MANAGED', 'CUSTOMER_PROVIDED']);
     }
-    expect(acm.commandCalls(DescribeCertificateCommand)).toHaveLength(ACCOUNT_CERTIFICATES.length);
+    expect(aws.callsOf('DescribeCertificate')).toHaveLength(ACCOUNT_CERTIFICATES.length);
 
-    // The mock is AWS's default filter: a collector that omitted the filters would have seen
-    // only the RSA_1024 and RSA_2048 certificates that are not ACME ones.
-    const client = new ACMClient({ region: REGION, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    // The canned answer is AWS's default filter: a collector that omitted the filters would
+    // have seen only the RSA_1024 and RSA_2048 certificates that are not ACME ones.
+    const client = aws.clients().get('acm', ACCOUNT, REGION);
     const unfiltered = await client.send(new ListCertificatesCommand({ MaxItems: 1000 }));
     expect(unfiltered.CertificateSummaryList?.map((c) => c.KeyAlgorithm).sort()).toEqual(['RSA_1024', 'RSA_2048']);
     const withoutOrigins = await client.send(new ListCertificatesCommand({ Includes: { keyTypes: ['RSA_2048'] }, MaxItems: 1000 }));
@@ -167,9 +164,9 @@ describe('ACM collector (mocked AWS)', () => {
   it('maps renewal summaries, email validation, use and options', async () => {
     const certificates = [summary('shop', 'RSA_2048', { InUse: true }), summary('mail', 'EC_prime256v1')];
     const elb = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/shop/50dc6c495c0c9188`;
-    acm.on(ListCertificatesCommand).callsFake(listLikeAws(certificates));
-    acm.on(DescribeCertificateCommand).callsFake(
-      describeFrom(certificates, {
+    const aws = cannedAcm({
+      ListCertificates: listLikeAws(certificates),
+      DescribeCertificate: describeFrom(certificates, {
         [arn('shop')]: {
           SubjectAlternativeNames: ['shop.example.com', 'www.shop.example.com'],
           InUseBy: [elb],
@@ -203,9 +200,9 @@ describe('ACM collector (mocked AWS)', () => {
           Options: { CertificateTransparencyLoggingPreference: 'DISABLED', Export: 'DISABLED' },
         },
       }),
-    );
+    });
 
-    const graph = await collect();
+    const graph = await collect(aws);
     expect(attributesOf(graph, 'shop')).toMatchObject({
       inUse: true,
       inUseBy: [elb],
@@ -256,18 +253,18 @@ describe('ACM collector (mocked AWS)', () => {
         HasAdditionalSubjectAlternativeNames: true,
       }),
     ];
-    acm.on(ListCertificatesCommand).callsFake(listLikeAws(certificates));
-    acm.on(DescribeCertificateCommand).callsFake(describeFrom(certificates));
-    acm.on(DescribeCertificateCommand, { CertificateArn: arn('hidden') }).rejects(
-      new ACMServiceException({
-        name: 'AccessDeniedException',
-        $fault: 'client',
-        $metadata: { httpStatusCode: 400 },
-        message: 'not authorized to perform acm:DescribeCertificate',
-      }),
-    );
+    const describe = describeFrom(certificates);
+    const aws = cannedAcm({
+      ListCertificates: listLikeAws(certificates),
+      DescribeCertificate: (input: { CertificateArn?: string }, call) => {
+        if (input.CertificateArn === arn('hidden')) {
+          throw awsError('AccessDeniedException', 'not authorized to perform acm:DescribeCertificate', 400);
+        }
+        return describe(input, call);
+      },
+    });
 
-    const graph = await collect();
+    const graph = await collect(aws);
     const hidden = attributesOf(graph, 'hidden');
     expect(hidden).toMatchObject({ keyAlgorithm: 'RSA_4096', type: 'IMPORTED', status: 'ISSUED', notAfter: '2027-01-31T23:59:59.000Z' });
     // Detail-only attributes stay unknown; a truncated SAN summary is not passed off as the list.
@@ -289,15 +286,17 @@ describe('ACM collector (mocked AWS)', () => {
   });
 
   it('records a denied ListCertificates as a gap instead of reporting no certificates', async () => {
-    acm
-      .on(ListCertificatesCommand)
-      .rejects(
-        new ACMServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'denied' }),
-      );
-    const graph = await collect();
+    const aws = cannedAcm({
+      ListCertificates: () => {
+        throw awsError('AccessDeniedException', 'denied', 400);
+      },
+      DescribeCertificate: describeFrom(ACCOUNT_CERTIFICATES),
+    });
+    const graph = await collect(aws);
     expect(graph.nodesOfType('acm.certificate')).toEqual([]);
     expect(graph.gaps).toMatchObject([{ service: 'acm', operation: 'ListCertificates', code: 'AccessDeniedException', region: REGION }]);
     expect(graph.gaps[0]).not.toHaveProperty('resource');
-    expect(acm.commandCalls(DescribeCertificateCommand)).toEqual([]);
+    expect(aws.callsOf('ListCertificates')).toHaveLength(1);
+    expect(aws.callsOf('DescribeCertificate')).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { PartialListing, readPages, type PageSpec } from '../../../src/collect/p
 import { bodyProblem, outputProblem, MalformedResponseError } from '../../../src/collect/responses.ts';
 import { RESPONSE_SHAPES } from '../../../src/collect/response-shapes.ts';
 import type { Gap } from '../../../src/graph/types.ts';
+import { awsError, CannedAws } from '../../support/canned-aws.ts';
 
 interface Page {
   items: number[];
@@ -97,23 +98,37 @@ describe('readPages', () => {
   });
 });
 
-describe('CollectContext.list', () => {
+describe('CollectContext.paginate', () => {
   it('records the gap with the failed page and returns the items of the pages before it', async () => {
     const gaps: Gap[] = [];
     const outcomes: string[] = [];
+    const throttled = awsError('ThrottlingException', 'Rate exceeded');
+    const aws = new CannedAws({
+      kms: {
+        ListKeys: (input: { Marker?: string }) => {
+          if (input.Marker === 'a') throw throttled;
+          return { Keys: [{ KeyId: '1' }, { KeyId: '2' }], NextMarker: 'a', Truncated: true };
+        },
+      },
+    });
     const ctx = new CollectContext({
       account: '111122223333',
       region: 'eu-west-1',
       partition: 'aws',
       regions: ['eu-west-1'],
       service: 'kms',
-      clients: new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() }),
+      clients: aws.clients(new CallCounter(), 1),
       signal: new AbortController().signal,
       sink: { node: () => {}, edge: () => {}, gap: (g) => gaps.push(g), call: (o) => outcomes.push(o) },
     });
-    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-    const listed = await ctx.list('ListKeys', pages({ '': { items: [1, 2], next: 'a' }, a: throttled }));
-    expect(listed).toMatchObject({ ok: false, value: [1, 2] });
+    const listed = await ctx.paginate(ctx.client('kms'), {
+      command: (token) => new ListKeysCommand({ ...(token === undefined ? {} : { Marker: token }) }),
+      next: (p) => p.NextMarker,
+      items: (p) => p.Keys,
+      truncated: (p) => p.Truncated,
+    });
+    expect(listed).toMatchObject({ ok: false, operation: 'ListKeys', value: [{ KeyId: '1' }, { KeyId: '2' }] });
+    expect(aws.callsOf('ListKeys').map((c) => c.input['Marker'])).toEqual([undefined, 'a']);
     expect(gaps).toEqual([
       {
         account: '111122223333',

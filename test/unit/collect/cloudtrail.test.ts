@@ -1,24 +1,14 @@
 /**
- * The CloudTrail collector against mocked AWS responses, for what the emulator does not
- * model (organization trails of another account, delivery errors, the default event
- * selector returned explicitly, HasCustomEventSelectors), and the reading of event
- * selectors as a table of pure cases.
+ * The CloudTrail collector against canned AWS answers (the real client stack), for what
+ * the emulator does not model (organization trails of another account, delivery errors,
+ * the default event selector returned explicitly, HasCustomEventSelectors), and the
+ * reading of event selectors as a table of pure cases.
  */
-import {
-  CloudTrailClient,
-  CloudTrailServiceException,
-  DescribeTrailsCommand,
-  GetEventSelectorsCommand,
-  GetTrailStatusCommand,
-  type GetEventSelectorsResponse,
-  type GetTrailStatusResponse,
-  type Trail,
-} from '@aws-sdk/client-cloudtrail';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { GetEventSelectorsResponse, GetTrailStatusResponse, Trail } from '@aws-sdk/client-cloudtrail';
+import { describe, expect, it } from 'vitest';
 import { cloudtrailCollector } from '../../../src/services/cloudtrail/collector.ts';
 import { KMS_EVENT_SOURCE, managementEventCoverage, recordsKmsManagementEvents } from '../../../src/services/cloudtrail/map.ts';
-import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
+import { collectAll } from '../../../src/collect/index.ts';
 import type {
   CloudTrailEventSelectors,
   CloudTrailRegionAttributes,
@@ -26,15 +16,13 @@ import type {
   ExternalAttributes,
 } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
+import { awsError, CannedAws, type CannedAnswers } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const MANAGEMENT_ACCOUNT = '999988887777';
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const trailArn = (region: string, name: string, account = ACCOUNT) => `arn:aws:cloudtrail:${region}:${account}:trail/${name}`;
 const regionNode = (region: string) => `arn:aws:cloudtrail:${region}:${ACCOUNT}:region-coverage`;
-const cloudtrail = mockClient(CloudTrailClient);
-
-afterEach(() => cloudtrail.reset());
 
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 
@@ -115,44 +103,38 @@ const SELECTORS: Record<string, GetEventSelectorsResponse> = {
   },
 };
 
-type Call = { operation: string; region: string; input: Record<string, unknown> };
-
-/** Answers like AWS in each region, and records which call was made where. */
-function mockTrails(calls: Call[]) {
-  const regionOf = async (getClient: () => CloudTrailClient) => getClient().config.region();
-  cloudtrail.on(DescribeTrailsCommand).callsFake(async (input, getClient) => {
-    const region = await regionOf(getClient as () => CloudTrailClient);
-    calls.push({ operation: 'DescribeTrails', region, input });
-    return { trailList: TRAILS_BY_REGION[region] ?? [] };
-  });
-  cloudtrail.on(GetTrailStatusCommand).callsFake(async (input: { Name: string }, getClient) => {
-    calls.push({ operation: 'GetTrailStatus', region: await regionOf(getClient as () => CloudTrailClient), input });
-    return STATUS[input.Name] ?? {};
-  });
-  cloudtrail.on(GetEventSelectorsCommand).callsFake(async (input: { TrailName: string }, getClient) => {
-    calls.push({ operation: 'GetEventSelectors', region: await regionOf(getClient as () => CloudTrailClient), input });
-    return SELECTORS[input.TrailName] ?? {};
+/**
+ * Answers like AWS in each region (the region of the client that asks), except where
+ * `overrides` says otherwise; `calls` records which call was made where.
+ */
+function cannedTrails(overrides: NonNullable<CannedAnswers['cloudtrail']> = {}): CannedAws {
+  return new CannedAws({
+    cloudtrail: {
+      DescribeTrails: (_input, call) => ({ trailList: TRAILS_BY_REGION[call.region] ?? [] }),
+      GetTrailStatus: (input: { Name: string }) => STATUS[input.Name] ?? {},
+      GetEventSelectors: (input: { TrailName: string }) => SELECTORS[input.TrailName] ?? {},
+      ...overrides,
+    },
   });
 }
 
-async function collect() {
-  const clients = new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
+async function collect(aws: CannedAws) {
   const outcome = await collectAll({
     accounts: [ACCOUNT],
     regions: REGIONS,
     services: ['cloudtrail'],
     partition: 'aws',
-    clients,
+    clients: aws.clients(),
     collectors: { cloudtrail: cloudtrailCollector },
   });
   return buildGraph(outcome.data);
 }
 
-describe('CloudTrail collector (mocked AWS)', () => {
+describe('CloudTrail collector (canned AWS answers)', () => {
   it('collects each trail once, in its home region: one call per region plus two per trail', async () => {
-    const calls: Call[] = [];
-    mockTrails(calls);
-    const graph = await collect();
+    const aws = cannedTrails();
+    const graph = await collect(aws);
+    const calls = aws.calls;
 
     const describeCalls = calls.filter((c) => c.operation === 'DescribeTrails');
     expect(describeCalls.map((c) => c.region).sort()).toEqual(REGIONS);
@@ -239,17 +221,15 @@ describe('CloudTrail collector (mocked AWS)', () => {
   });
 
   it('keeps a trail whose selectors are denied, with the KMS verdict unknown and a gap naming the trail', async () => {
-    const calls: Call[] = [];
-    mockTrails(calls);
-    cloudtrail.on(GetEventSelectorsCommand, { TrailName: MAIN.TrailARN }).rejects(
-      new CloudTrailServiceException({
-        name: 'AccessDeniedException',
-        $fault: 'client',
-        $metadata: { httpStatusCode: 400 },
-        message: 'not authorized to perform cloudtrail:GetEventSelectors',
-      }),
-    );
-    const graph = await collect();
+    const aws = cannedTrails({
+      GetEventSelectors: (input: { TrailName: string }) => {
+        if (input.TrailName === MAIN.TrailARN) {
+          throw awsError('AccessDeniedException', 'not authorized to perform cloudtrail:GetEventSelectors', 400);
+        }
+        return SELECTORS[input.TrailName] ?? {};
+      },
+    });
+    const graph = await collect(aws);
     const main = graph.node(MAIN.TrailARN!)!.attributes as CloudTrailTrailAttributes;
     expect(main.isLogging).toBe(true);
     for (const absent of ['eventSelectors', 'kmsManagementEvents', 'recordsKmsManagementEvents']) expect(main).not.toHaveProperty(absent);
@@ -267,16 +247,13 @@ describe('CloudTrail collector (mocked AWS)', () => {
   });
 
   it('says nothing about the trails of a region whose DescribeTrails failed, and records the gap', async () => {
-    const calls: Call[] = [];
-    mockTrails(calls);
-    cloudtrail.on(DescribeTrailsCommand).callsFake(async (_input, getClient) => {
-      const region = await (getClient as () => CloudTrailClient)().config.region();
-      if (region === 'us-east-1') {
-        throw new CloudTrailServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: {}, message: 'denied' });
-      }
-      return { trailList: TRAILS_BY_REGION[region] ?? [] };
+    const aws = cannedTrails({
+      DescribeTrails: (_input, call) => {
+        if (call.region === 'us-east-1') throw awsError('AccessDeniedException', 'denied', 400);
+        return { trailList: TRAILS_BY_REGION[call.region] ?? [] };
+      },
     });
-    const graph = await collect();
+    const graph = await collect(aws);
     // The us-east-1 region node exists, with no trail count: unknown, not "no trail".
     expect(graph.node(regionNode('us-east-1'))!.attributes).toEqual({});
     expect(graph.targets(regionNode('us-east-1'), 'logged-by')).toEqual([]);

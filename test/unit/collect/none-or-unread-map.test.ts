@@ -60,14 +60,15 @@ describe('KMS: key description and grant name, retiring principal, constraints',
   const metadata = { KeyId: 'k1', Arn: KEY, KeyManager: 'CUSTOMER' as const, Description: '' };
 
   it('writes null for an empty description that DescribeKey answered', () => {
-    expect(mapKey('aws', ACCOUNT, REGION, { metadata, aliases: [] }).attributes.description).toBeNull();
-    expect(mapKey('aws', ACCOUNT, REGION, { metadata: { ...metadata, Description: 'logs' }, aliases: [] }).attributes.description).toBe(
-      'logs',
-    );
+    expect(mapKey('aws', ACCOUNT, REGION, { metadata, aliases: [] }).node.attributes.description).toBeNull();
+    expect(
+      mapKey('aws', ACCOUNT, REGION, { metadata: { ...metadata, Description: 'logs' }, aliases: [] }).node.attributes.description,
+    ).toBe('logs');
   });
 
   it('leaves description, custom key store and rotation skip reason out when DescribeKey failed', () => {
-    const attributes = mapKey('aws', ACCOUNT, REGION, { metadata: { KeyId: 'k1', Arn: KEY }, described: false, aliases: [] }).attributes;
+    const attributes = mapKey('aws', ACCOUNT, REGION, { metadata: { KeyId: 'k1', Arn: KEY }, described: false, aliases: [] }).node
+      .attributes;
     expect(attributes).not.toHaveProperty('description');
     expect(attributes).not.toHaveProperty('customKeyStoreId');
     expect(attributes).not.toHaveProperty('rotationSkippedReason');

@@ -21,14 +21,17 @@ describe('collectAll', () => {
       actions: [],
       responses: {},
       collect: async (ctx) =>
-        ctx.addNode({
-          id: `arn:aws:kms:${ctx.region}:1:key/k`,
-          type: 'kms.key',
-          account: '1',
-          region: ctx.region,
-          name: 'k',
-          tags: {},
-          attributes: { keyId: 'k', arn: 'x' },
+        ctx.add({
+          node: {
+            id: `arn:aws:kms:${ctx.region}:1:key/k`,
+            type: 'kms.key',
+            account: '1',
+            region: ctx.region,
+            name: 'k',
+            tags: {},
+            attributes: { keyId: 'k', arn: 'x' },
+          },
+          edges: [],
         }),
     };
     const outcome = await collectAll({

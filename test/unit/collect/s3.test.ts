@@ -1,39 +1,26 @@
 /**
- * The S3 collector against mocked AWS responses, for what the emulator does not model:
- * `BucketRegion` in ListBuckets (so no GetBucketLocation per bucket), paging of ListBuckets,
+ * The S3 collector against canned AWS answers (the real client stack), for what the
+ * emulator does not model: `BucketRegion` in ListBuckets (so no GetBucketLocation per bucket), paging of ListBuckets,
  * `SourceSelectionCriteria` and `BlockedEncryptionTypes` (SSE-C blocking), the SSE-S3
  * configuration AWS returns for a bucket nobody configured, several encryption rules, and
  * access denied on one bucket's policy.
  */
-import {
-  GetBucketEncryptionCommand,
-  GetBucketLocationCommand,
-  GetBucketPolicyCommand,
-  GetBucketReplicationCommand,
-  GetBucketVersioningCommand,
-  ListBucketsCommand,
-  S3Client,
-  S3ServiceException,
-  type Bucket,
-} from '@aws-sdk/client-s3';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CallCounter, ClientFactory, collectAll } from '../../../src/collect/index.ts';
+import type { Bucket } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { collectAll } from '../../../src/collect/index.ts';
 import { s3Collector } from '../../../src/services/s3/collector.ts';
 import type { S3BucketAttributes } from '../../../src/graph/attributes.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
+import { awsError, CannedAws, type CannedAnswer } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const arn = (name: string) => `arn:aws:s3:::${name}`;
 const keyArn = (region: string, id: string, account = ACCOUNT) => `arn:aws:kms:${region}:${account}:key/${id}`;
-const s3 = mockClient(S3Client);
 
-afterEach(() => s3.reset());
-
-async function collect(): Promise<Graph> {
-  const clients = new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
+async function collect(aws: CannedAws): Promise<Graph> {
+  const clients = aws.clients();
   try {
     const outcome = await collectAll({
       accounts: [ACCOUNT],
@@ -49,35 +36,70 @@ async function collect(): Promise<Graph> {
   }
 }
 
-function s3Error(name: string, status: number, message: string) {
-  return new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status }, message });
+function s3Error(name: string, status: number, message: string): Error {
+  return awsError(name, message, status);
 }
 
+/** An answer: the output, or the error the call fails with. */
+type Answer = object | Error;
+
+/** The per-bucket operations, answered by bucket name (`Bucket` of the input). */
+type BucketAnswers = Partial<
+  Record<
+    'GetBucketLocation' | 'GetBucketEncryption' | 'GetBucketPolicy' | 'GetBucketVersioning' | 'GetBucketReplication',
+    Record<string, Answer>
+  >
+>;
+
 /** A bucket nobody configured, as AWS answers for it. */
-function plainAnswers() {
-  s3.on(GetBucketEncryptionCommand).resolves({
+const PLAIN: Record<string, Answer> = {
+  GetBucketEncryption: {
     ServerSideEncryptionConfiguration: {
       Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BucketKeyEnabled: false }],
     },
+  },
+  GetBucketPolicy: s3Error('NoSuchBucketPolicy', 404, 'The bucket policy does not exist'),
+  GetBucketVersioning: {},
+  GetBucketReplication: s3Error('ReplicationConfigurationNotFoundError', 404, 'The replication configuration was not found'),
+};
+
+/** Answers `byBucket[bucket]`, else `fallback`; an operation with neither is not canned. */
+function perBucket(
+  operation: string,
+  byBucket: Record<string, Answer> = {},
+  fallback: Answer | undefined = PLAIN[operation],
+): CannedAnswer {
+  return (input: { Bucket: string }) => {
+    const answer = byBucket[input.Bucket] ?? fallback;
+    if (answer === undefined) throw awsError('NotCanned', `the test gave no canned answer for s3:${operation} of ${input.Bucket}`);
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+}
+
+/**
+ * S3 answering ListBuckets with `list` (the buckets of one page, or an answer of its own)
+ * and every bucket as one nobody configured, except where `buckets` says otherwise.
+ */
+function cannedS3(list: Bucket[] | CannedAnswer, buckets: BucketAnswers = {}): CannedAws {
+  const operations = [
+    'GetBucketLocation',
+    'GetBucketEncryption',
+    'GetBucketPolicy',
+    'GetBucketVersioning',
+    'GetBucketReplication',
+  ] as const;
+  return new CannedAws({
+    s3: {
+      ListBuckets: typeof list === 'function' ? list : () => ({ Buckets: list }),
+      ...Object.fromEntries(operations.map((operation) => [operation, perBucket(operation, buckets[operation])])),
+    },
   });
-  s3.on(GetBucketPolicyCommand).rejects(s3Error('NoSuchBucketPolicy', 404, 'The bucket policy does not exist'));
-  s3.on(GetBucketVersioningCommand).resolves({});
-  s3.on(GetBucketReplicationCommand).rejects(
-    s3Error('ReplicationConfigurationNotFoundError', 404, 'The replication configuration was not found'),
-  );
 }
 
-function listing(...buckets: Bucket[]) {
-  s3.on(ListBucketsCommand).resolves({ Buckets: buckets });
-}
-
-/** The region of the client that sent each call of a command, by bucket. */
-async function regionsBy(command: typeof GetBucketEncryptionCommand | typeof GetBucketLocationCommand): Promise<Record<string, string>> {
-  const calls = s3.commandCalls(command);
-  const entries = await Promise.all(
-    calls.map(async (c) => [c.args[0].input.Bucket as string, await (c.thisValue as S3Client).config.region()] as const),
-  );
-  return Object.fromEntries(entries);
+/** The region of the client that sent each call of an operation, by bucket. */
+function regionsBy(aws: CannedAws, operation: string): Record<string, string> {
+  return Object.fromEntries(aws.callsOf(operation).map((c) => [c.input['Bucket'] as string, c.region]));
 }
 
 /** What the collector recorded, without the policy analyzer's verdicts (tested with the analyzer). */
@@ -86,55 +108,54 @@ const attributes = (graph: Graph, name: string): S3BucketAttributes => {
   return collected;
 };
 
-describe('S3 collector (mocked AWS)', () => {
+describe('S3 collector (canned AWS answers)', () => {
   it('takes each region from BucketRegion, with no GetBucketLocation, and calls each bucket in its region', async () => {
-    listing(
+    const aws = cannedS3([
       { Name: 'eu-data', BucketRegion: 'eu-west-1', CreationDate: new Date('2024-05-01T10:00:00Z') },
       { Name: 'us-data', BucketRegion: 'us-east-1' },
       { Name: 'tokyo-data', BucketRegion: 'ap-northeast-1' },
-    );
-    plainAnswers();
+    ]);
 
-    const graph = await collect();
-    expect(s3.commandCalls(GetBucketLocationCommand)).toEqual([]);
+    const graph = await collect(aws);
+    expect(aws.callsOf('GetBucketLocation')).toEqual([]);
     // A parameter on ListBuckets is what makes AWS return BucketRegion.
-    expect(s3.commandCalls(ListBucketsCommand)[0]!.args[0].input).toEqual({ MaxBuckets: 10000 });
+    expect(aws.callsOf('ListBuckets')[0]!.input).toEqual({ MaxBuckets: 10000 });
     expect(graph.nodesOfType('s3.bucket').map((b) => [b.name, b.region])).toEqual([
       ['eu-data', 'eu-west-1'],
       ['us-data', 'us-east-1'],
     ]);
     // The bucket outside the scanned regions is not read at all.
-    expect(await regionsBy(GetBucketEncryptionCommand)).toEqual({ 'eu-data': 'eu-west-1', 'us-data': 'us-east-1' });
-    for (const command of [GetBucketPolicyCommand, GetBucketVersioningCommand, GetBucketReplicationCommand]) {
-      expect(s3.commandCalls(command)).toHaveLength(2);
+    expect(regionsBy(aws, 'GetBucketEncryption')).toEqual({ 'eu-data': 'eu-west-1', 'us-data': 'us-east-1' });
+    for (const operation of ['GetBucketPolicy', 'GetBucketVersioning', 'GetBucketReplication']) {
+      expect(aws.callsOf(operation)).toHaveLength(2);
     }
     expect(attributes(graph, 'eu-data').creationDate).toBe('2024-05-01T10:00:00.000Z');
     expect(graph.gaps).toEqual([]);
   });
 
   it('follows every page of ListBuckets', async () => {
-    s3.on(ListBucketsCommand)
-      .resolvesOnce({ Buckets: [{ Name: 'first', BucketRegion: 'eu-west-1' }], ContinuationToken: 'page-2' })
-      .resolvesOnce({ Buckets: [{ Name: 'second', BucketRegion: 'us-east-1' }] });
-    plainAnswers();
-    const graph = await collect();
-    // (The paginator reuses one input object, so only the last call's token can be checked.)
-    const calls = s3.commandCalls(ListBucketsCommand);
-    expect(calls).toHaveLength(2);
-    expect(calls[1]!.args[0].input).toMatchObject({ ContinuationToken: 'page-2', MaxBuckets: 10000 });
+    const aws = cannedS3((input: { ContinuationToken?: string }) =>
+      input.ContinuationToken === 'page-2'
+        ? { Buckets: [{ Name: 'second', BucketRegion: 'us-east-1' }] }
+        : { Buckets: [{ Name: 'first', BucketRegion: 'eu-west-1' }], ContinuationToken: 'page-2' },
+    );
+    const graph = await collect(aws);
+    expect(aws.callsOf('ListBuckets').map((c) => c.input)).toEqual([
+      { MaxBuckets: 10000 },
+      { MaxBuckets: 10000, ContinuationToken: 'page-2' },
+    ]);
     expect(graph.nodesOfType('s3.bucket').map((b) => b.name)).toEqual(['first', 'second']);
   });
 
   it('falls back to GetBucketLocation only for a bucket without BucketRegion, reading the legacy answers', async () => {
-    listing({ Name: 'known', BucketRegion: 'eu-west-1' }, { Name: 'legacy-eu' }, { Name: 'virginia' });
-    s3.on(GetBucketLocationCommand, { Bucket: 'legacy-eu' }).resolves({ LocationConstraint: 'EU' });
-    s3.on(GetBucketLocationCommand, { Bucket: 'virginia' }).resolves({});
-    plainAnswers();
-    const graph = await collect();
+    const aws = cannedS3([{ Name: 'known', BucketRegion: 'eu-west-1' }, { Name: 'legacy-eu' }, { Name: 'virginia' }], {
+      GetBucketLocation: { 'legacy-eu': { LocationConstraint: 'EU' }, virginia: {} },
+    });
+    const graph = await collect(aws);
     expect(
-      s3
-        .commandCalls(GetBucketLocationCommand)
-        .map((c) => c.args[0].input.Bucket)
+      aws
+        .callsOf('GetBucketLocation')
+        .map((c) => c.input['Bucket'])
         .sort(),
     ).toEqual(['legacy-eu', 'virginia']);
     expect(graph.nodesOfType('s3.bucket').map((b) => [b.name, b.region])).toEqual([
@@ -142,13 +163,11 @@ describe('S3 collector (mocked AWS)', () => {
       ['legacy-eu', 'eu-west-1'],
       ['virginia', 'us-east-1'],
     ]);
-    expect(await regionsBy(GetBucketEncryptionCommand)).toMatchObject({ 'legacy-eu': 'eu-west-1', virginia: 'us-east-1' });
+    expect(regionsBy(aws, 'GetBucketEncryption')).toMatchObject({ 'legacy-eu': 'eu-west-1', virginia: 'us-east-1' });
   });
 
   it('models the SSE-S3 configuration AWS returns for a bucket nobody configured', async () => {
-    listing({ Name: 'default', BucketRegion: 'eu-west-1' });
-    plainAnswers();
-    const graph = await collect();
+    const graph = await collect(cannedS3([{ Name: 'default', BucketRegion: 'eu-west-1' }]));
     expect(attributes(graph, 'default')).toEqual({
       encryptionSource: 'configured',
       encryptionRules: [{ sseAlgorithm: 'AES256', kmsMasterKeyId: null, bucketKeyEnabled: false }],
@@ -166,27 +185,37 @@ describe('S3 collector (mocked AWS)', () => {
   });
 
   it('keeps every encryption rule, with an encrypted-by edge per KMS key, and reads SSE-C blocking', async () => {
-    listing({ Name: 'layered', BucketRegion: 'us-east-1' }, { Name: 'open-sse-c', BucketRegion: 'us-east-1' });
-    plainAnswers();
-    s3.on(GetBucketEncryptionCommand, { Bucket: 'layered' }).resolves({
-      ServerSideEncryptionConfiguration: {
-        Rules: [
-          {
-            ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/app' },
-            BucketKeyEnabled: true,
-            BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] },
+    const aws = cannedS3(
+      [
+        { Name: 'layered', BucketRegion: 'us-east-1' },
+        { Name: 'open-sse-c', BucketRegion: 'us-east-1' },
+      ],
+      {
+        GetBucketEncryption: {
+          layered: {
+            ServerSideEncryptionConfiguration: {
+              Rules: [
+                {
+                  ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/app' },
+                  BucketKeyEnabled: true,
+                  BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] },
+                },
+                { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms:dsse', KMSMasterKeyID: keyArn('us-east-1', 'dsse-key') } },
+              ],
+            },
           },
-          { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms:dsse', KMSMasterKeyID: keyArn('us-east-1', 'dsse-key') } },
-        ],
+          'open-sse-c': {
+            ServerSideEncryptionConfiguration: {
+              Rules: [
+                { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BlockedEncryptionTypes: { EncryptionType: ['NONE'] } },
+              ],
+            },
+          },
+        },
       },
-    });
-    s3.on(GetBucketEncryptionCommand, { Bucket: 'open-sse-c' }).resolves({
-      ServerSideEncryptionConfiguration: {
-        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BlockedEncryptionTypes: { EncryptionType: ['NONE'] } }],
-      },
-    });
+    );
 
-    const graph = await collect();
+    const graph = await collect(aws);
     expect(attributes(graph, 'layered')).toMatchObject({
       encryptionSource: 'configured',
       encryptionRules: [
@@ -216,9 +245,7 @@ describe('S3 collector (mocked AWS)', () => {
   });
 
   it('reads SourceSelectionCriteria and the replica key, with edges to the destination and the replica key', async () => {
-    listing({ Name: 'source', BucketRegion: 'eu-west-1' }, { Name: 'replica', BucketRegion: 'us-east-1' });
-    plainAnswers();
-    s3.on(GetBucketReplicationCommand, { Bucket: 'source' }).resolves({
+    const replication = {
       ReplicationConfiguration: {
         Role: `arn:aws:iam::${ACCOUNT}:role/replication`,
         Rules: [
@@ -240,9 +267,18 @@ describe('S3 collector (mocked AWS)', () => {
           },
         ],
       },
-    });
+    };
+    const aws = cannedS3(
+      [
+        { Name: 'source', BucketRegion: 'eu-west-1' },
+        { Name: 'replica', BucketRegion: 'us-east-1' },
+      ],
+      {
+        GetBucketReplication: { source: replication },
+      },
+    );
 
-    const graph = await collect();
+    const graph = await collect(aws);
     expect(attributes(graph, 'source').replication).toEqual({
       role: `arn:aws:iam::${ACCOUNT}:role/replication`,
       rules: [
@@ -283,12 +319,20 @@ describe('S3 collector (mocked AWS)', () => {
   });
 
   it('keeps a bucket whose policy is denied, with the policy unknown and a gap naming the bucket', async () => {
-    listing({ Name: 'locked', BucketRegion: 'eu-west-1' }, { Name: 'open', BucketRegion: 'us-east-1' });
-    plainAnswers();
-    s3.on(GetBucketPolicyCommand, { Bucket: 'locked' }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
-    s3.on(GetBucketPolicyCommand, { Bucket: 'open' }).resolves({ Policy: '{"Version":"2012-10-17","Statement":[]}' });
+    const aws = cannedS3(
+      [
+        { Name: 'locked', BucketRegion: 'eu-west-1' },
+        { Name: 'open', BucketRegion: 'us-east-1' },
+      ],
+      {
+        GetBucketPolicy: {
+          locked: s3Error('AccessDenied', 403, 'Access Denied'),
+          open: { Policy: '{"Version":"2012-10-17","Statement":[]}' },
+        },
+      },
+    );
 
-    const graph = await collect();
+    const graph = await collect(aws);
     const locked = attributes(graph, 'locked');
     expect(locked).not.toHaveProperty('policy');
     expect(locked).toMatchObject({ encryptionSource: 'configured', versioning: 'Disabled', replication: null });
@@ -307,19 +351,21 @@ describe('S3 collector (mocked AWS)', () => {
   });
 
   it('records a denied ListBuckets as a global gap instead of reporting no buckets', async () => {
-    s3.on(ListBucketsCommand).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
-    const graph = await collect();
+    const graph = await collect(
+      cannedS3(() => {
+        throw s3Error('AccessDenied', 403, 'Access Denied');
+      }),
+    );
     expect(graph.nodesOfType('s3.bucket')).toEqual([]);
     expect(graph.gaps).toMatchObject([{ service: 's3', operation: 'ListBuckets', code: 'AccessDenied', region: '' }]);
     expect(graph.gaps[0]).not.toHaveProperty('resource');
   });
 
   it('keeps a bucket whose region cannot be read, with its attributes unknown', async () => {
-    listing({ Name: 'mystery' });
-    s3.on(GetBucketLocationCommand).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
-    const graph = await collect();
+    const aws = cannedS3([{ Name: 'mystery' }], { GetBucketLocation: { mystery: s3Error('AccessDenied', 403, 'Access Denied') } });
+    const graph = await collect(aws);
     expect(graph.node(arn('mystery'))).toMatchObject({ type: 's3.bucket', region: '', attributes: {} });
-    expect(s3.commandCalls(GetBucketEncryptionCommand)).toEqual([]);
+    expect(aws.callsOf('GetBucketEncryption')).toEqual([]);
     expect(graph.gaps).toMatchObject([{ operation: 'GetBucketLocation', code: 'AccessDenied', resource: arn('mystery'), region: '' }]);
   });
 });
