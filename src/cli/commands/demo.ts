@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import type { AccountDefinition } from '../../collect/seed/definition.ts';
+import type { AccountDefinition } from '../../demo/seed/definition.ts';
 import { ensureEmulatorInstalled, startEmulator, type RunningEmulator } from '../../emulator/moto.ts';
 import { EmulatorError } from '../../errors.ts';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
@@ -92,7 +92,7 @@ async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, 
   // Loaded here, not at start-up: the SDK clients take a while to load.
   const [{ CallCounter, ClientFactory }, { seedAccount }, { takeSnapshot }] = await Promise.all([
     import('../../collect/index.ts'),
-    import('../../collect/seed/index.ts'),
+    import('../../demo/seed/index.ts'),
     import('../../scan.ts'),
   ]);
   say(`Seeding the demo account into the emulator at ${emulator.endpoint} ...`);

@@ -2,7 +2,7 @@
  * Seeds an account definition into an emulator through the SDK's write APIs. Used by the
  * demo and the integration tests; never pointed at real AWS by the CLI.
  */
-import type { ClientFactory } from '../clients.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
 import { seedCertificates } from './acm.ts';
 import { seedTrails } from './cloudtrail.ts';
 import type { AccountDefinition, SeededAccount } from './definition.ts';

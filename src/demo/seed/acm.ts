@@ -1,5 +1,5 @@
 import { ImportCertificateCommand, RequestCertificateCommand, type KeyAlgorithm, type Tag } from '@aws-sdk/client-acm';
-import type { ClientFactory } from '../clients.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
 import { generateCertificate } from './certificate.ts';
 import { fillPlaceholders, type CertificateDefinition, type SeededAccount } from './definition.ts';
 

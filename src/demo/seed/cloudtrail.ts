@@ -6,8 +6,8 @@ import {
   type EventSelector,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, type BucketLocationConstraint } from '@aws-sdk/client-s3';
-import { errorCode } from '../aws-errors.ts';
-import type { ClientFactory } from '../clients.ts';
+import { errorCode } from '../../collect/aws-errors.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
 import { fillPlaceholders, type SeededAccount, type TrailDefinition } from './definition.ts';
 
 /**

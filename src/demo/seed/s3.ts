@@ -9,7 +9,7 @@ import {
   type ServerSideEncryption,
   type ServerSideEncryptionRule,
 } from '@aws-sdk/client-s3';
-import type { ClientFactory } from '../clients.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
 import {
   fillPlaceholders,
   type BucketDefinition,
