@@ -64,11 +64,8 @@ export interface SnapshotResult {
   plan: ScanPlan;
 }
 
-export interface ScanResult extends PipelineResult {
-  calls: CallCounter;
-  /** The plan made after the listing phase. */
-  plan: ScanPlan;
-}
+/** What a live scan returns: the pipeline's result, and the calls made and planned. */
+export interface ScanResult extends PipelineResult, Pick<SnapshotResult, 'calls' | 'plan'> {}
 
 /**
  * Takes a snapshot as `collect` says, then evaluates it and prepares its reports as
