@@ -1,6 +1,6 @@
 /**
  * Benchmark: an end-to-end scan against the AWS emulator (moto) of a medium account seeded
- * through src/collect/seed: 3 regions, about 300 resources (KMS keys with aliases, buckets,
+ * through src/demo/seed: 3 regions, about 300 resources (KMS keys with aliases, buckets,
  * certificates, a trail, EBS volumes and snapshots, RDS instances and snapshots per region).
  * It prints the API calls the scan made (against its own plan after the listing) and the wall
  * time, median and range over the runs. The emulator answers in about a millisecond and
@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CallCounter, ClientFactory } from '../src/collect/index.ts';
-import { seedAccount, type AccountDefinition } from '../src/collect/seed/index.ts';
+import { seedAccount, type AccountDefinition } from '../src/demo/seed/index.ts';
 import { ensureEmulatorInstalled, startEmulator } from '../src/emulator/moto.ts';
 import { takeSnapshot } from '../src/scan.ts';
 import { machine, show, spread, writeResults } from './stats.ts';

@@ -1,6 +1,7 @@
 /**
- * `takeSnapshot()`: scope -> collect -> graph, the live part of a scan. The CLI and the
- * Lambda handler are thin drivers around it.
+ * `scan()`: the whole pipeline of a live scan, scope -> collect -> graph (`takeSnapshot()`),
+ * then evaluate -> post-process -> render (`evaluateRun()`, src/pipeline.ts). The CLI and
+ * the Lambda handler are thin drivers around it: they write what it returns.
  */
 import { randomUUID } from 'node:crypto';
 import { accessAccounts, organizationAccounts, type AccountTargets } from './collect/accounts.ts';
@@ -23,6 +24,7 @@ import type { Graph } from './graph/graph.ts';
 import { toSnapshot } from './graph/snapshot.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './graph/snapshot-types.ts';
 import { SERVICES, type Service } from './graph/types.ts';
+import { evaluateRun, type PipelineOptions, type PipelineResult } from './pipeline.ts';
 import { packageVersion } from './resources.ts';
 
 export interface SnapshotOptions {
@@ -60,6 +62,23 @@ export interface SnapshotResult {
   calls: CallCounter;
   /** The plan made after the listing phase. */
   plan: ScanPlan;
+}
+
+/** What a live scan returns: the pipeline's result, and the calls made and planned. */
+export interface ScanResult extends PipelineResult, Pick<SnapshotResult, 'calls' | 'plan'> {}
+
+/**
+ * Takes a snapshot as `collect` says, then evaluates it and prepares its reports as
+ * `pipeline` says. `onSnapshot` is called once the snapshot is taken, before the
+ * evaluation (the CLI stops its progress line there).
+ */
+export async function scan(
+  collect: SnapshotOptions,
+  pipeline: PipelineOptions & { onSnapshot?: (taken: SnapshotResult) => void },
+): Promise<ScanResult> {
+  const taken = await takeSnapshot(collect);
+  pipeline.onSnapshot?.(taken);
+  return { ...(await evaluateRun(taken, pipeline)), calls: taken.calls, plan: taken.plan };
 }
 
 export async function takeSnapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {

@@ -1,29 +1,25 @@
 /**
- * What every command that ends with a snapshot does next: evaluate, post-process
- * (suppressions, baseline), write the reports, print the summary on stdout, and choose the
- * exit code. Shared by `scan`, `evaluate` and `demo`.
+ * What every command that ends with a snapshot does with the pipeline's result
+ * (src/pipeline.ts: evaluated, post-processed, reports ready to render): write the snapshot
+ * and the reports, print the summary on stdout, and choose the exit code. Shared by `scan`,
+ * `evaluate` and `demo`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { evaluateSnapshot, type Evaluation, type RuleSet, type Severity } from '../engine/index.ts';
-import { ExitCode, UsageError } from '../errors.ts';
-import type { Graph } from '../graph/graph.ts';
+import type { RuleSet, Severity } from '../engine/index.ts';
+import { UsageError, type ExitCode } from '../errors.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
-import type { Snapshot } from '../graph/snapshot-types.ts';
-import { effectiveThreshold, gateFailures, postprocess, type PostprocessInputs } from '../postprocess/index.ts';
+import type { PostprocessInputs } from '../postprocess/index.ts';
+import { exitCodeOf, isLowCoverage, type PipelineOptions, type PipelineResult } from '../pipeline.ts';
 import { renderFindings, renderPostprocess } from '../report/findings.ts';
-import { orderedFormats, REPORT_FILES, SARIF_LIMITS, writeReports, type FailedReport, type ReportFormat } from '../report/index.ts';
-import { coveragePercent, renderCallCounts, renderInventory } from '../report/inventory.ts';
+import { reportOutputs, SARIF_LIMITS, writeReports, type FailedReport, type ReportFormat } from '../report/index.ts';
+import { renderCallCounts, renderInventory } from '../report/inventory.ts';
 import { labelEmulatorGaps } from './emulator-gaps.ts';
 import { renderGroupedFindings, renderSeverityCounts } from './grouped-findings.ts';
 import { colors, type CliIO } from './io.ts';
 
-export interface FinishOptions {
-  out: string;
-  /** Write the snapshot into `out` (scan: --save-snapshot; demo: always). */
-  saveSnapshot: boolean;
-  verbose: boolean;
-  quiet: boolean;
+/** What `scan`, `evaluate` and `demo` gather from their flags for the pipeline. */
+export interface PipelineFlags {
   /** The rules to evaluate (prepared before the scan, so that a bad rule stops it early). */
   rules: RuleSet;
   /** Exit 1 when a failure is at or above this severity. */
@@ -36,6 +32,25 @@ export interface FinishOptions {
   sarifMaxResults?: number;
   /** report.html lists passing and not-applicable results too (--html-passing). */
   htmlPassing?: boolean;
+}
+
+export function pipelineOptions(flags: PipelineFlags): PipelineOptions {
+  const sarifLimits = flags.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: flags.sarifMaxResults };
+  return {
+    rules: flags.rules,
+    postprocess: flags.postprocess,
+    formats: flags.formats,
+    render: { sarifLimits, htmlPassing: flags.htmlPassing === true },
+    gate: { failOn: flags.failOn, failOnNew: flags.failOnNew },
+  };
+}
+
+export interface FinishOptions {
+  out: string;
+  /** Write the snapshot into `out` (scan: --save-snapshot; demo: always). */
+  saveSnapshot: boolean;
+  verbose: boolean;
+  quiet: boolean;
   /** Print every failure (--details) instead of one group per rule. */
   details?: boolean;
   /** The demo: gaps of operations the emulator does not implement are labelled as such. */
@@ -47,10 +62,9 @@ export interface FinishOptions {
 export interface FinishResult {
   exitCode: ExitCode;
   files: string[];
-  evaluation: Evaluation;
 }
 
-export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Graph }, options: FinishOptions): Promise<FinishResult> {
+export async function finishRun(io: CliIO, run: PipelineResult, options: FinishOptions): Promise<FinishResult> {
   const c = colors(io);
   const style = { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green };
   // `--out -`: the findings JSON is stdout; what people read goes to stderr (nothing with --quiet).
@@ -66,13 +80,10 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
   }
   say(renderInventory(options.onEmulator ? labelEmulatorGaps(run.snapshot) : run.snapshot, style));
   if (options.verbose) say(renderCallCounts(run.snapshot));
-  const evaluation = postprocess(evaluateSnapshot(run, options.rules), options.postprocess);
-  const sarifLimits = options.sarifMaxResults === undefined ? SARIF_LIMITS : { ...SARIF_LIMITS, maxResultsPerRun: options.sarifMaxResults };
-  const renderOptions = { sarifLimits, htmlPassing: options.htmlPassing === true };
-  const input = { evaluation, snapshot: run.snapshot };
+  const { evaluation, verdict } = run;
   if (toStdout) {
     // One file, streamed piece by piece as it is written to a folder.
-    const outputs = orderedFormats(options.formats).flatMap((format) => REPORT_FILES[format].outputs(input, renderOptions));
+    const outputs = reportOutputs(run.reports);
     const [only] = outputs;
     if (only === undefined || outputs.length !== 1) {
       throw new UsageError(
@@ -81,41 +92,32 @@ export async function finishRun(io: CliIO, run: { snapshot: Snapshot; graph: Gra
     }
     for (const chunk of only.chunks()) io.stdout(chunk);
   }
-  const reports = toStdout ? { written: [], failed: [] } : await writeReports(input, options.formats, outDir, renderOptions);
+  const reports = toStdout
+    ? { written: [], failed: [] }
+    : await writeReports(run.reports.input, run.reports.formats, outDir, run.reports.options);
   files.push(...reports.written.map((r) => r.path));
   for (const failure of reports.failed) io.stderr(`${c.red('internal error')}: ${describeFailedReport(failure)}\n`);
   say(`\n${options.details ? renderFindings(evaluation, style) : renderGroupedFindings(evaluation, style)}`);
   const notes = renderPostprocess(evaluation);
   if (notes !== '') say(`\n${notes}`);
-  const incomplete = !run.snapshot.scan.complete;
-  const gate = gateFailures(evaluation, { failOn: options.failOn, failOnNew: options.failOnNew });
-  const threshold = effectiveThreshold({ failOn: options.failOn, failOnNew: options.failOnNew });
   // The closing lines repeat what matters after a long listing: the counts, the gaps, the files.
-  const gaps = incomplete ? `; incomplete: ${run.snapshot.gaps.length} collection gaps (listed above, kept in the snapshot)` : '';
+  const gaps = verdict.incomplete ? `; incomplete: ${run.snapshot.gaps.length} collection gaps (listed above, kept in the snapshot)` : '';
   say(`\n${c.bold('Summary')}: ${renderSeverityCounts(evaluation)}${gaps}\n`);
   if (files.length > 0) say(`Wrote:\n${files.map((f) => `  ${displayPath(io, f)}`).join('\n')}\n`);
-  if (options.failOnNew && !evaluation.baseline) say('\n--fail-on-new without --baseline: every failure counts as new.\n');
-  if (gate.length > 0) {
-    say(`\n${gate.length} ${options.failOnNew ? 'new ' : ''}findings at or above --fail-on ${threshold}.\n`);
+  if (verdict.failOnNew && !evaluation.baseline) say('\n--fail-on-new without --baseline: every failure counts as new.\n');
+  if (verdict.gateFailures.length > 0) {
+    say(`\n${verdict.gateFailures.length} ${verdict.failOnNew ? 'new ' : ''}findings at or above --fail-on ${verdict.threshold}.\n`);
   }
-  const percent = coveragePercent(run.snapshot);
-  const lowCoverage = incomplete && options.minCoverage !== undefined && percent !== undefined && percent < options.minCoverage;
-  if (lowCoverage) {
-    say(`\nMostly not collected: ${percent} % of the planned calls succeeded, below --min-coverage ${options.minCoverage} %.\n`);
+  if (isLowCoverage(verdict, options.minCoverage)) {
+    say(
+      `\nMostly not collected: ${verdict.coveragePercent} % of the planned calls succeeded, below --min-coverage ${options.minCoverage} %.\n`,
+    );
   }
-  // A report that was not written outranks everything: the run's output is not what was asked for.
-  // Then too little collected for the findings (or their absence) to mean much.
-  const exitCode =
-    reports.failed.length > 0
-      ? ExitCode.internal
-      : lowCoverage
-        ? ExitCode.lowCoverage
-        : gate.length > 0
-          ? ExitCode.findings
-          : incomplete
-            ? ExitCode.incomplete
-            : ExitCode.ok;
-  return { exitCode, files, evaluation };
+  const exitCode = exitCodeOf(verdict, {
+    reportsFailed: reports.failed.length > 0,
+    ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
+  });
+  return { exitCode, files };
 }
 
 /** `--out -`: write the findings JSON to stdout instead of a folder. */

@@ -22,7 +22,7 @@ export async function sendToSecurityHub(io: CliIO, snapshot: Snapshot, evaluatio
     throw new CredentialsError('--security-hub: the caller identity of the scan is unknown (no findings were sent)');
   const region = flags.regions?.[0] ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
   const { resolveCredentials } = await import('../collect/credentials.ts');
-  const { exportToSecurityHub } = await import('../collect/output/security-hub.ts');
+  const { exportToSecurityHub } = await import('../aws/security-hub.ts');
   const credentials = await resolveCredentials({
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),

@@ -1,4 +1,4 @@
-/** The collection stage: the only part of cryptoposture that talks to AWS. */
+/** The collection stage: the part of a scan that talks to AWS, and only reads (what writes to AWS is in src/aws/ and src/demo/). */
 export { ClientFactory, type ClientCustomizer, type ClientName, type Credentials, type ServiceClients } from './clients.ts';
 export { CallCounter } from './call-counter.ts';
 export { classifyError, type ClassifiedError } from './aws-errors.ts';

@@ -77,7 +77,7 @@ export function runIdAt(date: Date): string {
 
 /** The functions' own S3 store and Organizations access (the SDK is loaded on first use). */
 export async function openLambdaAws(config: LambdaConfig) {
-  const { lambdaAws } = await import('../collect/output/lambda-clients.ts');
+  const { lambdaAws } = await import('../aws/lambda-clients.ts');
   return lambdaAws({
     region: config.region,
     bucket: config.bucket,

@@ -9,11 +9,11 @@
  * before Lambda's limit.
  */
 import { ScanStopped } from '../collect/stop.ts';
-import { evaluateSnapshot, prepareRules } from '../engine/index.ts';
-import type { Evaluation } from '../engine/types.ts';
+import { prepareRules } from '../engine/index.ts';
 import { serializeSnapshot } from '../graph/snapshot.ts';
-import { parseBaseline, postprocess } from '../postprocess/index.ts';
-import { renderReports } from '../report/index.ts';
+import type { Snapshot } from '../graph/snapshot-types.ts';
+import { parseBaseline } from '../postprocess/index.ts';
+import { renderReports, type ReportFormat } from '../report/index.ts';
 import { findingLines, gapLines, resultsKey, toJsonLines } from '../report/results-lines.ts';
 import { lambdaConfig, openLambdaAws, runIdAt } from './config.ts';
 import { watchDeadline, type LambdaContextLike } from './deadline.ts';
@@ -45,6 +45,13 @@ export interface ScanAccountResult {
 
 const decoder = new TextDecoder();
 
+/** The scan's scope in S3 keys: its one account, or how many it covers. */
+const scopeOf = (snapshot: Snapshot) =>
+  snapshot.scan.accounts.length === 1 ? snapshot.scan.accounts[0]! : `accounts-${snapshot.scan.accounts.length}`;
+const latestKeyOf = (scope: string) => `latest/${scope}/findings.json`;
+/** What each scan writes beside its snapshot (the aggregate's index links report.html and results.sarif). */
+const FORMATS: readonly ReportFormat[] = ['sarif', 'html', 'json'];
+
 export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaContextLike): Promise<ScanAccountResult> {
   const started = Date.now();
   const config = lambdaConfig();
@@ -54,38 +61,44 @@ export async function scanAccount(event: ScanAccountEvent = {}, context: LambdaC
   const aws = await openLambdaAws(config);
   try {
     const accounts = event.account ? [event.account] : config.accounts;
-    const { takeSnapshot } = await import('../scan.ts');
-    const result = await takeSnapshot({
-      homeRegion: config.region,
-      ...(config.regions.length > 0 ? { regions: config.regions } : {}),
-      ...(config.services ? { services: config.services } : {}),
-      ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-      signal: deadline.signal,
-      ...(accounts.length > 0
-        ? {
-            targets: {
-              accounts,
-              ...(config.memberRoleName ? { roleName: config.memberRoleName } : {}),
-              ...(config.externalId ? { externalId: config.externalId } : {}),
-              sessionName: 'cryptoposture-lambda',
-            },
-          }
-        : {}),
-    });
-    const scope =
-      result.snapshot.scan.accounts.length === 1 ? result.snapshot.scan.accounts[0]! : `accounts-${result.snapshot.scan.accounts.length}`;
-    const latestKey = `latest/${scope}/findings.json`;
-    const previous = await aws.store.get(latestKey);
-    const evaluation: Evaluation = postprocess(
-      evaluateSnapshot(result, ruleSet),
-      previous ? { baseline: parseBaseline(JSON.parse(decoder.decode(previous)), `s3://${config.bucket}/${latestKey}`) } : {},
+    const { scan } = await import('../scan.ts');
+    const result = await scan(
+      {
+        homeRegion: config.region,
+        ...(config.regions.length > 0 ? { regions: config.regions } : {}),
+        ...(config.services ? { services: config.services } : {}),
+        ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+        signal: deadline.signal,
+        ...(accounts.length > 0
+          ? {
+              targets: {
+                accounts,
+                ...(config.memberRoleName ? { roleName: config.memberRoleName } : {}),
+                ...(config.externalId ? { externalId: config.externalId } : {}),
+                sessionName: 'cryptoposture-lambda',
+              },
+            }
+          : {}),
+      },
+      {
+        rules: ruleSet,
+        formats: FORMATS,
+        // The baseline is the scope's previous findings.
+        postprocess: async (snapshot) => {
+          const latestKey = latestKeyOf(scopeOf(snapshot));
+          const previous = await aws.store.get(latestKey);
+          return previous ? { baseline: parseBaseline(JSON.parse(decoder.decode(previous)), `s3://${config.bucket}/${latestKey}`) } : {};
+        },
+      },
     );
+    const { evaluation } = result;
+    const scope = scopeOf(result.snapshot);
     const prefix = event.runId ? `runs/${runId}/accounts/${scope}/` : `scans/${runId.slice(0, 10).replaceAll('-', '/')}/${runId}/${scope}/`;
     await aws.store.put(`${prefix}snapshot.json`, serializeSnapshot(result.snapshot), 'application/json');
-    const reports = renderReports({ evaluation, snapshot: result.snapshot }, ['sarif', 'html', 'json']);
+    const reports = renderReports(result.reports.input, result.reports.formats, result.reports.options);
     for (const report of reports) await aws.store.put(`${prefix}${report.file}`, report.content, report.contentType);
     const findings = reports.find((r) => r.format === 'json');
-    if (findings) await aws.store.put(latestKey, findings.content, findings.contentType);
+    if (findings) await aws.store.put(latestKeyOf(scope), findings.content, findings.contentType);
 
     // Org-wide results for Athena: one file per account and table.
     const lines = findingLines(evaluation, result.snapshot, runId);

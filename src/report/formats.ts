@@ -73,6 +73,26 @@ export const REPORT_FILES: Record<ReportFormat, FormatSpec> = {
   },
 };
 
+/** The reports of one run: the chosen formats of one input, each rendered only when it is read or written. */
+export interface ReportSet {
+  input: ReportInput;
+  /** In the order of REPORT_FORMATS. */
+  formats: ReportFormat[];
+  options: RenderOptions;
+}
+
+export function reportSet(input: ReportInput, formats: readonly ReportFormat[], options: RenderOptions = {}): ReportSet {
+  return { input, formats: orderedFormats(formats), options };
+}
+
+/** Every file of a report set, in order, with its format and media type; its content is produced while `chunks()` is read. */
+export function reportOutputs(set: ReportSet): (ReportOutput & { format: ReportFormat; contentType: string })[] {
+  return set.formats.flatMap((format) => {
+    const { contentType, outputs } = REPORT_FILES[format];
+    return outputs(set.input, set.options).map((output) => ({ ...output, format, contentType }));
+  });
+}
+
 export interface RenderedReport {
   format: ReportFormat;
   file: string;

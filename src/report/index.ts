@@ -5,7 +5,7 @@
  * renders them as strings (the Lambda handler's S3 objects, tests).
  */
 import { joinChunks } from './json-stream.ts';
-import { DEFAULT_FORMATS, orderedFormats, REPORT_FILES, type RenderedReport, type RenderOptions, type ReportFormat } from './formats.ts';
+import { DEFAULT_FORMATS, reportOutputs, reportSet, type RenderedReport, type RenderOptions, type ReportFormat } from './formats.ts';
 import type { ReportInput } from './input.ts';
 
 export { renderHtml, contentSecurityPolicy, type HtmlOptions } from './html/render.ts';
@@ -31,10 +31,13 @@ export {
   REPORT_FORMATS,
   isReportFormat,
   orderedFormats,
+  reportOutputs,
+  reportSet,
   type RenderedReport,
   type RenderOptions,
   type ReportFormat,
   type ReportOutput,
+  type ReportSet,
 } from './formats.ts';
 export { writeReports, type FailedReport, type WrittenReport, type WriteReportsResult } from './write.ts';
 
@@ -44,8 +47,10 @@ export function renderReports(
   formats: readonly ReportFormat[] = DEFAULT_FORMATS,
   options: RenderOptions = {},
 ): RenderedReport[] {
-  return orderedFormats(formats).flatMap((format) => {
-    const { contentType, outputs } = REPORT_FILES[format];
-    return outputs(input, options).map(({ file, chunks }) => ({ format, file, content: joinChunks(chunks()), contentType }));
-  });
+  return reportOutputs(reportSet(input, formats, options)).map(({ format, file, chunks, contentType }) => ({
+    format,
+    file,
+    content: joinChunks(chunks()),
+    contentType,
+  }));
 }

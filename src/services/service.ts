@@ -12,7 +12,7 @@
 import type { Collector } from '../collect/collector.ts';
 import type { Quota } from '../collect/pacing.ts';
 import type { ClientFactory } from '../collect/clients.ts';
-import type { SeededAccount } from '../collect/seed/definition.ts';
+import type { SeededAccount } from '../demo/seed/definition.ts';
 
 /** The types a service contributes to the graph (`<service>/types.ts`): checked against its declaration. */
 export interface ServiceTypes {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedAccount } from '../../src/collect/seed/index.ts';
+import { seedAccount } from '../../src/demo/seed/index.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
 import { resourcePath } from '../../src/resources.ts';
 import { cleanEnv, runCliProcess } from '../support/cli.ts';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoDefinition } from '../../src/cli/commands/demo.ts';
 import { CallCounter, ClientFactory } from '../../src/collect/index.ts';
-import { seedAccount } from '../../src/collect/seed/index.ts';
+import { seedAccount } from '../../src/demo/seed/index.ts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/moto.ts';
 import type { Snapshot } from '../../src/graph/snapshot-types.ts';
 import type { FindingsDocument } from '../../src/report/findings-document.ts';

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedAccount, type AccountDefinition } from '../../src/collect/seed/index.ts';
+import { seedAccount, type AccountDefinition } from '../../src/demo/seed/index.ts';
 import { evaluateSnapshot, prepareRules, type Evaluation } from '../../src/engine/index.ts';
 import type { Graph } from '../../src/graph/graph.ts';
 import type { Snapshot } from '../../src/graph/snapshot-types.ts';

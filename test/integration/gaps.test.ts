@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedAccount } from '../../src/collect/seed/index.ts';
+import { seedAccount } from '../../src/demo/seed/index.ts';
 import type { KmsKeyAttributes } from '../../src/graph/attributes.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
 import { watchDeadline } from '../../src/lambda/deadline.ts';

@@ -18,7 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedAccount } from '../../src/collect/seed/index.ts';
+import { seedAccount } from '../../src/demo/seed/index.ts';
 import type { LambdaContextLike } from '../../src/lambda/deadline.ts';
 import { aggregate, listAccounts, scanAccount } from '../../src/lambda/index.ts';
 import { DEFAULT_ACCOUNT, clientFor, emulatorClients, emulatorEndpoint } from '../support/emulator.ts';

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedAccount } from '../../src/collect/seed/index.ts';
+import { seedAccount } from '../../src/demo/seed/index.ts';
 import { cleanEnv, runCliProcess } from '../support/cli.ts';
 import { emulatorClients, emulatorEndpoint } from '../support/emulator.ts';
 

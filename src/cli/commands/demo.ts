@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import type { AccountDefinition } from '../../collect/seed/definition.ts';
+import type { AccountDefinition } from '../../demo/seed/definition.ts';
 import { ensureEmulatorInstalled, startEmulator, type RunningEmulator } from '../../emulator/moto.ts';
 import { EmulatorError } from '../../errors.ts';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
 import { resourcePath } from '../../resources.ts';
-import { displayPath, finishRun, STDOUT } from '../finish.ts';
+import { evaluateRun, type PipelineOptions } from '../../pipeline.ts';
+import { displayPath, finishRun, pipelineOptions, STDOUT } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { isEmulatorGap } from '../emulator-gaps.ts';
 import { addOutputOptions, type OutputFlags, outputFromFlags } from '../output-options.ts';
@@ -53,14 +54,14 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
           );
         }
       }
-      const run = emulator ? await scanDemo(io, emulator, flags, say) : await readSnapshotFile(resourcePath(DEMO_SNAPSHOT));
+      const pipeline = pipelineOptions({ rules, failOn, ...reporting, ...output });
+      const run = emulator
+        ? await scanDemo(io, emulator, flags, pipeline, say)
+        : await evaluateRun(await readSnapshotFile(resourcePath(DEMO_SNAPSHOT)), pipeline);
       const { files, exitCode } = await finishRun(io, run, {
         saveSnapshot: true,
         verbose: flags.verbose,
         quiet: flags.quiet,
-        rules,
-        failOn,
-        ...reporting,
         ...output,
         // Live or bundled, the demo's snapshot comes from the emulator.
         onEmulator: true,
@@ -87,12 +88,12 @@ export function demoCommand(io: CliIO, setExit: (code: number) => void): Command
   });
 }
 
-async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, say: (line: string) => void) {
+async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, pipeline: PipelineOptions, say: (line: string) => void) {
   const definition = await loadDemoDefinition();
   // Loaded here, not at start-up: the SDK clients take a while to load.
-  const [{ CallCounter, ClientFactory }, { seedAccount }, { takeSnapshot }] = await Promise.all([
+  const [{ CallCounter, ClientFactory }, { seedAccount }, { scan }] = await Promise.all([
     import('../../collect/index.ts'),
-    import('../../collect/seed/index.ts'),
+    import('../../demo/seed/index.ts'),
     import('../../scan.ts'),
   ]);
   say(`Seeding the demo account into the emulator at ${emulator.endpoint} ...`);
@@ -108,12 +109,15 @@ async function scanDemo(io: CliIO, emulator: RunningEmulator, flags: DemoFlags, 
   }
   const progress = new ScanProgress(io, { quiet: flags.quiet, everySeconds: flags.progressInterval }).start();
   try {
-    return await takeSnapshot({
-      endpoint: emulator.endpoint,
-      regions: definition.regions,
-      onProgress: (p) => progress.update(p),
-      onPlan: (plan, calls) => progress.planned(plan, calls),
-    });
+    return await scan(
+      {
+        endpoint: emulator.endpoint,
+        regions: definition.regions,
+        onProgress: (p) => progress.update(p),
+        onPlan: (plan, calls) => progress.planned(plan, calls),
+      },
+      { ...pipeline, onSnapshot: () => progress.stop() },
+    );
   } finally {
     progress.stop();
   }

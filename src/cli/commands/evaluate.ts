@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { readSnapshotFile } from '../../graph/snapshot.ts';
-import { finishRun } from '../finish.ts';
+import { evaluateRun } from '../../pipeline.ts';
+import { finishRun, pipelineOptions } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import { addOutputOptions, outputFromFlags, type OutputFlags } from '../output-options.ts';
 import { addReportOptions, reportInputsFromFlags, type ReportFlags } from '../report-options.ts';
@@ -21,16 +22,9 @@ export function evaluateCommand(io: CliIO, setExit: (code: number) => void): Com
     const { rules, failOn } = rulesFromFlags(io, flags);
     const reporting = reportInputsFromFlags(io, flags);
     const output = outputFromFlags(flags, reporting.formats);
-    const loaded = await readSnapshotFile(flags.snapshot);
-    const { exitCode } = await finishRun(io, loaded, {
-      saveSnapshot: false,
-      verbose: flags.verbose,
-      quiet: flags.quiet,
-      rules,
-      failOn,
-      ...reporting,
-      ...output,
-    });
+    // The pipeline of a scan without the collection.
+    const run = await evaluateRun(await readSnapshotFile(flags.snapshot), pipelineOptions({ rules, failOn, ...reporting, ...output }));
+    const { exitCode } = await finishRun(io, run, { saveSnapshot: false, verbose: flags.verbose, quiet: flags.quiet, ...output });
     setExit(exitCode);
   });
 }

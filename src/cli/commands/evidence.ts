@@ -32,7 +32,7 @@ function regionFor(flags: AwsFlags, keyId?: string): string {
 
 async function kms(flags: AwsFlags) {
   // Loaded only when KMS is asked for: the SDK takes a while to load.
-  const signer = await import('../../collect/evidence-signer.ts');
+  const signer = await import('../../aws/evidence-signer.ts');
   const clients = await signer.evidenceKmsClients({
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { ScanStopped } from '../../collect/stop.ts';
-import { finishRun } from '../finish.ts';
+import { finishRun, pipelineOptions } from '../finish.ts';
 import type { CliIO } from '../io.ts';
 import {
   parseAccounts,
@@ -186,7 +186,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     }
     try {
       // Loaded here, not at start-up: the SDK clients take a while to load and --help needs none.
-      const [{ takeSnapshot }, regionNames, { DEFAULT_QUOTAS }] = await Promise.all([
+      const [{ scan }, regionNames, { DEFAULT_QUOTAS }] = await Promise.all([
         import('../../scan.ts'),
         import('../../collect/region-names.ts'),
         import('../../collect/pacing.ts'),
@@ -194,52 +194,58 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       // A region name that is not a region stops here, before any call (a real region that is not enabled becomes a gap).
       if (flags.regions) checkRegionNames(flags.regions, regionNames);
       progress.start();
-      const result = await takeSnapshot({
-        ...(flags.regions ? { regions: flags.regions } : {}),
-        ...(flags.services ? { services: flags.services } : {}),
-        ...(flags.profile ? { profile: flags.profile } : {}),
-        ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
-        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-        ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
-        requestTimeoutMs: flags.requestTimeout * 1000,
-        pacing: flags.pacing,
-        ...(flags.quotaShare === undefined ? {} : { quotas: shareOfQuotas(DEFAULT_QUOTAS, flags.quotaShare) }),
-        signal: controller.signal,
-        ...(flags.accounts || flags.org
-          ? {
-              targets: {
-                ...(flags.accounts ? { accounts: flags.accounts } : {}),
-                ...(flags.org ? { org: flags.ou ? { parentIds: flags.ou } : {} } : {}),
-                ...(flags.roleName ? { roleName: flags.roleName } : {}),
-                ...(flags.externalId ? { externalId: flags.externalId } : {}),
-                ...(flags.sessionName ? { sessionName: flags.sessionName } : {}),
-              },
+      /** Set when the snapshot is taken: the scan was stopped (a signal, --max-duration) before it ended. */
+      let interrupted = false;
+      const result = await scan(
+        {
+          ...(flags.regions ? { regions: flags.regions } : {}),
+          ...(flags.services ? { services: flags.services } : {}),
+          ...(flags.profile ? { profile: flags.profile } : {}),
+          ...(flags.endpointUrl ? { endpoint: flags.endpointUrl } : {}),
+          ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+          ...(flags.maxAttempts ? { maxAttempts: flags.maxAttempts } : {}),
+          requestTimeoutMs: flags.requestTimeout * 1000,
+          pacing: flags.pacing,
+          ...(flags.quotaShare === undefined ? {} : { quotas: shareOfQuotas(DEFAULT_QUOTAS, flags.quotaShare) }),
+          signal: controller.signal,
+          ...(flags.accounts || flags.org
+            ? {
+                targets: {
+                  ...(flags.accounts ? { accounts: flags.accounts } : {}),
+                  ...(flags.org ? { org: flags.ou ? { parentIds: flags.ou } : {} } : {}),
+                  ...(flags.roleName ? { roleName: flags.roleName } : {}),
+                  ...(flags.externalId ? { externalId: flags.externalId } : {}),
+                  ...(flags.sessionName ? { sessionName: flags.sessionName } : {}),
+                },
+              }
+            : {}),
+          onProgress: (p) => progress.update(p),
+          onPlan: (plan, calls) => {
+            progress.planned(plan, calls);
+            if (flags.plan) {
+              progress.clear();
+              io.stderr(renderPlan(plan, calls.total));
             }
-          : {}),
-        onProgress: (p) => progress.update(p),
-        onPlan: (plan, calls) => {
-          progress.planned(plan, calls);
-          if (flags.plan) {
-            progress.clear();
-            io.stderr(renderPlan(plan, calls.total));
-          }
+          },
         },
-      });
-      progress.stop();
-      const interrupted = controller.signal.aborted;
-      const { exitCode, evaluation } = await finishRun(io, result, {
+        {
+          ...pipelineOptions({ rules, failOn, ...reporting, ...output }),
+          onSnapshot: () => {
+            progress.stop();
+            interrupted = controller.signal.aborted;
+          },
+        },
+      );
+      const { exitCode } = await finishRun(io, result, {
         saveSnapshot: (flags.saveSnapshot || interrupted) && output.out !== STDOUT,
         verbose: flags.verbose,
         quiet: flags.quiet,
-        rules,
-        failOn,
         ...(signalled ? {} : { minCoverage: flags.minCoverage }),
-        ...reporting,
         ...output,
       });
       if (flags.securityHub) {
         const { sendToSecurityHub } = await import('../security-hub.ts');
-        await sendToSecurityHub(io, result.snapshot, evaluation, flags);
+        await sendToSecurityHub(io, result.snapshot, result.evaluation, flags);
       }
       setExit(exitCode);
     } finally {

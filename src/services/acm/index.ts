@@ -37,5 +37,5 @@ export const acm = defineService<AcmTypes, AcmCensus>({
   ],
   roundTrips: (c) => ({ list: pages(c.certificates, PAGE_SIZES.certificates), detail: c.certificates > 0 ? 1 : 0 }),
   collector: async () => (await import('./collector.ts')).acmCollector,
-  seeder: async () => (await import('../../collect/seed/acm.ts')).seedCertificates,
+  seeder: async () => (await import('./seed.ts')).seedCertificates,
 });

@@ -1,5 +1,5 @@
 /** What Acm adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { CertificateDefinition } from '../../collect/seed/definition.ts';
+import type { CertificateDefinition } from '../../demo/seed/definition.ts';
 import type { AcmCertificateAttributes } from '../../graph/attributes.ts';
 
 export interface AcmTypes {

@@ -46,5 +46,5 @@ export const cloudtrail = defineService<CloudTrailTypes, CloudTrailCensus>({
   ],
   roundTrips: (c) => ({ list: 1, detail: c.trailsHomedHere > 0 ? 1 : 0 }),
   collector: async () => (await import('./collector.ts')).cloudtrailCollector,
-  seeder: async () => (await import('../../collect/seed/cloudtrail.ts')).seedTrails,
+  seeder: async () => (await import('./seed.ts')).seedTrails,
 });

@@ -1,5 +1,5 @@
 /** What CloudTrail adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { TrailDefinition } from '../../collect/seed/definition.ts';
+import type { TrailDefinition } from '../../demo/seed/definition.ts';
 import type { CloudTrailRegionAttributes, CloudTrailTrailAttributes } from '../../graph/attributes.ts';
 
 export interface CloudTrailTypes {

@@ -81,5 +81,5 @@ export const ebs = defineService<EbsTypes, EbsCensus>({
     detail: c.publicCandidates > 0 ? 1 : 0,
   }),
   collector: async () => (await import('./collector.ts')).ebsCollector,
-  seeder: async () => (await import('../../collect/seed/ebs.ts')).seedEbs,
+  seeder: async () => (await import('./seed.ts')).seedEbs,
 });

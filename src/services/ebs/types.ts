@@ -1,5 +1,5 @@
 /** What Ebs adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { EbsDefinition } from '../../collect/seed/definition.ts';
+import type { EbsDefinition } from '../../demo/seed/definition.ts';
 import type { Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, Ec2VolumeAttributes } from '../../graph/attributes.ts';
 
 export interface EbsTypes {

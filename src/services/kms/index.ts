@@ -80,5 +80,5 @@ export const kms = defineService<KmsTypes, KmsCensus>({
     };
   },
   collector: async () => (await import('./collector.ts')).kmsCollector,
-  seeder: async () => (await import('../../collect/seed/kms.ts')).seedKeys,
+  seeder: async () => (await import('./seed.ts')).seedKeys,
 });

@@ -1,5 +1,5 @@
 /** What Kms adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { KeyDefinition } from '../../collect/seed/definition.ts';
+import type { KeyDefinition } from '../../demo/seed/definition.ts';
 import type { KmsAliasAttributes, KmsKeyAttributes } from '../../graph/attributes.ts';
 
 export interface KmsTypes {

@@ -80,5 +80,5 @@ export const rds = defineService<RdsTypes, RdsCensus>({
     detail: c.manualDbSnapshots + c.manualClusterSnapshots > 0 ? 1 : 0,
   }),
   collector: async () => (await import('./collector.ts')).rdsCollector,
-  seeder: async () => (await import('../../collect/seed/rds.ts')).seedRds,
+  seeder: async () => (await import('./seed.ts')).seedRds,
 });

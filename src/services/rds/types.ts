@@ -1,5 +1,5 @@
 /** What Rds adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { RdsDefinition } from '../../collect/seed/definition.ts';
+import type { RdsDefinition } from '../../demo/seed/definition.ts';
 import type { RdsClusterAttributes, RdsInstanceAttributes, RdsSnapshotAttributes } from '../../graph/attributes.ts';
 
 export interface RdsTypes {

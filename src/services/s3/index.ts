@@ -68,5 +68,5 @@ export const s3 = defineService<S3Types, S3Census>({
     return { list: pages(c.buckets, PAGE_SIZES.buckets) + (c.withoutRegion > 0 ? 1 : 0), detail: inScope > 0 ? 1 : 0 };
   },
   collector: async () => (await import('./collector.ts')).s3Collector,
-  seeder: async () => (await import('../../collect/seed/s3.ts')).seedBuckets,
+  seeder: async () => (await import('./seed.ts')).seedBuckets,
 });

@@ -1,5 +1,5 @@
 /** What S3 adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { BucketDefinition } from '../../collect/seed/definition.ts';
+import type { BucketDefinition } from '../../demo/seed/definition.ts';
 import type { S3BucketAttributes } from '../../graph/attributes.ts';
 
 export interface S3Types {

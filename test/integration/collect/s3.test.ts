@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedAccount, type AccountDefinition } from '../../../src/collect/seed/index.ts';
+import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
 import type { ExternalAttributes, S3BucketAttributes } from '../../../src/graph/attributes.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';

@@ -19,7 +19,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { seedAccount, type AccountDefinition, type SeededAccount } from '../../../src/collect/seed/index.ts';
+import { seedAccount, type AccountDefinition, type SeededAccount } from '../../../src/demo/seed/index.ts';
 import { evaluateSnapshot, prepareRules, type RuleResult, type Status } from '../../../src/engine/index.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { SERVICES } from '../../../src/graph/types.ts';

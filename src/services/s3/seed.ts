@@ -9,14 +9,14 @@ import {
   type ServerSideEncryption,
   type ServerSideEncryptionRule,
 } from '@aws-sdk/client-s3';
-import type { ClientFactory } from '../clients.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
 import {
   fillPlaceholders,
   type BucketDefinition,
   type BucketEncryptionDefinition,
   type ReplicationRuleDefinition,
   type SeededAccount,
-} from './definition.ts';
+} from '../../demo/seed/definition.ts';
 
 export async function seedBuckets(clients: ClientFactory, seeded: SeededAccount, buckets: readonly BucketDefinition[]): Promise<void> {
   const filled = buckets.map((b) => fillPlaceholders(b, { account: seeded.account, region: b.region, keys: seeded.keys }));

@@ -7,7 +7,7 @@ import { DescribeKeyCommand, GetPublicKeyCommand, SignCommand, VerifyCommand, ty
 import { CryptopostureError } from '../errors.ts';
 import { parseArn } from '../graph/arn.ts';
 import type { EvidenceSignature, ManifestSigner, RemoteVerifier } from '../evidence/types.ts';
-import { classifyError } from './aws-errors.ts';
+import { classifyError } from '../collect/aws-errors.ts';
 
 function kmsFailure(action: string, keyId: string, e: unknown): CryptopostureError {
   const error = classifyError(e);
@@ -79,9 +79,9 @@ export async function evidenceKmsClients(options: {
   profile?: string;
   endpoint?: string;
 }): Promise<{ clientFor(region: string): KMSClient; close(): void }> {
-  const { resolveCredentials } = await import('./credentials.ts');
-  const { ClientFactory } = await import('./clients.ts');
-  const { CallCounter } = await import('./call-counter.ts');
+  const { resolveCredentials } = await import('../collect/credentials.ts');
+  const { ClientFactory } = await import('../collect/clients.ts');
+  const { CallCounter } = await import('../collect/call-counter.ts');
   const credentials = await resolveCredentials({
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),

@@ -6,6 +6,7 @@
  * resource's region), and `@name` as a whole string for the ARN of the key declared with
  * `"ref": "name"`.
  */
+import type { RegisteredServiceTypes } from '../../services/registry.ts';
 import type { CloudTrailFieldSelector } from '../../graph/attributes.ts';
 import type { CertificateKeyAlgorithm } from './certificate.ts';
 
@@ -237,21 +238,14 @@ export interface RdsDefinition {
   snapshots?: DbSnapshotDefinition[];
 }
 
-export interface AccountDefinition {
+/** An account: its id and regions, and one section per service (each module's `seed` type). */
+export type AccountDefinition = {
   /** Default: the emulator's default account, 123456789012. */
   account?: string;
   description?: string;
   /** The regions the account uses (the demo scans these). */
   regions?: string[];
-  kms?: KeyDefinition[];
-  /** Created after the keys, so that they may point at them. */
-  s3?: BucketDefinition[];
-  acm?: CertificateDefinition[];
-  cloudtrail?: TrailDefinition[];
-
-  ebs?: EbsDefinition;
-  rds?: RdsDefinition;
-}
+} & { [S in RegisteredServiceTypes as S['name']]?: S['seed'] };
 
 /** What seeding created, for tests to assert against: key ARNs by ref, certificate ARNs by ref, trail ARNs by name. */
 export interface SeededAccount {

@@ -11,8 +11,8 @@ import {
   type KeyUsageType,
   type OriginType,
 } from '@aws-sdk/client-kms';
-import type { ClientFactory } from '../clients.ts';
-import { fillPlaceholders, type KeyDefinition, type SeededAccount } from './definition.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
+import { fillPlaceholders, type KeyDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
 
 export async function seedKeys(clients: ClientFactory, seeded: SeededAccount, keys: readonly KeyDefinition[]): Promise<void> {
   for (const key of keys) {

@@ -1,11 +1,11 @@
 /** The AWS clients the Lambda functions use for themselves (not for scanning): S3, Organizations and Security Hub. */
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import type { Evaluation } from '../../engine/types.ts';
-import type { Snapshot } from '../../graph/snapshot-types.ts';
-import { organizationAccounts } from '../accounts.ts';
-import { CallCounter } from '../call-counter.ts';
-import { ClientFactory } from '../clients.ts';
-import { resolveCredentials } from '../credentials.ts';
+import type { Evaluation } from '../engine/types.ts';
+import type { Snapshot } from '../graph/snapshot-types.ts';
+import { organizationAccounts } from '../collect/accounts.ts';
+import { CallCounter } from '../collect/call-counter.ts';
+import { ClientFactory } from '../collect/clients.ts';
+import { resolveCredentials } from '../collect/credentials.ts';
 import { s3Store, type ObjectStore } from './s3-store.ts';
 import { exportToSecurityHub, type SecurityHubExportResult } from './security-hub.ts';
 

@@ -6,9 +6,9 @@ import {
   type EventSelector,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, type BucketLocationConstraint } from '@aws-sdk/client-s3';
-import { errorCode } from '../aws-errors.ts';
-import type { ClientFactory } from '../clients.ts';
-import { fillPlaceholders, type SeededAccount, type TrailDefinition } from './definition.ts';
+import { errorCode } from '../../collect/aws-errors.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
+import { fillPlaceholders, type SeededAccount, type TrailDefinition } from '../../demo/seed/definition.ts';
 
 /**
  * Creates the bucket a trail delivers to, unless this account already has it. Only what a

@@ -16,12 +16,12 @@ import {
   type AwsSecurityFinding,
   type AwsSecurityFindingFilters,
 } from '@aws-sdk/client-securityhub';
-import type { Evaluation } from '../../engine/types.ts';
-import type { Snapshot } from '../../graph/snapshot-types.ts';
-import { batches, planSecurityHubSync, productArn, type AsffFinding } from '../../report/asff.ts';
-import type { Credentials } from '../clients.ts';
-import { TokenBucket } from '../pacing.ts';
-import { ScanRetryStrategy } from '../retry.ts';
+import type { Evaluation } from '../engine/types.ts';
+import type { Snapshot } from '../graph/snapshot-types.ts';
+import { batches, planSecurityHubSync, productArn, type AsffFinding } from '../report/asff.ts';
+import type { Credentials } from '../collect/clients.ts';
+import { TokenBucket } from '../collect/pacing.ts';
+import { ScanRetryStrategy } from '../collect/retry.ts';
 
 export interface SecurityHubExportOptions {
   evaluation: Evaluation;

@@ -8,8 +8,8 @@ import {
   type Tag,
 } from '@aws-sdk/client-rds';
 import { ConfigError } from '../../errors.ts';
-import type { ClientFactory } from '../clients.ts';
-import { fillPlaceholders, type DbClusterDefinition, type RdsDefinition, type SeededAccount } from './definition.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
+import { fillPlaceholders, type DbClusterDefinition, type RdsDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
 
 /** Credentials of the seeded databases: the emulator stores them and nothing connects. */
 const MASTER = { MasterUsername: 'seed_admin', MasterUserPassword: 'seed-password-1' };

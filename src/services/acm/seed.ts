@@ -1,7 +1,7 @@
 import { ImportCertificateCommand, RequestCertificateCommand, type KeyAlgorithm, type Tag } from '@aws-sdk/client-acm';
-import type { ClientFactory } from '../clients.ts';
-import { generateCertificate } from './certificate.ts';
-import { fillPlaceholders, type CertificateDefinition, type SeededAccount } from './definition.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
+import { generateCertificate } from '../../demo/seed/certificate.ts';
+import { fillPlaceholders, type CertificateDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
 
 const encoder = new TextEncoder();
 

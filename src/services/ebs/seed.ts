@@ -10,8 +10,8 @@ import {
 } from '@aws-sdk/client-ec2';
 import { arns, partitionOfRegion } from '../../graph/arn.ts';
 import { ConfigError } from '../../errors.ts';
-import type { ClientFactory } from '../clients.ts';
-import { fillPlaceholders, type EbsDefinition, type SeededAccount } from './definition.ts';
+import type { ClientFactory } from '../../collect/clients.ts';
+import { fillPlaceholders, type EbsDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
 
 function tagSpecification(resourceType: 'volume' | 'snapshot', tags: Record<string, string> | undefined): TagSpecification[] {
   const list = Object.entries(tags ?? {}).map(([Key, Value]) => ({ Key, Value }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedAccount } from '../../../src/collect/seed/index.ts';
+import { seedAccount } from '../../../src/demo/seed/index.ts';
 import { ConfigError } from '../../../src/errors.ts';
 import { CannedAws } from '../../support/canned-aws.ts';
 

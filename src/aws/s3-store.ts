@@ -14,8 +14,8 @@ import {
   type CompletedPart,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { classifyError } from '../aws-errors.ts';
-import { readPages } from '../paging.ts';
+import { classifyError } from '../collect/aws-errors.ts';
+import { readPages } from '../collect/paging.ts';
 
 export interface ObjectStore {
   readonly bucket: string;
