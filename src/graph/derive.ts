@@ -11,10 +11,10 @@ import {
   type EncryptionLevel,
   type ExternalAttributes,
   type KeyHealth,
-  type KmsKeyAttributes,
   type DataResourceAttributes,
-  type S3BucketAttributes,
 } from './attributes.ts';
+import { type KmsKeyAttributes } from '../services/kms/types.ts';
+import { type S3BucketAttributes } from '../services/s3/types.ts';
 import type { Graph } from './graph.ts';
 import type { GraphNode, NodeType } from './types.ts';
 

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSnapshot, prepareRules, type RuleResult } from '../../src/engine/index.ts';
-import type { AcmCertificateAttributes } from '../../src/graph/attributes.ts';
+import type { AcmCertificateAttributes } from '../../src/services/acm/types.ts';
 import { parseSnapshot } from '../../src/graph/snapshot.ts';
 import type { ReportInput } from '../../src/report/index.ts';
 import { launchChromium } from '../support/chromium.ts';

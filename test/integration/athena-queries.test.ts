@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NAMED_QUERIES } from '../../scripts/deploy/athena.ts';
 import { seedAccount } from '../../src/demo/seed/index.ts';
-import type { KeyDefinition } from '../../src/demo/seed/definition.ts';
+import type { KeyDefinition } from '../../src/services/kms/types.ts';
 import type { LambdaContextLike } from '../../src/lambda/deadline.ts';
 import { listAccounts, scanAccount } from '../../src/lambda/index.ts';
 import { FINDING_COLUMNS, GAP_COLUMNS, type ResultColumn } from '../../src/report/results-lines.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedAccount } from '../../src/demo/seed/index.ts';
-import type { KmsKeyAttributes } from '../../src/graph/attributes.ts';
+import type { KmsKeyAttributes } from '../../src/services/kms/types.ts';
 import { readSnapshotFile } from '../../src/graph/snapshot.ts';
 import { watchDeadline } from '../../src/lambda/deadline.ts';
 import { takeSnapshot } from '../../src/scan.ts';

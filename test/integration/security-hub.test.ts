@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seedAccount } from '../../src/demo/seed/index.ts';
-import type { KeyDefinition } from '../../src/demo/seed/definition.ts';
+import type { KeyDefinition } from '../../src/services/kms/types.ts';
 import { scanAccount } from '../../src/lambda/index.ts';
 import { asffId, productArn } from '../../src/report/asff.ts';
 import { runCliProcess } from '../support/cli.ts';

@@ -6,7 +6,9 @@
  * the page's script escape every string.
  */
 import type { RuleSummary, Severity, Status } from '../../engine/types.ts';
-import type { AcmCertificateAttributes, KmsKeyAttributes, PolicyVerdict } from '../../graph/attributes.ts';
+import type { PolicyVerdict } from '../../graph/attributes.ts';
+import type { AcmCertificateAttributes } from '../../services/acm/types.ts';
+import type { KmsKeyAttributes } from '../../services/kms/types.ts';
 import type { Snapshot, SnapshotNode } from '../../graph/snapshot-types.ts';
 import type { EdgeKind, Gap } from '../../graph/types.ts';
 import { frameworkName } from '../remediation.ts';

@@ -9,7 +9,7 @@ import {
   type DomainValidation,
   type ListCertificatesRequest,
 } from '@aws-sdk/client-acm';
-import type { AcmCertificateAttributes, AcmDomainValidation } from '../../graph/attributes.ts';
+import type { AcmCertificateAttributes, AcmDomainValidation } from './types.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import type { Mapped } from '../../collect/mapped.ts';
 import { compact, iso } from '../../collect/paging.ts';

@@ -1,7 +1,8 @@
 import { ImportCertificateCommand, RequestCertificateCommand, type KeyAlgorithm, type Tag } from '@aws-sdk/client-acm';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { generateCertificate } from '../../demo/seed/certificate.ts';
-import { fillPlaceholders, type CertificateDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { CertificateDefinition } from './types.ts';
 
 const encoder = new TextEncoder();
 

@@ -17,7 +17,7 @@ import type {
   CloudTrailFieldSelector,
   CloudTrailRegionAttributes,
   CloudTrailTrailAttributes,
-} from '../../graph/attributes.ts';
+} from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import { compact, iso } from '../../collect/paging.ts';

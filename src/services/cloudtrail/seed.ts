@@ -8,7 +8,8 @@ import {
 import { CreateBucketCommand, type BucketLocationConstraint } from '@aws-sdk/client-s3';
 import { errorCode } from '../../collect/aws-errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
-import { fillPlaceholders, type SeededAccount, type TrailDefinition } from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { TrailDefinition } from './types.ts';
 
 /**
  * Creates the bucket a trail delivers to, unless this account already has it. Only what a

@@ -3,7 +3,8 @@
  */
 import type { CreateVolumePermission, Snapshot, Volume } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
-import type { EncryptionMode, Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, Ec2VolumeAttributes } from '../../graph/attributes.ts';
+import type { EncryptionMode } from '../../graph/attributes.ts';
+import type { Ec2EbsDefaultsAttributes, Ec2SnapshotAttributes, Ec2VolumeAttributes } from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import { resourceNode, tagMap } from '../../collect/mapped.ts';

@@ -11,7 +11,8 @@ import {
 import { arns, partitionOfRegion } from '../../graph/arn.ts';
 import { ConfigError } from '../../errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
-import { fillPlaceholders, type EbsDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { EbsDefinition } from './types.ts';
 
 function tagSpecification(resourceType: 'volume' | 'snapshot', tags: Record<string, string> | undefined): TagSpecification[] {
   const list = Object.entries(tags ?? {}).map(([Key, Value]) => ({ Key, Value }));

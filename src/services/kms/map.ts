@@ -3,7 +3,7 @@
  */
 import type { AliasListEntry, GrantListEntry, KeyMetadata, Tag } from '@aws-sdk/client-kms';
 import { arns } from '../../graph/arn.ts';
-import type { KmsAliasAttributes, KmsGrant, KmsKeyAttributes, RotationSkippedReason } from '../../graph/attributes.ts';
+import type { KmsAliasAttributes, KmsGrant, KmsKeyAttributes, RotationSkippedReason } from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import { compact, iso } from '../../collect/paging.ts';

@@ -12,7 +12,8 @@ import {
   type OriginType,
 } from '@aws-sdk/client-kms';
 import type { ClientFactory } from '../../collect/clients.ts';
-import { fillPlaceholders, type KeyDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { KeyDefinition } from './types.ts';
 
 export async function seedKeys(clients: ClientFactory, seeded: SeededAccount, keys: readonly KeyDefinition[]): Promise<void> {
   for (const key of keys) {

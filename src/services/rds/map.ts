@@ -3,13 +3,8 @@
  */
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot, Tag } from '@aws-sdk/client-rds';
 import { arns } from '../../graph/arn.ts';
-import type {
-  EncryptionMode,
-  RdsClusterAttributes,
-  RdsInstanceAttributes,
-  RdsSnapshotAttributes,
-  RdsStorageAttributes,
-} from '../../graph/attributes.ts';
+import type { EncryptionMode } from '../../graph/attributes.ts';
+import type { RdsClusterAttributes, RdsInstanceAttributes, RdsSnapshotAttributes, RdsStorageAttributes } from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode, NodeType } from '../../graph/types.ts';
 import { resourceNode, tagMap } from '../../collect/mapped.ts';

@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-rds';
 import { ConfigError } from '../../errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
-import { fillPlaceholders, type DbClusterDefinition, type RdsDefinition, type SeededAccount } from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { DbClusterDefinition, RdsDefinition } from './types.ts';
 
 /** Credentials of the seeded databases: the emulator stores them and nothing connects. */
 const MASTER = { MasterUsername: 'seed_admin', MasterUserPassword: 'seed-password-1' };

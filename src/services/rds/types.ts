@@ -1,6 +1,8 @@
-/** What Rds adds to the graph, at the type level: checked against its declaration (`index.ts`). */
-import type { RdsDefinition } from '../../demo/seed/definition.ts';
-import type { RdsClusterAttributes, RdsInstanceAttributes, RdsSnapshotAttributes } from '../../graph/attributes.ts';
+/**
+ * What Amazon RDS adds to the graph, at the type level (checked against its declaration, `index.ts`):
+ * its node types' attributes, the kinds of its edges, and its part of an account definition.
+ */
+import type { DataResourceAttributes } from '../../graph/attributes.ts';
 
 export interface RdsTypes {
   name: 'rds';
@@ -12,4 +14,109 @@ export interface RdsTypes {
   };
   edges: { 'encrypted-by': true; 'snapshot-of': true };
   seed: RdsDefinition;
+}
+
+export type RdsStorageAttributes = DataResourceAttributes & {
+  engine?: string;
+  /** True when encrypted with a KMS key (AWS managed or customer managed); false for `sse-rds`. */
+  storageEncrypted?: boolean;
+  /** `sse-kms`, `sse-rds` (AWS owned key, even when `storageEncrypted` is false) or `none`; null when RDS does not say. */
+  storageEncryptionType?: string | null;
+  /**
+   * The key as RDS returned it. An emulator's placeholder for the default key (moto's
+   * `default_kms_key_id`) is recorded as the ARN of the alias `aws/rds` in the resource's region.
+   * Null when the storage is not encrypted with a KMS key (`none` or `sse-rds`); absent when
+   * it is and RDS names no key.
+   */
+  kmsKeyId?: string | null;
+  status?: string;
+};
+
+export type RdsInstanceAttributes = RdsStorageAttributes & {
+  dbInstanceIdentifier: string;
+  /** The cluster the instance belongs to (Aurora, Multi-AZ DB clusters). */
+  dbClusterIdentifier?: string;
+  engineVersion?: string;
+  instanceClass?: string;
+  storageType?: string;
+  publiclyAccessible?: boolean;
+};
+
+export type RdsClusterAttributes = RdsStorageAttributes & {
+  dbClusterIdentifier: string;
+  engineVersion?: string;
+  /** `provisioned`, `serverless`, `parallelquery`, `global`, `multimaster`. */
+  engineMode?: string;
+  /** Identifiers of the member DB instances. */
+  members?: string[];
+};
+
+export type RdsSnapshotAttributes = RdsStorageAttributes & {
+  snapshotIdentifier: string;
+  /** The instance or cluster it was taken from. */
+  sourceIdentifier?: string;
+  /** `manual`, `automated`, `shared`, `public`, `awsbackup`. */
+  snapshotType?: string;
+  snapshotCreateTime?: string;
+  /**
+   * Manual snapshots: the `restore` attribute holds `all`. Automated snapshots cannot be
+   * shared (only a manual copy can), so they are `false` without a call.
+   */
+  public?: boolean;
+  /** Accounts in the `restore` attribute (manual snapshots); `[]` for automated snapshots. */
+  sharedWithAccounts?: string[];
+};
+
+// The service's part of an emulator account definition (`fixtures/demo/account.json`).
+
+export interface DbClusterDefinition {
+  /** The DB cluster identifier. */
+  id: string;
+  region: string;
+  /** Default `aurora-postgresql`. */
+  engine?: string;
+  /** Default false, or true when `kmsKey` is given. */
+  storageEncrypted?: boolean;
+  /** The key (`@ref`, key id or ARN); an encrypted cluster without one uses the AWS managed key `aws/rds`. */
+  kmsKey?: string;
+  tags?: Record<string, string>;
+}
+
+export interface DbInstanceDefinition {
+  /** The DB instance identifier. */
+  id: string;
+  region: string;
+  /** Default `postgres` (or the cluster's engine for a cluster member). */
+  engine?: string;
+  /** Default `db.t3.micro`. */
+  instanceClass?: string;
+  /** Default 20 (not used for cluster members). */
+  allocatedStorageGiB?: number;
+  /** Default false, or true when `kmsKey` is given (cluster members: the cluster's storage). */
+  storageEncrypted?: boolean;
+  kmsKey?: string;
+  /** The identifier of the cluster this instance is a member of (Aurora). */
+  cluster?: string;
+  publiclyAccessible?: boolean;
+  tags?: Record<string, string>;
+}
+
+export interface DbSnapshotDefinition {
+  /** The snapshot identifier. */
+  id: string;
+  /** A manual snapshot of this DB instance ... */
+  instance?: string;
+  /** ... or of this DB cluster (exactly one of the two). */
+  cluster?: string;
+  /** `all` in the snapshot's restore attribute. */
+  public?: boolean;
+  /** Accounts in the restore attribute. */
+  sharedWith?: string[];
+}
+
+export interface RdsDefinition {
+  clusters?: DbClusterDefinition[];
+  instances?: DbInstanceDefinition[];
+  /** Manual snapshots (the emulator also takes an automated one of every instance and cluster). */
+  snapshots?: DbSnapshotDefinition[];
 }

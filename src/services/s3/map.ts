@@ -3,7 +3,7 @@
  */
 import type { GetBucketVersioningOutput, ReplicationConfiguration, ReplicationRule, ServerSideEncryptionRule } from '@aws-sdk/client-s3';
 import { arns, parseArn } from '../../graph/arn.ts';
-import type { S3BucketAttributes, S3EncryptionRule, S3ReplicationRule } from '../../graph/attributes.ts';
+import type { S3BucketAttributes, S3EncryptionRule, S3ReplicationRule } from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
 import { parsePolicy } from '../../collect/policy-document.ts';

@@ -10,13 +10,8 @@ import {
   type ServerSideEncryptionRule,
 } from '@aws-sdk/client-s3';
 import type { ClientFactory } from '../../collect/clients.ts';
-import {
-  fillPlaceholders,
-  type BucketDefinition,
-  type BucketEncryptionDefinition,
-  type ReplicationRuleDefinition,
-  type SeededAccount,
-} from '../../demo/seed/definition.ts';
+import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
+import type { BucketDefinition, BucketEncryptionDefinition, ReplicationRuleDefinition } from './types.ts';
 
 export async function seedBuckets(clients: ClientFactory, seeded: SeededAccount, buckets: readonly BucketDefinition[]): Promise<void> {
   const filled = buckets.map((b) => fillPlaceholders(b, { account: seeded.account, region: b.region, keys: seeded.keys }));

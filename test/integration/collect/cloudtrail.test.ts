@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
-import type { CloudTrailRegionAttributes, CloudTrailTrailAttributes, ExternalAttributes } from '../../../src/graph/attributes.ts';
+import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
+import type { CloudTrailRegionAttributes, CloudTrailTrailAttributes } from '../../../src/services/cloudtrail/types.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { actAs, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
-import type { Ec2SnapshotAttributes, Ec2VolumeAttributes } from '../../../src/graph/attributes.ts';
+import type { Ec2SnapshotAttributes, Ec2VolumeAttributes } from '../../../src/services/ebs/types.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { DEFAULT_ACCOUNT, actAs, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';

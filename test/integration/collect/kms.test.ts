@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
-import type { KmsAliasAttributes, KmsKeyAttributes } from '../../../src/graph/attributes.ts';
+import type { KmsAliasAttributes, KmsKeyAttributes } from '../../../src/services/kms/types.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { actAs, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 

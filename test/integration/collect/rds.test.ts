@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
-import type { ExternalAttributes, RdsSnapshotAttributes } from '../../../src/graph/attributes.ts';
+import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
+import type { RdsSnapshotAttributes } from '../../../src/services/rds/types.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { DEFAULT_ACCOUNT, actAs, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
-import type { ExternalAttributes, S3BucketAttributes } from '../../../src/graph/attributes.ts';
+import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
+import type { S3BucketAttributes } from '../../../src/services/s3/types.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { denyInsecureTransport } from '../../support/bucket-policies.ts';

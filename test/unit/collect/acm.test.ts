@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { acmCollector } from '../../../src/services/acm/collector.ts';
 import { collectAll } from '../../../src/collect/index.ts';
-import type { AcmCertificateAttributes } from '../../../src/graph/attributes.ts';
+import type { AcmCertificateAttributes } from '../../../src/services/acm/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { awsError, CannedAws, type CannedAnswer } from '../../support/canned-aws.ts';
 

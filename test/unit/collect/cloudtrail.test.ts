@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { cloudtrailCollector } from '../../../src/services/cloudtrail/collector.ts';
 import { KMS_EVENT_SOURCE, managementEventCoverage, recordsKmsManagementEvents } from '../../../src/services/cloudtrail/map.ts';
 import { collectAll } from '../../../src/collect/index.ts';
+import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
 import type {
   CloudTrailEventSelectors,
   CloudTrailRegionAttributes,
   CloudTrailTrailAttributes,
-  ExternalAttributes,
-} from '../../../src/graph/attributes.ts';
+} from '../../../src/services/cloudtrail/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { awsError, CannedAws, type CannedAnswers } from '../../support/canned-aws.ts';
 

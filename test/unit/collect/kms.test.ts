@@ -7,7 +7,7 @@ import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { collectAll } from '../../../src/collect/index.ts';
 import { kmsCollector } from '../../../src/services/kms/collector.ts';
-import type { KmsKeyAttributes } from '../../../src/graph/attributes.ts';
+import type { KmsKeyAttributes } from '../../../src/services/kms/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { awsError, CannedAws, type CannedAnswers } from '../../support/canned-aws.ts';
 

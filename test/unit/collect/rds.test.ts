@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { CallCounter, collectAll } from '../../../src/collect/index.ts';
 import { rdsCollector } from '../../../src/services/rds/collector.ts';
 import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef } from '../../../src/services/rds/map.ts';
-import type { ExternalAttributes, RdsSnapshotAttributes } from '../../../src/graph/attributes.ts';
+import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
+import type { RdsSnapshotAttributes } from '../../../src/services/rds/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { CannedAws, awsError, type CannedAnswers } from '../../support/canned-aws.ts';
 

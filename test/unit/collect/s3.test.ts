@@ -9,7 +9,7 @@ import type { Bucket } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { collectAll } from '../../../src/collect/index.ts';
 import { s3Collector } from '../../../src/services/s3/collector.ts';
-import type { S3BucketAttributes } from '../../../src/graph/attributes.ts';
+import type { S3BucketAttributes } from '../../../src/services/s3/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import type { Graph } from '../../../src/graph/graph.ts';
 import { awsError, CannedAws, type CannedAnswer } from '../../support/canned-aws.ts';
