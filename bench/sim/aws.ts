@@ -123,7 +123,7 @@ export class SimulatedAws {
 
   /** A ClientCustomizer: every client of the scan sends its requests to this simulation. */
   readonly customize: ClientCustomizer = (client) => {
-    const config = client.config as unknown as { requestHandler: unknown };
+    const config = (client as unknown as { config: { requestHandler: unknown } }).config;
     config.requestHandler = {
       handle: (request: HttpRequestLike, options?: { abortSignal?: AbortSignal }) => this.handle(request, options?.abortSignal),
       updateHttpClientConfig: () => {},

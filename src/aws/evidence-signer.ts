@@ -3,7 +3,7 @@
  * GetPublicKey). The message is the 32-byte SHA-256 digest of manifest.json, sent as a RAW
  * message: KMS hashes it once more with SHA-256 under ECDSA_SHA_256 or RSASSA_PSS_SHA_256.
  */
-import { DescribeKeyCommand, GetPublicKeyCommand, SignCommand, VerifyCommand, type KMSClient } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, GetPublicKeyCommand, KMSClient, SignCommand, VerifyCommand } from '@aws-sdk/client-kms';
 import { CryptopostureError } from '../errors.ts';
 import { parseArn } from '../graph/arn.ts';
 import type { EvidenceSignature, ManifestSigner, RemoteVerifier } from '../evidence/types.ts';
@@ -91,5 +91,5 @@ export async function evidenceKmsClients(options: {
     counter: new CallCounter(),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   });
-  return { clientFor: (region) => factory.get('kms', 'evidence', region), close: () => factory.destroy() };
+  return { clientFor: (region) => factory.get('kms', KMSClient, 'evidence', region), close: () => factory.destroy() };
 }

@@ -1,4 +1,5 @@
 /** The AWS clients the Lambda functions use for themselves (not for scanning): S3, Organizations and Security Hub. */
+import { S3Client } from '@aws-sdk/client-s3';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { Evaluation } from '../engine/types.ts';
 import type { Snapshot } from '../graph/snapshot-types.ts';
@@ -36,7 +37,7 @@ export async function lambdaAws(options: { region: string; bucket: string; kmsKe
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   });
   return {
-    store: s3Store(clients.get('s3', SELF, options.region), options.bucket, options.kmsKeyArn),
+    store: s3Store(clients.get('s3', S3Client, SELF, options.region), options.bucket, options.kmsKeyArn),
     organizationAccounts: (parentIds) => organizationAccounts(clients, options.region, parentIds),
     securityHub: ({ evaluation, snapshot, account, roleName, externalId }) => {
       const caller = snapshot.scan.caller?.account;

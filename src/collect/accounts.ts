@@ -9,8 +9,9 @@ import {
   ListAccountsForParentCommand,
   ListOrganizationalUnitsForParentCommand,
   type Account,
+  OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import pLimit from 'p-limit';
 import { CryptopostureError, UsageError } from '../errors.ts';
@@ -54,7 +55,7 @@ function isActive(account: Account): boolean {
 
 /** The active accounts of the organization, or of the given OUs and their descendants. */
 export async function organizationAccounts(clients: ClientFactory, region: string, parentIds?: readonly string[]): Promise<string[]> {
-  const client = clients.get('organizations', CALLER, region);
+  const client = clients.get('organizations', OrganizationsClient, CALLER, region);
   const token = (t: string | undefined) => (t === undefined ? {} : { NextToken: t });
   try {
     let accounts: Account[];
@@ -151,7 +152,7 @@ export async function accessAccounts(
         });
         options.clients.useCredentials(account, provider);
         try {
-          const who = await options.clients.get('sts', account, options.region).send(new GetCallerIdentityCommand({}));
+          const who = await options.clients.get('sts', STSClient, account, options.region).send(new GetCallerIdentityCommand({}));
           if (who.Account !== account) throw new Error(`the role ${roleArn} belongs to account ${who.Account ?? '?'}`);
           reachable.add(account);
         } catch (e) {

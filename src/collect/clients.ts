@@ -3,15 +3,8 @@
  * counter and the pacer in their middleware stacks, the answer checks (`responses.ts`),
  * and an HTTP handler whose every request has a deadline and the scan's stop signal.
  */
-import { ACMClient } from '@aws-sdk/client-acm';
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { RDSClient } from '@aws-sdk/client-rds';
-import { S3Client } from '@aws-sdk/client-s3';
-import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { SERVICE_LIST } from '../services/registry.ts';
 import { headerValue, isThrottlingError } from './aws-errors.ts';
 import type { CallCounter } from './call-counter.ts';
 import { ScanHttpHandler } from './http-handler.ts';
@@ -20,33 +13,19 @@ import { RESPONSE_SHAPES } from './response-shapes.ts';
 import { bodyProblem, MalformedResponseError, outputProblem, type ResponseShapes } from './responses.ts';
 import { ScanRetryStrategy } from './retry.ts';
 
-export interface ServiceClients {
-  kms: KMSClient;
-  acm: ACMClient;
-  s3: S3Client;
-  ec2: EC2Client;
-  rds: RDSClient;
-  cloudtrail: CloudTrailClient;
-  sts: STSClient;
-  organizations: OrganizationsClient;
+/** What the factory needs of an SDK client. */
+export interface SdkClient {
+  middlewareStack: unknown;
+  destroy(): void;
 }
-export type ClientName = keyof ServiceClients;
 
-const CONSTRUCTORS: { [N in ClientName]: new (config: object) => ServiceClients[N] } = {
-  kms: KMSClient,
-  acm: ACMClient,
-  s3: S3Client,
-  ec2: EC2Client,
-  rds: RDSClient,
-  cloudtrail: CloudTrailClient,
-  sts: STSClient,
-  organizations: OrganizationsClient,
-};
+/** An SDK client class (`KMSClient`): its constructor takes the client configuration. */
+export type SdkClientClass<C extends SdkClient = SdkClient> = new (config: never) => C;
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** Something every client of the factory goes through: used by tests to add headers or a mocked handler. */
-export type ClientCustomizer = (client: ServiceClients[ClientName], name: ClientName, account: string, region: string) => void;
+export type ClientCustomizer = (client: SdkClient, name: string, account: string, region: string) => void;
 
 export interface ClientFactoryOptions {
   credentialsFor: (account: string) => Credentials;
@@ -83,7 +62,7 @@ interface RawResponse {
 
 export class ClientFactory {
   readonly #options: ClientFactoryOptions;
-  readonly #clients = new Map<string, ServiceClients[ClientName]>();
+  readonly #clients = new Map<string, SdkClient>();
   readonly #credentials = new Map<string, Credentials>();
 
   constructor(options: ClientFactoryOptions) {
@@ -110,26 +89,31 @@ export class ClientFactory {
     );
   }
 
-  get<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
+  /**
+   * The client of `name` (the API namespace: `kms`, `ec2`; quotas, call counts and answer
+   * checks are keyed by it), built with `create`, for `account` in `region`.
+   */
+  get<C extends SdkClient>(name: string, create: SdkClientClass<C>, account: string, region: string): C {
     const key = `${account}|${region}|${name}`;
-    let client = this.#clients.get(key) as ServiceClients[N] | undefined;
+    let client = this.#clients.get(key) as C | undefined;
     if (!client) {
-      client = this.#create(name, account, region);
+      client = this.#create(name, create, account, region);
       this.#clients.set(key, client);
     }
     return client;
   }
 
-  #create<N extends ClientName>(name: N, account: string, region: string): ServiceClients[N] {
+  #create<C extends SdkClient>(name: string, create: SdkClientClass<C>, account: string, region: string): C {
     const o = this.#options;
     const timeoutMs = o.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const client = new CONSTRUCTORS[name]({
+    const Client = create as unknown as new (config: object) => C;
+    const client = new Client({
       region,
       credentials: this.#credentials.get(account) ?? o.credentialsFor(account),
       retryStrategy: new ScanRetryStrategy(o.maxAttempts ?? 8),
       requestHandler: this.httpHandler(),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
-      ...(name === 's3' ? { forcePathStyle: o.endpoint !== undefined, followRegionRedirects: true } : {}),
+      ...serviceModuleOfClient(name)?.api.sdkConfig?.({ endpoint: o.endpoint }),
     });
     const service = name;
     const shapes = o.responseShapes ?? RESPONSE_SHAPES;
@@ -241,4 +225,9 @@ async function readBody(body: unknown, timeoutMs: number, signal: AbortSignal | 
     local?.removeEventListener('abort', onAbort);
   }
   return Buffer.concat(chunks);
+}
+
+/** The service module whose calls use client `name` (none for the scope's STS and Organizations clients). */
+function serviceModuleOfClient(name: string) {
+  return SERVICE_LIST.find((m) => m.api.client === name);
 }

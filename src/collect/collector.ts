@@ -8,7 +8,8 @@
 import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
-import type { ClientFactory, ClientName, ServiceClients } from './clients.ts';
+import { serviceModule } from '../services/registry.ts';
+import type { ClientFactory, SdkClient, SdkClientClass } from './clients.ts';
 import { operationName, type CommandClient, type OutputOf, type SdkCommand } from './command.ts';
 import type { Mapped } from './mapped.ts';
 import { PartialListing, readPages, type PageSpec } from './paging.ts';
@@ -22,8 +23,6 @@ export interface Collector {
    * `global`: runs once per account (S3 lists buckets once and calls each bucket's region).
    */
   scope: 'regional' | 'global';
-  /** The read-only IAM actions this collector calls; the permissions policy is generated from them. */
-  actions: readonly string[];
   /**
    * Every operation it calls (`client:Operation`), with the shape of the answer it relies
    * on: each answer is checked against it before it is believed (`responses.ts`), and the
@@ -130,8 +129,8 @@ export class CollectContext {
   }
 
   /** The SDK client for this task's account in `region` (default: the task's region). */
-  client<N extends ClientName>(name: N, region: string = this.region): ServiceClients[N] {
-    return this.#clients.get(name, this.account, region);
+  client<C extends SdkClient>(create: SdkClientClass<C>, region: string = this.region): C {
+    return this.#clients.get(serviceModule(this.service).api.client, create, this.account, region);
   }
 
   /** Adds a mapped resource to the collection: its node, then its pending edges. */

@@ -1,5 +1,5 @@
 /** The collection stage: the part of a scan that talks to AWS, and only reads (what writes to AWS is in src/aws/ and src/demo/). */
-export { ClientFactory, type ClientCustomizer, type ClientName, type Credentials, type ServiceClients } from './clients.ts';
+export { ClientFactory, type ClientCustomizer, type Credentials, type SdkClient, type SdkClientClass } from './clients.ts';
 export { CallCounter } from './call-counter.ts';
 export { classifyError, type ClassifiedError } from './aws-errors.ts';
 export { collectAll, ScanStopped, type CollectProgress, type CollectRequest, type CollectOutcome } from './run.ts';

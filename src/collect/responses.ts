@@ -7,6 +7,7 @@
  * then a gap like any other failure.
  */
 import { SERVICE_LIST } from '../services/registry.ts';
+import type { WireProtocol } from '../services/service.ts';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /** A JSON Schema for the parsed SDK output of one operation. */
@@ -118,14 +119,24 @@ function describe(error: ErrorObject | undefined): string {
 
 /** The wire protocol of a client's answers (S3 GetBucketPolicy answers the policy document itself, in JSON). */
 export function bodyProtocol(client: string, operation: string): 'json' | 'xml' {
-  const api = SERVICE_LIST.find((m) => m.api.client === client)?.api;
-  if (!api) return SCOPE_PROTOCOLS[client] ?? 'xml';
-  const other = api.protocol === 'json' ? 'xml' : 'json';
-  return api.protocolExceptions?.includes(operation) ? other : api.protocol;
+  const api = apiOf(client);
+  if (!api) return SCOPE_PROTOCOLS[client] === 'json' ? 'json' : 'xml';
+  const protocol = api.protocol === 'json' ? 'json' : 'xml';
+  const other = protocol === 'json' ? 'xml' : 'json';
+  return api.protocolExceptions?.includes(operation) ? other : protocol;
 }
 
-/** The clients of the calls that fix the scope (STS and EC2's DescribeRegions answer XML). */
-const SCOPE_PROTOCOLS: Readonly<Record<string, 'json' | 'xml'>> = { organizations: 'json', sts: 'xml', ec2: 'xml' };
+/** An XML query-protocol API (EC2, RDS, STS): every answer's root element is `<Operation>Response`. */
+function queryProtocol(client: string): boolean {
+  return (apiOf(client)?.protocol ?? SCOPE_PROTOCOLS[client]) === 'query';
+}
+
+function apiOf(client: string) {
+  return SERVICE_LIST.find((m) => m.api.client === client)?.api;
+}
+
+/** The clients of the calls that fix the scope (STS and EC2's DescribeRegions answer XML of the query protocol). */
+const SCOPE_PROTOCOLS: Readonly<Record<string, WireProtocol>> = { organizations: 'json', sts: 'query', ec2: 'query' };
 
 /**
  * What is wrong with the body of a successful (2xx) answer: empty, not the service's
@@ -148,15 +159,10 @@ export function bodyProblem(client: string, operation: string, contentType: stri
   if (protocol === 'xml') {
     if (!text.startsWith('<')) return `HTTP 200 with a body that is not XML${type}: ${excerpt(text)}`;
     const root = /^(?:<\?xml[^>]*\?>\s*)?<([A-Za-z][\w:.-]*)/.exec(text)?.[1];
-    // GetBucketLocation answers one element holding the region's name as text (empty for us-east-1).
-    if (
-      client === 's3' &&
-      operation === 'GetBucketLocation' &&
-      !/^(?:<\?xml[^>]*\?>\s*)?<LocationConstraint\b[^>]*(?:\/>|>[^<]*<\/LocationConstraint>)\s*$/.test(text)
-    ) {
-      return `HTTP 200 with a body that is not a LocationConstraint element holding a region name: ${excerpt(text)}`;
-    }
-    if (['ec2', 'rds', 'sts'].includes(client) && root !== undefined && root !== `${operation}Response`) {
+    const check = apiOf(client)?.bodyChecks?.[operation];
+    const problem = check?.(text);
+    if (problem) return `HTTP 200 with a body that is ${problem}: ${excerpt(text)}`;
+    if (queryProtocol(client) && root !== undefined && root !== `${operation}Response`) {
       return `HTTP 200 with the XML document <${root}>, not <${operation}Response>`;
     }
   }

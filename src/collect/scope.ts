@@ -2,8 +2,8 @@
  * What a scan covers: who is calling (STS) and which regions are enabled (EC2
  * DescribeRegions, opt-in status respected), unless the user named the regions.
  */
-import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { CredentialsError, ScanStartError, type CryptopostureError } from '../errors.ts';
 import type { CallerIdentity } from '../graph/snapshot-types.ts';
 import type { Gap } from '../graph/types.ts';
@@ -34,7 +34,7 @@ export async function callerIdentity(
   options: { endpoint?: string; signal?: AbortSignal } = {},
 ): Promise<CallerIdentity> {
   try {
-    const out = await clients.get('sts', CALLER, region).send(new GetCallerIdentityCommand({}));
+    const out = await clients.get('sts', STSClient, CALLER, region).send(new GetCallerIdentityCommand({}));
     return { account: out.Account ?? '', arn: out.Arn ?? '', userId: out.UserId ?? '' };
   } catch (e) {
     if (options.signal?.aborted) {
@@ -113,7 +113,7 @@ export function firstCallError(e: unknown, region: string, host: string): Crypto
 /** Enabled regions of the account; on failure, the home region alone and a gap saying so. */
 export async function enabledRegions(clients: ClientFactory, account: string, home: string): Promise<{ regions: string[]; gaps: Gap[] }> {
   try {
-    const out = await clients.get('ec2', account, home).send(new DescribeRegionsCommand({ AllRegions: false }));
+    const out = await clients.get('ec2', EC2Client, account, home).send(new DescribeRegionsCommand({ AllRegions: false }));
     const regions = (out.Regions ?? [])
       .filter((r) => r.OptInStatus !== 'not-opted-in')
       .map((r) => r.RegionName ?? '')

@@ -26,6 +26,9 @@ export interface ServiceTypes {
   seed: unknown;
 }
 
+/** JSON (`awsJson`, REST-JSON), REST-XML (S3), or the XML query protocol (EC2, RDS, STS). */
+export type WireProtocol = 'json' | 'rest-xml' | 'query';
+
 export interface NodeTypeDeclaration {
   /** What one node is, in a sentence's words (`KMS key`). */
   title: string;
@@ -80,10 +83,14 @@ export interface ServiceModule<S extends ServiceTypes = AnyServiceTypes, C exten
   api: {
     /** The SDK client namespace of its calls (`ec2` for EBS): quotas, call counts and gaps are keyed by it. */
     client: string;
-    /** Wire protocol of the answers: JSON or XML (query and REST-XML). */
-    protocol: 'json' | 'xml';
+    /** Wire protocol of the answers. */
+    protocol: WireProtocol;
     /** Operations whose answer is in the other protocol (S3's GetBucketPolicy answers JSON). */
     protocolExceptions?: readonly string[];
+    /** Checks of a 2xx answer's body beyond its protocol, by operation: what is wrong with it, if anything. */
+    bodyChecks?: Readonly<Record<string, (body: string) => string | undefined>>;
+    /** Client configuration the service needs (S3: path-style addressing on an emulator's endpoint). */
+    sdkConfig?: (options: { endpoint: string | undefined }) => object;
   };
   nodeTypes: { readonly [T in keyof S['nodes'] & string]: NodeTypeDeclaration };
   edges: { readonly [K in keyof S['edges'] & string]: EdgeDeclaration };

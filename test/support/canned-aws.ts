@@ -13,7 +13,10 @@
  * scan), so a test sees exactly which calls it did not expect.
  */
 import type { MiddlewareStack } from '@smithy/types';
-import { CallCounter, ClientFactory, type ClientCustomizer, type ClientName } from '../../src/collect/index.ts';
+import { CallCounter, ClientFactory, type ClientCustomizer } from '../../src/collect/index.ts';
+
+/** An SDK client's API namespace (`ec2`, `rds`, `kms`, `sts`, ...). */
+type ClientName = string;
 
 /** Which client answered a call and for whom. */
 export interface CannedCallContext {

@@ -5,7 +5,16 @@
  */
 import type { MiddlewareStack } from '@smithy/types';
 import { inject } from 'vitest';
-import { CallCounter, ClientFactory, type ClientCustomizer, type ServiceClients } from '../../src/collect/index.ts';
+import { ACMClient } from '@aws-sdk/client-acm';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RDSClient } from '@aws-sdk/client-rds';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { STSClient } from '@aws-sdk/client-sts';
+import { CallCounter, ClientFactory, type ClientCustomizer, type SdkClientClass } from '../../src/collect/index.ts';
 
 export const DEFAULT_ACCOUNT = '123456789012';
 
@@ -46,7 +55,25 @@ export function emulatorClients(counter = new CallCounter()): ClientFactory {
   });
 }
 
+/** The clients tests use directly, by API namespace. */
+const TEST_CLIENTS = {
+  acm: ACMClient,
+  cloudtrail: CloudTrailClient,
+  ec2: EC2Client,
+  kms: KMSClient,
+  organizations: OrganizationsClient,
+  rds: RDSClient,
+  s3: S3Client,
+  securityhub: SecurityHubClient,
+  sts: STSClient,
+};
+
 /** An SDK client of `name` for `account` in `region`, pointed at the emulator. */
-export function clientFor<N extends keyof ServiceClients>(name: N, region: string, account = DEFAULT_ACCOUNT): ServiceClients[N] {
-  return emulatorClients().get(name, account, region);
+export function clientFor<N extends keyof typeof TEST_CLIENTS>(
+  name: N,
+  region: string,
+  account = DEFAULT_ACCOUNT,
+): InstanceType<(typeof TEST_CLIENTS)[N]> {
+  const create = TEST_CLIENTS[name] as SdkClientClass<InstanceType<(typeof TEST_CLIENTS)[N]>>;
+  return emulatorClients().get(name, create, account, region);
 }

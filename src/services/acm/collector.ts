@@ -4,17 +4,16 @@
  * DescribeCertificate for each (paced at its documented quota) for validation, renewal,
  * use and options.
  */
-import { DescribeCertificateCommand, ListCertificatesCommand, type CertificateSummary } from '@aws-sdk/client-acm';
+import { DescribeCertificateCommand, ListCertificatesCommand, type CertificateSummary, ACMClient } from '@aws-sdk/client-acm';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
-import { PAGE_SIZES } from './index.ts';
+import { PAGE_SIZES, acm } from './index.ts';
 import { date, list, listing, obj, str } from '../../collect/responses.ts';
 import { listAllCertificatesInput, mapCertificate } from './map.ts';
 
 export const acmCollector: Collector = phasedCollector({
-  service: 'acm',
-  scope: 'regional',
-  actions: ['acm:ListCertificates', 'acm:DescribeCertificate'],
+  service: acm.name,
+  scope: acm.scope,
   responses: {
     'acm:ListCertificates': listing(
       'CertificateSummaryList',
@@ -41,7 +40,7 @@ const DESCRIBE_CONCURRENCY = 10;
 
 /** ListCertificates accepts up to 1000 items a page (ACM API Reference, `MaxItems`). */
 async function listAcm(ctx: CollectContext): Promise<Listing> {
-  const client = ctx.client('acm');
+  const client = ctx.client(ACMClient);
   const listed = await ctx.paginate(client, {
     command: (token) =>
       new ListCertificatesCommand({
@@ -60,7 +59,7 @@ async function listAcm(ctx: CollectContext): Promise<Listing> {
 }
 
 async function describeAll(ctx: CollectContext, certificates: readonly (CertificateSummary & { CertificateArn: string })[]): Promise<void> {
-  const client = ctx.client('acm');
+  const client = ctx.client(ACMClient);
   await mapConcurrent(certificates, DESCRIBE_CONCURRENCY, async (summary) => {
     const described = await ctx.send(client, new DescribeCertificateCommand({ CertificateArn: summary.CertificateArn }), {
       resource: summary.CertificateArn,

@@ -1,4 +1,4 @@
-import { ImportCertificateCommand, RequestCertificateCommand, type KeyAlgorithm, type Tag } from '@aws-sdk/client-acm';
+import { ImportCertificateCommand, RequestCertificateCommand, type KeyAlgorithm, type Tag, ACMClient } from '@aws-sdk/client-acm';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { generateCertificate } from '../../demo/seed/certificate.ts';
 import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
@@ -18,7 +18,7 @@ export async function seedCertificates(
 ): Promise<void> {
   for (const definition of certificates) {
     const c = fillPlaceholders(definition, { account: seeded.account, region: definition.region, keys: seeded.keys });
-    const acm = clients.get('acm', seeded.account, c.region);
+    const acm = clients.get('acm', ACMClient, seeded.account, c.region);
     let arn: string | undefined;
     if (c.source === 'imported') {
       const generated = await generateCertificate({

@@ -7,16 +7,22 @@
  * in another account or in a region outside the scan become `external` nodes through the
  * edges.
  */
-import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand, type Trail } from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  type Trail,
+  CloudTrailClient,
+} from '@aws-sdk/client-cloudtrail';
+import { cloudtrail } from './index.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
 import { bool, list, listing, obj, str } from '../../collect/responses.ts';
 import { mapRegion, mapTrail, trailHome, type TrailHome } from './map.ts';
 
 export const cloudtrailCollector: Collector = phasedCollector({
-  service: 'cloudtrail',
-  scope: 'regional',
-  actions: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
+  service: cloudtrail.name,
+  scope: cloudtrail.scope,
   responses: {
     'cloudtrail:DescribeTrails': listing(
       'trailList',
@@ -32,7 +38,7 @@ export const cloudtrailCollector: Collector = phasedCollector({
 const TRAIL_CONCURRENCY = 5;
 
 async function listCloudTrail(ctx: CollectContext): Promise<Listing> {
-  const client = ctx.client('cloudtrail');
+  const client = ctx.client(CloudTrailClient);
   // DescribeTrails is not paginated: it returns every trail of the region at once.
   const described = await ctx.send(client, new DescribeTrailsCommand({ includeShadowTrails: true }));
   const trails = described.ok ? (described.value.trailList ?? []) : undefined;
@@ -55,7 +61,7 @@ async function listCloudTrail(ctx: CollectContext): Promise<Listing> {
 }
 
 async function collectTrail(ctx: CollectContext, trail: Trail, home: TrailHome): Promise<void> {
-  const client = ctx.client('cloudtrail');
+  const client = ctx.client(CloudTrailClient);
   const resource = home.arn;
   const [status, selectors] = await Promise.all([
     ctx.send(client, new GetTrailStatusCommand({ Name: home.arn }), { resource }),

@@ -3,10 +3,10 @@
  * each trail whose home is the region, its status and event selectors; plus a node per
  * region saying which trails log it.
  *
- * Quotas: CloudTrail API Reference, LookupEvents: two lookups per second per account and
- * Region. The other read APIs are listed at 10 transactions per second in the AWS General
+ * Quotas: the read APIs it calls are listed at 10 transactions per second in the AWS General
  * Reference "AWS CloudTrail endpoints and quotas" (not confirmed in the stored copy of the
- * documentation; kept as a conservative value).
+ * documentation; kept as a conservative value). LookupEvents (2 per second, CloudTrail API
+ * Reference) is not called.
  */
 import { defineService, perSecond, SHARED_EDGE_DOCS, type Census } from '../service.ts';
 import type { CloudTrailTypes } from './types.ts';
@@ -36,7 +36,6 @@ export const cloudtrail = defineService<CloudTrailTypes, CloudTrailCensus>({
     'cloudtrail:DescribeTrails': perSecond(10),
     'cloudtrail:GetTrailStatus': perSecond(10),
     'cloudtrail:GetEventSelectors': perSecond(10),
-    'cloudtrail:LookupEvents': perSecond(2),
   },
   pageSizes: {},
   calls: (c) => [

@@ -4,8 +4,9 @@ import {
   StartLoggingCommand,
   type AdvancedEventSelector,
   type EventSelector,
+  CloudTrailClient,
 } from '@aws-sdk/client-cloudtrail';
-import { CreateBucketCommand, type BucketLocationConstraint } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, type BucketLocationConstraint, S3Client } from '@aws-sdk/client-s3';
 import { errorCode } from '../../collect/aws-errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
@@ -16,7 +17,7 @@ import type { TrailDefinition } from './types.ts';
  * trail needs to be created: a bucket in the trail's home region, nothing else.
  */
 async function ensureBucket(clients: ClientFactory, account: string, region: string, bucket: string): Promise<void> {
-  const s3 = clients.get('s3', account, region);
+  const s3 = clients.get('s3', S3Client, account, region);
   try {
     await s3.send(
       new CreateBucketCommand({
@@ -60,7 +61,7 @@ export async function seedTrails(clients: ClientFactory, seeded: SeededAccount, 
       throw new Error(`trail ${t.name}: a trail has basic or advanced event selectors, not both`);
     }
     await ensureBucket(clients, seeded.account, t.region, t.bucket);
-    const cloudtrail = clients.get('cloudtrail', seeded.account, t.region);
+    const cloudtrail = clients.get('cloudtrail', CloudTrailClient, seeded.account, t.region);
     const tags = Object.entries(t.tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
     const created = await cloudtrail.send(
       new CreateTrailCommand({

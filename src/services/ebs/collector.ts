@@ -15,11 +15,12 @@ import {
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
   type Snapshot,
+  EC2Client,
 } from '@aws-sdk/client-ec2';
 import { arns } from '../../graph/arn.ts';
 import { phasedCollector, type CollectContext, type Collector, type ListResult, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
-import { PAGE_SIZES } from './index.ts';
+import { PAGE_SIZES, ebs } from './index.ts';
 import { bool, date, list, listing, obj, str } from '../../collect/responses.ts';
 import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type EbsScope, type SnapshotSharing } from './map.ts';
 
@@ -28,16 +29,8 @@ import { mapEbsDefaults, mapSnapshot, mapVolume, sharingFromPermissions, type Eb
 const ATTRIBUTE_CONCURRENCY = 8;
 
 export const ebsCollector: Collector = phasedCollector({
-  service: 'ebs',
-  scope: 'regional',
-  actions: [
-    'ec2:GetEbsEncryptionByDefault',
-    'ec2:GetEbsDefaultKmsKeyId',
-    'ec2:GetSnapshotBlockPublicAccessState',
-    'ec2:DescribeVolumes',
-    'ec2:DescribeSnapshots',
-    'ec2:DescribeSnapshotAttribute',
-  ],
+  service: ebs.name,
+  scope: ebs.scope,
   responses: {
     'ec2:GetEbsEncryptionByDefault': obj({ EbsEncryptionByDefault: bool }, ['EbsEncryptionByDefault']),
     'ec2:GetEbsDefaultKmsKeyId': obj({ KmsKeyId: str }),
@@ -70,7 +63,7 @@ async function listEbs(ctx: CollectContext): Promise<Listing> {
 }
 
 async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<void> {
-  const ec2 = ctx.client('ec2');
+  const ec2 = ctx.client(EC2Client);
   // A failure hides the settings only, never the volumes and snapshots: its gap names the defaults node.
   const resource = { resource: arns.ebsDefaults(scope.partition, scope.region, scope.account) };
   const [byDefault, defaultKey, blockPublic] = await Promise.all([
@@ -91,7 +84,7 @@ async function collectDefaults(ctx: CollectContext, scope: EbsScope): Promise<vo
 
 /** Maps every volume (they need no further call); returns how many were listed. */
 async function collectVolumes(ctx: CollectContext, scope: EbsScope): Promise<number> {
-  const client = ctx.client('ec2');
+  const client = ctx.client(EC2Client);
   const volumes = await ctx.paginate(client, {
     command: (token) => new DescribeVolumesCommand({ MaxResults: PAGE_SIZES.volumes, NextToken: token }),
     next: (p) => p.NextToken,
@@ -111,7 +104,7 @@ interface ListedSnapshots {
 
 /** The account's own snapshots, and the candidates for public ones. */
 async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
-  const client = ctx.client('ec2');
+  const client = ctx.client(EC2Client);
   const pages = (input: { OwnerIds: string[]; RestorableByUserIds?: string[] }) => ({
     command: (token: string | undefined) => new DescribeSnapshotsCommand({ ...input, MaxResults: PAGE_SIZES.snapshots, NextToken: token }),
     next: (p: { NextToken?: string | undefined }) => p.NextToken,
@@ -135,7 +128,7 @@ async function listSnapshots(ctx: CollectContext): Promise<ListedSnapshots> {
 
 /** The detail phase: confirm each candidate, then map every snapshot. */
 async function confirmSnapshots(ctx: CollectContext, scope: EbsScope, listed: ListedSnapshots): Promise<void> {
-  const client = ctx.client('ec2');
+  const client = ctx.client(EC2Client);
   const { owned, candidatesComplete, candidates: candidateList } = listed;
   // Confirm each candidate; a failed confirmation leaves that snapshot's verdict unknown.
   const confirmed = new Map<string, SnapshotSharing>();

@@ -32,7 +32,7 @@ export const ebs = defineService<EbsTypes, EbsCensus>({
   name: 'ebs',
   title: 'Amazon EBS',
   scope: 'regional',
-  api: { client: 'ec2', protocol: 'xml' },
+  api: { client: 'ec2', protocol: 'query' },
   nodeTypes: {
     'ec2.volume': { title: 'EBS volume', dataResource: true, asffType: 'AwsEc2Volume' },
     'ec2.snapshot': { title: 'EBS snapshot', dataResource: true },

@@ -7,6 +7,7 @@ import {
   ModifySnapshotAttributeCommand,
   type TagSpecification,
   type VolumeType,
+  EC2Client,
 } from '@aws-sdk/client-ec2';
 import { arns, partitionOfRegion } from '../../graph/arn.ts';
 import { ConfigError } from '../../errors.ts';
@@ -24,7 +25,7 @@ export async function seedEbs(clients: ClientFactory, seeded: SeededAccount, def
   seeded.ebs = { volumes: new Map(), snapshots: new Map() };
 
   for (const d of definition.defaults ?? []) {
-    const ec2 = clients.get('ec2', seeded.account, d.region);
+    const ec2 = clients.get('ec2', EC2Client, seeded.account, d.region);
     const key = fillPlaceholders(d.defaultKey, { account: seeded.account, region: d.region, keys: seeded.keys });
     if (key !== undefined) await ec2.send(new ModifyEbsDefaultKmsKeyIdCommand({ KmsKeyId: key }));
     await ec2.send(d.encryptionByDefault ? new EnableEbsEncryptionByDefaultCommand({}) : new DisableEbsEncryptionByDefaultCommand({}));
@@ -33,7 +34,7 @@ export async function seedEbs(clients: ClientFactory, seeded: SeededAccount, def
   for (const v of definition.volumes ?? []) {
     const vars = { account: seeded.account, region: v.region, keys: seeded.keys };
     const key = fillPlaceholders(v.kmsKey, vars);
-    const created = await clients.get('ec2', seeded.account, v.region).send(
+    const created = await clients.get('ec2', EC2Client, seeded.account, v.region).send(
       new CreateVolumeCommand({
         AvailabilityZone: v.availabilityZone ?? `${v.region}a`,
         Size: v.sizeGiB ?? 8,
@@ -55,7 +56,7 @@ export async function seedEbs(clients: ClientFactory, seeded: SeededAccount, def
         { pointer: `/ebs/snapshots/${index}/volume`, message: `names no volume declared in /ebs/volumes: ${JSON.stringify(s.volume)}` },
       ]);
     }
-    const ec2 = clients.get('ec2', seeded.account, volume.region);
+    const ec2 = clients.get('ec2', EC2Client, seeded.account, volume.region);
     const created = await ec2.send(
       new CreateSnapshotCommand({
         VolumeId: volume.id,

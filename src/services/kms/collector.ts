@@ -13,26 +13,18 @@ import {
   ListKeysCommand,
   ListResourceTagsCommand,
   type KeyListEntry,
+  KMSClient,
 } from '@aws-sdk/client-kms';
 import type { OutputOf, SdkCommand } from '../../collect/command.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
-import { PAGE_SIZES } from './index.ts';
+import { PAGE_SIZES, kms } from './index.ts';
 import { bool, date, list, listing, obj, policyDocument, str } from '../../collect/responses.ts';
 import { mapAlias, mapKey, rotationSkippedReason, type KeyDetails } from './map.ts';
 
 export const kmsCollector: Collector = phasedCollector({
-  service: 'kms',
-  scope: 'regional',
-  actions: [
-    'kms:ListKeys',
-    'kms:ListAliases',
-    'kms:DescribeKey',
-    'kms:GetKeyPolicy',
-    'kms:GetKeyRotationStatus',
-    'kms:ListResourceTags',
-    'kms:ListGrants',
-  ],
+  service: kms.name,
+  scope: kms.scope,
   responses: {
     'kms:ListKeys': listing('Keys', obj({ KeyId: str, KeyArn: str }, ['KeyId']), { NextMarker: str, Truncated: bool }),
     'kms:ListAliases': listing('Aliases', obj({ AliasName: str, AliasArn: str, TargetKeyId: str }, ['AliasName']), {
@@ -85,7 +77,7 @@ function kmsPages<C extends SdkCommand, I>(
 const AWS_MANAGED_ALIAS = 'alias/aws/';
 
 async function listKms(ctx: CollectContext): Promise<Listing> {
-  const client = ctx.client('kms');
+  const client = ctx.client(KMSClient);
   const [keys, aliases] = await Promise.all([
     ctx.paginate(
       client,
@@ -139,7 +131,7 @@ async function listKms(ctx: CollectContext): Promise<Listing> {
 }
 
 async function collectKey(ctx: CollectContext, key: KeyListEntry, aliases: string[]): Promise<void> {
-  const client = ctx.client('kms');
+  const client = ctx.client(KMSClient);
   const keyId = key.KeyId ?? '';
   const resource = key.KeyArn;
   const described = await ctx.send(client, new DescribeKeyCommand({ KeyId: keyId }), { resource });

@@ -10,6 +10,7 @@ import {
   type KeySpec,
   type KeyUsageType,
   type OriginType,
+  KMSClient,
 } from '@aws-sdk/client-kms';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
@@ -17,7 +18,7 @@ import type { KeyDefinition } from './types.ts';
 
 export async function seedKeys(clients: ClientFactory, seeded: SeededAccount, keys: readonly KeyDefinition[]): Promise<void> {
   for (const key of keys) {
-    const kms = clients.get('kms', seeded.account, key.region);
+    const kms = clients.get('kms', KMSClient, seeded.account, key.region);
     const spec = key.keySpec ?? 'SYMMETRIC_DEFAULT';
     const usage =
       key.keyUsage ?? (spec.startsWith('HMAC_') ? 'GENERATE_VERIFY_MAC' : spec === 'SYMMETRIC_DEFAULT' ? 'ENCRYPT_DECRYPT' : 'SIGN_VERIFY');
@@ -61,7 +62,7 @@ export async function seedKeys(clients: ClientFactory, seeded: SeededAccount, ke
       if (key.replicaPolicy) {
         const policy = JSON.stringify(fillPlaceholders(key.replicaPolicy, { ...vars, region }));
         await clients
-          .get('kms', seeded.account, region)
+          .get('kms', KMSClient, seeded.account, region)
           .send(new PutKeyPolicyCommand({ KeyId: replicaArn, PolicyName: 'default', Policy: policy }));
       }
     }

@@ -15,12 +15,13 @@ import {
   type DBClusterSnapshot,
   type DBSnapshot,
   type DBSnapshotAttribute,
+  RDSClient,
 } from '@aws-sdk/client-rds';
 import type { CommandClient, OutputOf, SdkCommand } from '../../collect/command.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing, type Paged } from '../../collect/collector.ts';
 import type { Mapped } from '../../collect/mapped.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
-import { PAGE_SIZES } from './index.ts';
+import { PAGE_SIZES, rds } from './index.ts';
 import { bool, date, list, listing, obj, str, type ResponseShape } from '../../collect/responses.ts';
 import {
   clusterSnapshotId,
@@ -41,16 +42,8 @@ import {
 const ATTRIBUTE_CONCURRENCY = 4;
 
 export const rdsCollector: Collector = phasedCollector({
-  service: 'rds',
-  scope: 'regional',
-  actions: [
-    'rds:DescribeDBInstances',
-    'rds:DescribeDBClusters',
-    'rds:DescribeDBSnapshots',
-    'rds:DescribeDBClusterSnapshots',
-    'rds:DescribeDBSnapshotAttributes',
-    'rds:DescribeDBClusterSnapshotAttributes',
-  ],
+  service: rds.name,
+  scope: rds.scope,
   responses: {
     'rds:DescribeDBInstances': listing(
       'DBInstances',
@@ -125,7 +118,7 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
 /** Maps every instance (no further call); returns how many were listed. */
 async function collectInstances(ctx: CollectContext, scope: RdsScope): Promise<number> {
   const instances = await ctx.paginate(
-    ctx.client('rds'),
+    ctx.client(RDSClient),
     rdsPages(
       (input) => new DescribeDBInstancesCommand(input),
       (p) => p.DBInstances,
@@ -137,7 +130,7 @@ async function collectInstances(ctx: CollectContext, scope: RdsScope): Promise<n
 
 async function collectClusters(ctx: CollectContext, scope: RdsScope): Promise<number> {
   const clusters = await ctx.paginate(
-    ctx.client('rds'),
+    ctx.client(RDSClient),
     rdsPages(
       (input) => new DescribeDBClustersCommand(input),
       (p) => p.DBClusters,
@@ -197,7 +190,7 @@ function dbSnapshotKind(
   scope: RdsScope,
 ): SnapshotKind<DBSnapshot, DescribeDBSnapshotsCommand, DescribeDBSnapshotAttributesCommand> {
   return {
-    client: ctx.client('rds'),
+    client: ctx.client(RDSClient),
     pages: rdsPages(
       (input) => new DescribeDBSnapshotsCommand(input),
       (p) => p.DBSnapshots,
@@ -214,7 +207,7 @@ function clusterSnapshotKind(
   scope: RdsScope,
 ): SnapshotKind<DBClusterSnapshot, DescribeDBClusterSnapshotsCommand, DescribeDBClusterSnapshotAttributesCommand> {
   return {
-    client: ctx.client('rds'),
+    client: ctx.client(RDSClient),
     pages: rdsPages(
       (input) => new DescribeDBClusterSnapshotsCommand(input),
       (p) => p.DBClusterSnapshots,

@@ -30,7 +30,7 @@ export const rds = defineService<RdsTypes, RdsCensus>({
   name: 'rds',
   title: 'Amazon RDS',
   scope: 'regional',
-  api: { client: 'rds', protocol: 'xml' },
+  api: { client: 'rds', protocol: 'query' },
   nodeTypes: {
     'rds.instance': { title: 'RDS DB instance', dataResource: true, asffType: 'AwsRdsDbInstance' },
     'rds.cluster': { title: 'RDS DB cluster', dataResource: true, asffType: 'AwsRdsDbCluster' },

@@ -6,6 +6,7 @@ import {
   ModifyDBClusterSnapshotAttributeCommand,
   ModifyDBSnapshotAttributeCommand,
   type Tag,
+  RDSClient,
 } from '@aws-sdk/client-rds';
 import { ConfigError } from '../../errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
@@ -25,7 +26,7 @@ function encryption(seeded: SeededAccount, region: string, d: { storageEncrypted
 }
 
 export async function seedRds(clients: ClientFactory, seeded: SeededAccount, definition: RdsDefinition): Promise<void> {
-  const rds = (region: string) => clients.get('rds', seeded.account, region);
+  const rds = (region: string) => clients.get('rds', RDSClient, seeded.account, region);
   const result = { instances: new Map<string, string>(), clusters: new Map<string, string>(), snapshots: new Map<string, string>() };
   seeded.rds = result;
   const clusters = new Map<string, DbClusterDefinition>();

@@ -11,25 +11,18 @@ import {
   GetBucketVersioningCommand,
   ListBucketsCommand,
   type Bucket,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import { arns } from '../../graph/arn.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
-import { PAGE_SIZES } from './index.ts';
+import { PAGE_SIZES, s3 } from './index.ts';
 import { bool, date, list, listing, obj, policyDocument, str } from '../../collect/responses.ts';
 import { mapBucket, regionFromLocationConstraint, type BucketDetails } from './map.ts';
 
 export const s3Collector: Collector = phasedCollector({
-  service: 's3',
-  scope: 'global',
-  actions: [
-    's3:ListAllMyBuckets',
-    's3:GetBucketLocation',
-    's3:GetEncryptionConfiguration',
-    's3:GetReplicationConfiguration',
-    's3:GetBucketPolicy',
-    's3:GetBucketVersioning',
-  ],
+  service: s3.name,
+  scope: s3.scope,
   responses: {
     's3:ListBuckets': listing('Buckets', obj({ Name: str, BucketRegion: str, CreationDate: date }, ['Name']), { ContinuationToken: str }),
     's3:GetBucketLocation': obj({ LocationConstraint: str }),
@@ -79,7 +72,7 @@ interface LocatedBucket {
 
 /** The listing phase: ListBuckets, and the region of each bucket that came without one. */
 async function listS3(ctx: CollectContext): Promise<Listing> {
-  const client = ctx.client('s3');
+  const client = ctx.client(S3Client);
   // A list-level gap is global (region ''): every bucket of the account is missing.
   const listed = await ctx.paginate(
     client,
@@ -112,7 +105,7 @@ async function locate(ctx: CollectContext, bucket: Bucket): Promise<LocatedBucke
   const name = bucket.Name ?? '';
   const base = { name, ...(bucket.CreationDate === undefined ? {} : { creationDate: bucket.CreationDate }) };
   if (bucket.BucketRegion) return { ...base, region: bucket.BucketRegion };
-  const client = ctx.client('s3');
+  const client = ctx.client(S3Client);
   const location = await ctx.send(client, new GetBucketLocationCommand({ Bucket: name }), {
     resource: arns.s3Bucket(ctx.partition, name),
     region: '',
@@ -128,7 +121,7 @@ async function collectBucket(ctx: CollectContext, bucket: LocatedBucket, regionO
     ...(bucket.creationDate === undefined ? {} : { creationDate: bucket.creationDate }),
   };
   if (region !== undefined) {
-    const client = ctx.client('s3', region);
+    const client = ctx.client(S3Client, region);
     const input = { Bucket: name };
     const resource = arns.s3Bucket(ctx.partition, name);
     const [encryption, policy, versioning, replication] = await Promise.all([

@@ -27,7 +27,20 @@ export const s3 = defineService<S3Types, S3Census>({
   name: 's3',
   title: 'Amazon S3',
   scope: 'global',
-  api: { client: 's3', protocol: 'xml', protocolExceptions: ['GetBucketPolicy'] },
+  api: {
+    client: 's3',
+    protocol: 'rest-xml',
+    protocolExceptions: ['GetBucketPolicy'],
+    bodyChecks: {
+      // GetBucketLocation answers one element holding the region's name as text (empty for us-east-1).
+      GetBucketLocation: (body) =>
+        /^(?:<\?xml[^>]*\?>\s*)?<LocationConstraint\b[^>]*(?:\/>|>[^<]*<\/LocationConstraint>)\s*$/.test(body)
+          ? undefined
+          : 'not a LocationConstraint element holding a region name',
+    },
+    // An emulator serves every bucket on one host; AWS redirects a request sent to the wrong region.
+    sdkConfig: ({ endpoint }) => ({ forcePathStyle: endpoint !== undefined, followRegionRedirects: true }),
+  },
   nodeTypes: {
     's3.bucket': { title: 'S3 bucket', dataResource: true, asffType: 'AwsS3Bucket' },
   },

@@ -8,6 +8,7 @@ import {
   type ReplicationRule,
   type ServerSideEncryption,
   type ServerSideEncryptionRule,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
@@ -17,7 +18,7 @@ export async function seedBuckets(clients: ClientFactory, seeded: SeededAccount,
   const filled = buckets.map((b) => fillPlaceholders(b, { account: seeded.account, region: b.region, keys: seeded.keys }));
   // Every bucket first: a replication rule may point at a bucket declared after it.
   for (const b of filled) {
-    await clients.get('s3', seeded.account, b.region).send(
+    await clients.get('s3', S3Client, seeded.account, b.region).send(
       new CreateBucketCommand({
         Bucket: b.name,
         ...(b.region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: b.region as BucketLocationConstraint } }),
@@ -25,7 +26,7 @@ export async function seedBuckets(clients: ClientFactory, seeded: SeededAccount,
     );
   }
   for (const b of filled) {
-    const s3 = clients.get('s3', seeded.account, b.region);
+    const s3 = clients.get('s3', S3Client, seeded.account, b.region);
     if (b.encryption) {
       await s3.send(
         new PutBucketEncryptionCommand({ Bucket: b.name, ServerSideEncryptionConfiguration: { Rules: [encryptionRule(b.encryption)] } }),

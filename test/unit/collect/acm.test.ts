@@ -11,6 +11,7 @@ import {
   type CertificateSummary,
   type ListCertificatesRequest,
   type ListCertificatesResponse,
+  ACMClient,
 } from '@aws-sdk/client-acm';
 import { describe, expect, it } from 'vitest';
 import { acmCollector } from '../../../src/services/acm/collector.ts';
@@ -154,7 +155,7 @@ describe('ACM collector (canned AWS answers)', () => {
 
     // The canned answer is AWS's default filter: a collector that omitted the filters would
     // have seen only the RSA_1024 and RSA_2048 certificates that are not ACME ones.
-    const client = aws.clients().get('acm', ACCOUNT, REGION);
+    const client = aws.clients().get('acm', ACMClient, ACCOUNT, REGION);
     const unfiltered = await client.send(new ListCertificatesCommand({ MaxItems: 1000 }));
     expect(unfiltered.CertificateSummaryList?.map((c) => c.KeyAlgorithm).sort()).toEqual(['RSA_1024', 'RSA_2048']);
     const withoutOrigins = await client.send(new ListCertificatesCommand({ Includes: { keyTypes: ['RSA_2048'] }, MaxItems: 1000 }));

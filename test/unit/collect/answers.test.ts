@@ -4,7 +4,7 @@
  * handler against a local HTTP server: a malformed answer is asked for once more, the
  * scan's signal ends requests in flight, and it collects no listener per request.
  */
-import { ListKeysCommand } from '@aws-sdk/client-kms';
+import { ListKeysCommand, KMSClient } from '@aws-sdk/client-kms';
 import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -121,7 +121,7 @@ describe('CollectContext.paginate', () => {
       signal: new AbortController().signal,
       sink: { node: () => {}, edge: () => {}, gap: (g) => gaps.push(g), call: (o) => outcomes.push(o) },
     });
-    const listed = await ctx.paginate(ctx.client('kms'), {
+    const listed = await ctx.paginate(ctx.client(KMSClient), {
       command: (token) => new ListKeysCommand({ ...(token === undefined ? {} : { Marker: token }) }),
       next: (p) => p.NextMarker,
       items: (p) => p.Keys,
@@ -221,7 +221,7 @@ describe('the SDK clients of a scan', () => {
   it('asks once more after a malformed answer, then fails with MalformedResponse naming the operation', async () => {
     const url = await endpoint(() => ({ status: 200, type: 'text/html', body: '<html><body>Proxy login</body></html>' }));
     const counter = new CallCounter();
-    const kms = factory(url, counter).get('kms', 'a', 'eu-west-1');
+    const kms = factory(url, counter).get('kms', KMSClient, 'a', 'eu-west-1');
     const error = (await kms.send(new ListKeysCommand({})).catch((e: unknown) => e)) as Error;
     expect(error.name).toBe('MalformedResponse');
     expect(error.message).toMatch(/^the answer to kms:ListKeys is not one AWS gives: HTTP 200 with an HTML page/);
@@ -231,7 +231,7 @@ describe('the SDK clients of a scan', () => {
   it('a request that gets no answer times out and is retried at most twice', async () => {
     const url = await endpoint(() => undefined);
     const counter = new CallCounter();
-    const kms = factory(url, counter, undefined, 300).get('kms', 'a', 'eu-west-1');
+    const kms = factory(url, counter, undefined, 300).get('kms', KMSClient, 'a', 'eu-west-1');
     const error = (await kms.send(new ListKeysCommand({})).catch((e: unknown) => e)) as Error;
     expect(error.name).toBe('TimeoutError');
     expect(counter.counts()).toEqual([expect.objectContaining({ attempts: 3, errors: 3 })]);
@@ -247,7 +247,7 @@ describe('the SDK clients of a scan', () => {
       const clients = factory(url, new CallCounter(), controller.signal);
       const requests = Array.from({ length: 40 }, (_, i) =>
         clients
-          .get('kms', 'a', `eu-west-${(i % 3) + 1}`)
+          .get('kms', KMSClient, 'a', `eu-west-${(i % 3) + 1}`)
           .send(new ListKeysCommand({}), { abortSignal: controller.signal })
           .catch((e: unknown) => e),
       );

@@ -61,7 +61,7 @@ describe('operationName', () => {
       stdin: {
         contents: [
           "import { ListKeysCommand } from '@aws-sdk/client-kms';",
-          "import { GetBucketLocationCommand } from '@aws-sdk/client-s3';",
+          "import { GetBucketLocationCommand, S3Client } from '@aws-sdk/client-s3';",
           "import { operationName } from './src/collect/command.ts';",
           "const commands = [new ListKeysCommand({}), new GetBucketLocationCommand({ Bucket: 'b' })];",
           'export const names = commands.map((c) => [operationName(c), c.constructor.name]);',
@@ -96,7 +96,7 @@ describe('operationName', () => {
 describe('CollectContext.send', () => {
   it('sends with the task’s stop signal and answers the output', async () => {
     const { aws, ctx, gaps, outcomes } = context({ s3: { GetBucketVersioning: () => ({ Status: 'Enabled' }) } });
-    const client = ctx.client('s3');
+    const client = ctx.client(s3.S3Client);
     const sent = vi.spyOn(client, 'send');
     const answer = await ctx.send(client, new s3.GetBucketVersioningCommand({ Bucket: 'b' }));
     expect(answer).toMatchObject({ ok: true, value: { Status: 'Enabled' } });
@@ -114,7 +114,7 @@ describe('CollectContext.send', () => {
         },
       },
     });
-    const answer = await ctx.send(ctx.client('s3'), new s3.GetBucketPolicyCommand({ Bucket: 'b' }), {
+    const answer = await ctx.send(ctx.client(s3.S3Client), new s3.GetBucketPolicyCommand({ Bucket: 'b' }), {
       resource: 'arn:aws:s3:::b',
       region: 'us-east-1',
     });
@@ -141,7 +141,7 @@ describe('CollectContext.send', () => {
         },
       },
     });
-    const answer = await ctx.send(ctx.client('s3'), new s3.GetBucketPolicyCommand({ Bucket: 'b' }), {
+    const answer = await ctx.send(ctx.client(s3.S3Client), new s3.GetBucketPolicyCommand({ Bucket: 'b' }), {
       expected: (e) => e.code === 'NoSuchBucketPolicy',
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'NoSuchBucketPolicy' } });
@@ -153,7 +153,7 @@ describe('CollectContext.send', () => {
     const stop = new AbortController();
     const { aws, ctx, gaps } = context({ s3: { GetBucketVersioning: () => ({}) } }, stop.signal);
     stop.abort(new Error('stopped'));
-    await expect(ctx.send(ctx.client('s3'), new s3.GetBucketVersioningCommand({ Bucket: 'b' }))).rejects.toThrow('stopped');
+    await expect(ctx.send(ctx.client(s3.S3Client), new s3.GetBucketVersioningCommand({ Bucket: 'b' }))).rejects.toThrow('stopped');
     expect(aws.calls).toEqual([]);
     expect(gaps).toEqual([]);
   });

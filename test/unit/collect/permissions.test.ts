@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { permissionsPolicy } from '../../../src/collect/index.ts';
-import { COLLECTORS, isReadOnlyAction, requiredActions } from '../../../src/collect/index.ts';
+import { isReadOnlyAction, requiredActions } from '../../../src/collect/index.ts';
+import { SERVICE_LIST } from '../../../src/services/registry.ts';
 import { SCOPE_ACTIONS } from '../../../src/collect/scope.ts';
 import { runCliProcess } from '../../support/cli.ts';
 
 describe('permissions', () => {
-  it('every action a collector declares is a read-only Describe*, Get* or List* action', () => {
-    const declared = Object.values(COLLECTORS).flatMap((c) => c.actions.map((a) => [c.service, a] as const));
+  it('every action a service module declares is a read-only Describe*, Get* or List* action', () => {
+    const declared = SERVICE_LIST.flatMap((m) => m.actions.map((a) => [m.name, a] as const));
     expect(declared.length).toBeGreaterThan(0);
     for (const [service, action] of [...declared, ...SCOPE_ACTIONS.map((a) => ['scope', a] as const)]) {
       expect(isReadOnlyAction(action), `${service} declares ${action}`).toBe(true);
@@ -42,7 +43,7 @@ describe('permissions', () => {
       sids.add(statement.Sid);
     }
     const printed = policy.Statement.flatMap((s) => s.Action).sort();
-    const declared = [...new Set([...SCOPE_ACTIONS, ...Object.values(COLLECTORS).flatMap((c) => c.actions)])].sort();
+    const declared = [...new Set([...SCOPE_ACTIONS, ...SERVICE_LIST.flatMap((m) => m.actions)])].sort();
     expect(printed).toEqual(declared);
     expect(printed).toEqual(requiredActions());
     // A customer managed policy may hold at most 6,144 characters, white space excluded (IAM quotas).

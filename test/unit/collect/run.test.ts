@@ -9,7 +9,6 @@ describe('collectAll', () => {
     const broken: Collector = {
       service: 'acm',
       scope: 'regional',
-      actions: [],
       responses: {},
       collect: async () => {
         throw new TypeError('cannot read x of undefined');
@@ -18,7 +17,6 @@ describe('collectAll', () => {
     const fine: Collector = {
       service: 'kms',
       scope: 'regional',
-      actions: [],
       responses: {},
       collect: async (ctx) =>
         ctx.add({
@@ -68,7 +66,6 @@ describe('collectAll', () => {
     const never: Collector = {
       service: 'kms',
       scope: 'regional',
-      actions: [],
       responses: {},
       collect: async () => {
         throw new Error('must not run');
@@ -92,7 +89,6 @@ describe('collectAll', () => {
     const slow: Collector = {
       service: 'kms',
       scope: 'regional',
-      actions: [],
       responses: {},
       collect: async (ctx) => {
         controller.abort(new ScanStopped('deadline'));
@@ -120,7 +116,6 @@ describe('collectAll', () => {
     const acm = phasedCollector({
       service: 'acm',
       scope: 'regional',
-      actions: [],
       responses: {},
       list: async (ctx) => {
         events.push(`list ${ctx.region}`);
@@ -161,7 +156,6 @@ describe('collectAll', () => {
     const acm = phasedCollector({
       service: 'acm',
       scope: 'regional',
-      actions: [],
       responses: {},
       list: async () => ({
         census: { service: 'acm', certificates: 1 },

@@ -1,5 +1,5 @@
-import { DescribeVolumesCommand } from '@aws-sdk/client-ec2';
-import { ListKeysCommand } from '@aws-sdk/client-kms';
+import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { ListKeysCommand, KMSClient } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { CallCounter } from '../../../src/collect/index.ts';
 import { CannedAws, awsError, pageOf } from '../../support/canned-aws.ts';
@@ -18,7 +18,7 @@ describe('canned AWS answers', () => {
     const counter = new CallCounter();
     const out = await aws
       .clients(counter, 3)
-      .get('kms', '111122223333', 'eu-west-1')
+      .get('kms', KMSClient, '111122223333', 'eu-west-1')
       .send(new ListKeysCommand({ Limit: 7 }));
     expect(out.Keys).toEqual([{ KeyId: 'limit-7' }]);
     expect(counter.counts()).toEqual([
@@ -30,7 +30,9 @@ describe('canned AWS answers', () => {
 
   it('fails an operation it has no answer for with NotCanned', async () => {
     const aws = new CannedAws({});
-    await expect(aws.clients().get('ec2', '111122223333', 'eu-west-1').send(new DescribeVolumesCommand({}))).rejects.toMatchObject({
+    await expect(
+      aws.clients().get('ec2', EC2Client, '111122223333', 'eu-west-1').send(new DescribeVolumesCommand({})),
+    ).rejects.toMatchObject({
       name: 'NotCanned',
       message: 'the test gave no canned answer for ec2:DescribeVolumes',
     });
