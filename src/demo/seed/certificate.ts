@@ -7,18 +7,9 @@
 import { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { CERTIFICATE_KEY_ALGORITHMS, type CertificateKeyAlgorithm } from '../../services/acm/types.ts';
 
-/** The ACM key algorithms a certificate can be generated for (ACM `KeyAlgorithm`). */
-export const CERTIFICATE_KEY_ALGORITHMS = [
-  'RSA_1024',
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'EC_prime256v1',
-  'EC_secp384r1',
-  'EC_secp521r1',
-] as const;
-export type CertificateKeyAlgorithm = (typeof CERTIFICATE_KEY_ALGORITHMS)[number];
+export { CERTIFICATE_KEY_ALGORITHMS, type CertificateKeyAlgorithm };
 
 export interface GeneratedCertificate {
   certificatePem: string;
@@ -90,8 +81,9 @@ export async function generateCertificate(options: {
   const names = [...new Set([options.domain, ...(options.alternativeNames ?? [])])];
   const san = new pkijs.GeneralNames({ names: names.map((value) => new pkijs.GeneralName({ type: DNS_NAME, value })) });
   certificate.extensions = [new pkijs.Extension({ extnID: OID_SUBJECT_ALT_NAME, critical: false, extnValue: san.toSchema().toBER(false) })];
-  await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
-  await certificate.sign(keys.privateKey, hash);
+  // PKIjs takes the global CryptoKey type, which the report script's type check (DOM and Node) sees as the DOM's.
+  await certificate.subjectPublicKeyInfo.importKey(keys.publicKey as Parameters<typeof certificate.sign>[0]);
+  await certificate.sign(keys.privateKey as Parameters<typeof certificate.sign>[0], hash);
 
   return {
     certificatePem: pem('CERTIFICATE', certificate.toSchema().toBER(false)),

@@ -2,7 +2,6 @@
  * What AWS Certificate Manager adds to the graph, at the type level (checked against its declaration, `index.ts`):
  * its node types' attributes, the kinds of its edges, and its part of an account definition.
  */
-import type { CertificateKeyAlgorithm } from '../../demo/seed/certificate.ts';
 
 export interface AcmTypes {
   name: 'acm';
@@ -105,3 +104,15 @@ export interface CertificateDefinition {
   transparencyLogging?: boolean;
   tags?: Record<string, string>;
 }
+
+/** The ACM key algorithms a certificate can be generated for (ACM `KeyAlgorithm`). */
+export const CERTIFICATE_KEY_ALGORITHMS = [
+  'RSA_1024',
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'EC_prime256v1',
+  'EC_secp384r1',
+  'EC_secp521r1',
+] as const;
+export type CertificateKeyAlgorithm = (typeof CERTIFICATE_KEY_ALGORITHMS)[number];
