@@ -45,7 +45,17 @@ describe('a snapshot written by cryptoposture 0.1.0', () => {
     ]);
     expect(current.code).toBe(ExitCode.incomplete);
     const currentFindings = JSON.parse(readFileSync(join(currentOut, 'findings.json'), 'utf8')) as FindingsDocument;
-    const outcomes = (doc: FindingsDocument) => doc.results.map((r) => `${r.ruleId} ${r.resource.id} ${r.status} ${r.severity}`).sort();
+    // Resources are named by type, region and name, not by id: the emulator gives each
+    // bundling of the demo new key and volume ids, and automated RDS snapshots are named after
+    // the minute they were taken. Services added since 0.1.0 are left out of the comparison.
+    const known = new Set(findings.results.map((r) => r.resource.type));
+    const resource = (r: FindingsDocument['results'][number]) =>
+      `${r.resource.type}:${r.resource.region}:${r.resource.name.replace(/^(rds:.*)-\d{4}(-\d\d){4}$/, '$1-<time>')}`;
+    const outcomes = (doc: FindingsDocument) =>
+      doc.results
+        .filter((r) => known.has(r.resource.type))
+        .map((r) => `${r.ruleId} ${resource(r)} ${r.status} ${r.severity}`)
+        .sort();
     expect(outcomes(findings)).toEqual(outcomes(currentFindings));
     expect(findings.summary.failuresByService['s3']).toBeGreaterThan(20);
   });
