@@ -94,7 +94,18 @@ describe('the HTML report for its readers', () => {
     for (const { alias, text } of keyCells) expect(text.split(alias).length - 1, text).toBe(1);
     const protectCounts = await page.locator('#k-rows summary').allTextContents();
     expect(protectCounts.length).toBeGreaterThan(0);
-    for (const t of protectCounts) expect(t).toMatch(/^(1 resource|(0|[2-9]|[1-9][\d,]+) resources)$/);
+    // Each count is followed by the count of every service, and those add up to it.
+    for (const t of protectCounts) {
+      const match = /^(1 resource|(?:0|[2-9]|[1-9][\d,]+) resources): ((?:[a-z0-9]+ \d+)(?:, [a-z0-9]+ \d+)*)$/.exec(t);
+      expect(match, t).not.toBeNull();
+      const total = parseInt(match![1]!.replace(/,/g, ''), 10);
+      const parts = match![2]!.split(', ').map((p) => parseInt(p.split(' ')[1]!, 10));
+      expect(
+        parts.reduce((a, b) => a + b, 0),
+        t,
+      ).toBe(total);
+    }
+    expect(protectCounts.some((t) => t.includes('s3 '))).toBe(true);
     // The key table sorts too: by the number of resources each key protects.
     await page.click('#cp-keys th[data-sort="protects"]');
     await page.click('#cp-keys th[data-sort="protects"]');

@@ -5,7 +5,8 @@
  * key policy and certificate tables.
  */
 import type { BaselineState, Evidence, Reference, Remediation, Severity, Status } from '../../engine/types.ts';
-import type { Gap } from '../../graph/types.ts';
+import { serviceOfType } from '../../engine/edges.ts';
+import { SERVICES, type Gap, type NodeType } from '../../graph/types.ts';
 import type { ReportInput } from '../input.ts';
 import type { CertificateRow, KeyRow, ProtectedResource } from './model.ts';
 
@@ -14,10 +15,12 @@ export interface HtmlOptions {
   passing?: boolean;
 }
 
-/** A key's row: at most PROTECTS_LISTED of the resources it protects are listed, all are counted. */
+/** A key's row: at most PROTECTS_LISTED of the resources it protects are listed, all are counted, per service too. */
 export type ClientKey = Omit<KeyRow, 'protects'> & {
   protects: ProtectedResource[];
   protectsCount: number;
+  /** How many resources of each service the key protects (services in registry order, those with none left out). */
+  protectsByService: { service: string; count: number }[];
 };
 
 export const PROTECTS_LISTED = 10;
@@ -119,7 +122,12 @@ export function clientData(
     results,
     counts: { ...evaluation.summary.byStatus },
     passingListed,
-    keys: tables.keys.map((k) => ({ ...k, protects: k.protects.slice(0, PROTECTS_LISTED), protectsCount: k.protects.length })),
+    keys: tables.keys.map((k) => ({
+      ...k,
+      protects: k.protects.slice(0, PROTECTS_LISTED),
+      protectsCount: k.protects.length,
+      protectsByService: countByService(k.protects),
+    })),
     certificates: tables.certificates,
   };
 }
@@ -131,4 +139,15 @@ export function clientData(
  */
 export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Protected resources counted per service, in registry order. */
+export function countByService(resources: readonly ProtectedResource[]): { service: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of resources) {
+    const service = serviceOfType(r.type as NodeType) ?? 'other';
+    counts.set(service, (counts.get(service) ?? 0) + 1);
+  }
+  const order = (s: string) => (SERVICES.includes(s as never) ? SERVICES.indexOf(s as never) : SERVICES.length);
+  return [...counts.entries()].sort((a, b) => order(a[0]) - order(b[0])).map(([service, count]) => ({ service, count }));
 }

@@ -643,6 +643,8 @@ export function clientMain(): void {
 
   // ---- KMS keys and their policies.
   const keyLabel = (k: ClientKey) => (k.aliases.length > 0 ? k.aliases.join(', ') : k.name);
+  /** `s3 2, ebs 1`: how many resources of each service a key protects. */
+  const byService = (k: ClientKey) => k.protectsByService.map((p) => `${p.service} ${p.count}`).join(', ');
   /** The key's name when it says something its aliases and id do not. */
   const keyName = (k: ClientKey) => (k.aliases.length > 0 && !k.aliases.includes(k.name) && k.name !== k.id ? k.name : '');
   const access = (k: ClientKey): string => {
@@ -692,7 +694,7 @@ export function clientMain(): void {
         cell: (k) => {
           if (k.protectsCount === 0) return el('span', 'none found', 'muted');
           const box = el('details', undefined, 'protects');
-          box.append(el('summary', plural(k.protectsCount, 'resource')));
+          box.append(el('summary', `${plural(k.protectsCount, 'resource')}: ${byService(k)}`));
           const list = el('ul');
           for (const r of k.protects) {
             const li = el('li', r.name, 'wrap');
@@ -728,6 +730,7 @@ export function clientMain(): void {
       ['policy', access],
       ['policy reason', (k) => k.verdict?.reason],
       ['protects', (k) => k.protectsCount],
+      ['protects by service', byService],
       ['failing', (k) => k.failing],
     ],
   });

@@ -144,13 +144,19 @@ describe('the HTML report (as text)', () => {
       protects: Array.from({ length: PROTECTS_LISTED + 10 }, (_, i) => ({
         id: `r${i}`,
         name: `r${i}`,
-        type: 's3.bucket',
+        type: i % 4 === 0 ? 'rds.instance' : i % 4 === 1 ? 'ec2.volume' : 's3.bucket',
         via: 'encrypted-by' as const,
       })),
     };
     const data = clientData(input, { keys: [many], certificates: [] });
     expect(data.keys[0]!.protects).toHaveLength(PROTECTS_LISTED);
     expect(data.keys[0]!.protectsCount).toBe(PROTECTS_LISTED + 10);
+    // Every protected resource is counted by its service, listed or not, in registry order.
+    expect(data.keys[0]!.protectsByService).toEqual([
+      { service: 's3', count: 10 },
+      { service: 'ebs', count: 5 },
+      { service: 'rds', count: 5 },
+    ]);
   });
 
   it('--html-passing lists the passing results in report.html', async () => {
