@@ -88,7 +88,8 @@ describe('EFS file systems (canned AWS answers)', () => {
     const aws = new CannedAws({
       elasticfilesystem: {
         DescribeFileSystems: (input: { Marker?: string }, call) => {
-          if (input.Marker !== undefined) throw awsError('AccessDeniedException', 'not authorized to perform: elasticfilesystem:DescribeFileSystems');
+          if (input.Marker !== undefined)
+            throw awsError('AccessDeniedException', 'not authorized to perform: elasticfilesystem:DescribeFileSystems');
           return answers['DescribeFileSystems']!(input, call);
         },
       },
