@@ -17,6 +17,11 @@
  *   snapshots; two snapshots in three are manual, every 50th manual one is public.
  * - CloudTrail: the first trail is multi-region (seen as a shadow trail in every region),
  *   homed in the first region; the others are single-region trails spread over the regions.
+ * - DynamoDB: every 3rd table uses a customer managed key, every 3rd after it the AWS
+ *   managed key, the rest the AWS owned key; every 10th table is a global table with a
+ *   replica in the next region.
+ * - EFS: every 4th file system is unencrypted; of the others, every 2nd uses a customer
+ *   managed key and the rest the AWS managed key.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -36,6 +41,10 @@ export interface AccountSpec {
   /** RDS DB and cluster snapshots. */
   dbSnapshots: number;
   trails: number;
+  /** DynamoDB tables (default 0). */
+  tables?: number;
+  /** EFS file systems (default 0). */
+  fileSystems?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -189,6 +198,21 @@ export class SyntheticAccount {
     return n - Math.ceil(n / 3);
   }
 
+  // ---- DynamoDB, EFS
+
+  tableCount(region: string): number {
+    return this.#count(this.spec.tables ?? 0, region);
+  }
+
+  /** Table `i`'s name: zero-padded, so that names sort as their indexes do (ListTables order). */
+  static tableName(i: number): string {
+    return `bench-table-${String(i).padStart(6, '0')}`;
+  }
+
+  fileSystemCount(region: string): number {
+    return this.#count(this.spec.fileSystems ?? 0, region);
+  }
+
   // ---- CloudTrail
 
   trail(t: number): SyntheticTrail {
@@ -258,6 +282,8 @@ export class SyntheticAccount {
         region,
         census: { service: 'cloudtrail', trailsHomedHere: this.trailsVisibleIn(region).filter((t) => t.home === region).length },
       });
+      out.push({ account, region, census: { service: 'dynamodb', tables: this.tableCount(region) } });
+      out.push({ account, region, census: { service: 'efs', fileSystems: this.fileSystemCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -282,6 +308,8 @@ export class SyntheticAccount {
       'rds.cluster-snapshot': sum((r) => this.clusterSnapshotCount(r)),
       'cloudtrail.trail': this.spec.trails,
       'cloudtrail.region': this.regions.length,
+      ...((this.spec.tables ?? 0) > 0 ? { 'dynamodb.table': this.spec.tables } : {}),
+      ...((this.spec.fileSystems ?? 0) > 0 ? { 'efs.file-system': this.spec.fileSystems } : {}),
     };
   }
 }

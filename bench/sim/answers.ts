@@ -70,8 +70,16 @@ const s3error = (status: number, code: string): SimResponse => ({
   headers: { 'content-type': 'application/xml', 'x-amz-request-id': 'sim' },
   body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${code}</Message><RequestId>sim</RequestId></Error>`,
 });
+/** DynamoDB speaks JSON 1.0; EFS REST-JSON. */
+const json10 = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/x-amz-json-1.0' } });
+const restJson = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/json' } });
+
 /** An error in the JSON or query protocols (not found, validation). */
 export function clientError(service: string, code: string, message: string): SimResponse {
+  if (service === 'dynamodb' || service === 'elasticfilesystem') {
+    const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
+    return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
+  }
   if (service === 'kms' || service === 'acm' || service === 'cloudtrail') {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
@@ -525,6 +533,78 @@ export class Answers {
         },
       }),
     );
+  }
+
+  // ---- DynamoDB
+
+  dynamodb_ListTables(req: SimRequest): SimResponse {
+    const total = this.#a.tableCount(req.region);
+    const after = req.params['ExclusiveStartTableName'];
+    const start = typeof after === 'string' ? decIndex(after) + 1 : 0;
+    const p = page(total, req.params['Limit'], start === 0 ? undefined : String(start), 100);
+    const names = [];
+    for (let i = p.start; i < p.end; i++) names.push(SyntheticAccount.tableName(i));
+    return json10({ TableNames: names, ...(p.next === undefined ? {} : { LastEvaluatedTableName: names.at(-1) }) });
+  }
+
+  dynamodb_DescribeTable(req: SimRequest): SimResponse {
+    const name = String(req.params['TableName'] ?? '');
+    const i = decIndex(name);
+    if (!(i < this.#a.tableCount(req.region)) || name !== SyntheticAccount.tableName(i)) {
+      return clientError('dynamodb', 'ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`);
+    }
+    const key = i % 3 === 0 ? this.#a.keyFor(req.region, i)?.arn : undefined;
+    const awsManaged = i % 3 === 1 ? `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/dynamodb` : undefined;
+    const kms = key ?? awsManaged;
+    const next = this.#a.regions[(this.#a.regionIndex(req.region) + 1) % this.#a.regions.length]!;
+    const global = i % 10 === 0 && next !== req.region;
+    return json10({
+      Table: {
+        TableName: name,
+        TableArn: `arn:aws:dynamodb:${req.region}:${this.#a.account}:table/${name}`,
+        TableStatus: 'ACTIVE',
+        CreationDateTime: DATE,
+        BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+        DeletionProtectionEnabled: i % 2 === 0,
+        ...(kms === undefined ? {} : { SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: kms } }),
+        ...(global
+          ? {
+              GlobalTableVersion: '2019.11.21',
+              Replicas: [{ RegionName: next, ReplicaStatus: 'ACTIVE', ...(key ? { KMSMasterKeyId: this.#a.keyFor(next, i)?.arn } : {}) }],
+            }
+          : {}),
+      },
+    });
+  }
+
+  // ---- EFS
+
+  elasticfilesystem_DescribeFileSystems(req: SimRequest): SimResponse {
+    const p = page(this.#a.fileSystemCount(req.region), req.params['MaxItems'], req.params['Marker'], 100);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const id = `fs-${hex(this.#a.regionIndex(req.region), 5)}${hex(i, 12)}`;
+      const encrypted = i % 4 !== 0;
+      const key = encrypted && i % 2 === 1 ? this.#a.keyFor(req.region, i)?.arn : undefined;
+      items.push({
+        OwnerId: this.#a.account,
+        CreationToken: `bench-fs-${i}`,
+        FileSystemId: id,
+        FileSystemArn: `arn:aws:elasticfilesystem:${req.region}:${this.#a.account}:file-system/${id}`,
+        CreationTime: DATE,
+        LifeCycleState: 'available',
+        Name: `bench-fs-${i}`,
+        NumberOfMountTargets: 2,
+        SizeInBytes: { Value: 6144 },
+        PerformanceMode: 'generalPurpose',
+        Encrypted: encrypted,
+        // AWS names the key of every encrypted file system: the AWS managed key's ARN by default.
+        ...(encrypted ? { KmsKeyId: key ?? `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/elasticfilesystem` } : {}),
+        ThroughputMode: 'elastic',
+        Tags: [{ Key: 'Name', Value: `bench-fs-${i}` }],
+      });
+    }
+    return restJson({ FileSystems: items, ...(p.next === undefined ? {} : { NextMarker: p.next }) });
   }
 
   // ---- S3

@@ -97,6 +97,12 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
           }[sub ?? ''] ?? `${req.method}Object`);
     return { service, region, operation, params: query, ...(bucket === undefined ? {} : { bucket }) };
   }
+  if (service === 'elasticfilesystem') {
+    // REST-JSON: the operation is the method and path, the input the query.
+    const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0] : (v ?? '')]));
+    const operation = req.method === 'GET' && req.path.endsWith('/file-systems') ? 'DescribeFileSystems' : `${req.method} ${req.path}`;
+    return { service, region, operation, params: query };
+  }
   const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
   return { service, region, operation: params['Action'] ?? '', params };
 }

@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, 80,839 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, 91,039 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
@@ -39,6 +39,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 300,
     dbSnapshots: 3000,
     trails: 5,
+    tables: 8500, // 500 a region
+    fileSystems: 1700, // 100 a region
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -52,5 +54,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 50,
     dbSnapshots: 50,
     trails: 3,
+    tables: 50,
+    fileSystems: 50,
   },
 };

@@ -8,8 +8,12 @@ import { acm } from './acm/index.ts';
 import type { AcmTypes } from './acm/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
+import { dynamodb } from './dynamodb/index.ts';
+import type { DynamoDbTypes } from './dynamodb/types.ts';
 import { ebs } from './ebs/index.ts';
 import type { EbsTypes } from './ebs/types.ts';
+import { efs } from './efs/index.ts';
+import type { EfsTypes } from './efs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { rds } from './rds/index.ts';
@@ -19,10 +23,10 @@ import type { S3Types } from './s3/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
-export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes;
+export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | DynamoDbTypes | EfsTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

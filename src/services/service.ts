@@ -125,6 +125,8 @@ export const SHARED_EDGE_DOCS = {
   'encrypted-by': 'data resource -> the KMS key that encrypts it',
   'default-key': 'account/region setting -> the KMS key used by default for new resources',
   'snapshot-of': 'snapshot -> the volume, instance or cluster it was taken from',
+  'replica-encrypted-by':
+    "data resource -> the KMS key that encrypts its replicas (an S3 replication rule's destination, a DynamoDB global table's replica)",
 } as const;
 
 /** Quota helpers. KMS and most JSON services publish requests per second without a burst: one second's worth at once. */

@@ -76,9 +76,24 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
     const url = new URL(req.url ?? '/', 'http://x');
     const sub = [...url.searchParams.keys()][0];
     operation = url.pathname === '/' && req.method === 'GET' ? 'ListBuckets' : (sub ?? `${req.method} object`);
-  } else operation = new URLSearchParams(body).get('Action') ?? '';
+  } else if (service === 'elasticfilesystem') operation = restJsonOperation(req.method ?? 'GET', req.url ?? '/');
+  else operation = new URLSearchParams(body).get('Action') ?? '';
   return { service, region, operation };
 }
+
+/** The operation of a REST-JSON request (EFS), from its method and path. */
+function restJsonOperation(method: string, url: string): string {
+  const path = new URL(url, 'http://x').pathname;
+  return method === 'GET' && /^\/\d{4}-\d{2}-\d{2}\/file-systems$/.test(path) ? 'DescribeFileSystems' : `${method} ${path}`;
+}
+
+/** Content types of the JSON protocols' answers (awsJson 1.1 unless listed). */
+const JSON_TYPES: Record<string, string> = {
+  dynamodb: 'application/x-amz-json-1.0',
+  elasticfilesystem: 'application/json',
+  securityhub: 'application/json',
+};
+const jsonType = (service: string) => JSON_TYPES[service] ?? 'application/x-amz-json-1.1';
 
 /** The SDK's name of an operation: S3's bucket sub-resources are `GetBucket<Name>` (`policy`: GetBucketPolicy). */
 function sdkOperation(info: CallInfo): string {
@@ -101,7 +116,9 @@ export function awsErrorResponse(
     case 'acm':
     case 'cloudtrail':
     case 'organizations':
-      return { status, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: code, message }) };
+    case 'dynamodb':
+    case 'elasticfilesystem':
+      return { status, type: jsonType(info.service), body: JSON.stringify({ __type: code, message }) };
     case 'securityhub':
       return { status, type: 'application/json', body: JSON.stringify({ __type: code, message }) };
     case 'ec2':
@@ -129,8 +146,8 @@ export function faultResponse(
   info: CallInfo,
   fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | 'awsError' | ChangingFault>,
 ): { status: number; type: string; body: string } {
-  const json = ['kms', 'acm', 'cloudtrail', 'organizations'].includes(info.service);
-  if (fault === 'empty200') return { status: 200, type: json ? 'application/x-amz-json-1.1' : 'text/xml', body: '' };
+  const json = ['kms', 'acm', 'cloudtrail', 'organizations', 'dynamodb', 'elasticfilesystem'].includes(info.service);
+  if (fault === 'empty200') return { status: 200, type: json ? jsonType(info.service) : 'text/xml', body: '' };
   if (fault === 'html200') {
     return {
       status: 200,
@@ -142,7 +159,7 @@ export function faultResponse(
     return json
       ? {
           status: 500,
-          type: 'application/x-amz-json-1.1',
+          type: jsonType(info.service),
           body: JSON.stringify({ __type: 'InternalFailure', message: 'Internal failure' }),
         }
       : {
@@ -168,7 +185,11 @@ export function faultResponse(
     case 'acm':
     case 'cloudtrail':
     case 'organizations':
+    case 'dynamodb':
       return awsErrorResponse(info, JSON_CODES[fault], 400, message);
+    case 'elasticfilesystem':
+      // REST-JSON: throttling is HTTP 429.
+      return awsErrorResponse(info, JSON_CODES[fault], denied ? 403 : 429, message);
     case 'ec2':
       return awsErrorResponse(info, denied ? 'UnauthorizedOperation' : 'RequestLimitExceeded', denied ? 403 : 503, message);
     case 's3':
@@ -315,6 +336,7 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
   if (json) {
     const page = JSON.parse(body) as Record<string, unknown>;
     if (info.service === 'kms') return 'Truncated' in page ? JSON.stringify({ ...page, NextMarker: FAULT_TOKEN, Truncated: true }) : body;
+    if (info.service === 'elasticfilesystem') return JSON.stringify({ ...page, NextMarker: FAULT_TOKEN });
     return JSON.stringify({ ...page, NextToken: FAULT_TOKEN });
   }
   const insert = (close: string, element: string) =>

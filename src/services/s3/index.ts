@@ -46,11 +46,7 @@ export const s3 = defineService<S3Types, S3Census>({
   },
   edges: {
     'encrypted-by': { doc: SHARED_EDGE_DOCS['encrypted-by'], from: ['s3.bucket'], to: ['kms.key'] },
-    'replica-encrypted-by': {
-      doc: 'S3 replication rule: source bucket -> KMS key for the replicas in the destination',
-      from: ['s3.bucket'],
-      to: ['kms.key'],
-    },
+    'replica-encrypted-by': { doc: SHARED_EDGE_DOCS['replica-encrypted-by'], from: ['s3.bucket'], to: ['kms.key'] },
     'replicates-to': { doc: 'S3 bucket -> replication destination bucket', from: ['s3.bucket'], to: ['s3.bucket'] },
   },
   actions: [

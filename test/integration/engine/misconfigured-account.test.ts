@@ -277,6 +277,17 @@ const definition: AccountDefinition = {
       { id: 'bad-public-db-snapshot', instance: 'bad-unencrypted-db', public: true },
     ],
   },
+  dynamodb: [
+    { name: 'good-cmk-table', region: EU, key: '@good-rotation' },
+    { name: 'bad-owned-key-table', region: US },
+    { name: 'bad-table-disabled-key', region: EU, key: '@bad-disabled-in-use' },
+  ],
+  efs: [
+    { name: 'good-cmk-file-system', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-unencrypted-file-system', region: US },
+    { name: 'bad-aws-managed-file-system', region: EU, encrypted: true },
+    { name: 'bad-file-system-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -323,6 +334,11 @@ const FAILURES: [string, string][] = [
   ['CP-RDS-005', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'bad-db-disabled-key'],
   ['CP-RDS-006', 'auto@bad-db-disabled-key'],
+  ['CP-DDB-001', 'bad-owned-key-table'],
+  ['CP-DDB-002', 'bad-table-disabled-key'],
+  ['CP-EFS-001', 'bad-unencrypted-file-system'],
+  ['CP-EFS-002', 'bad-aws-managed-file-system'],
+  ['CP-EFS-003', 'bad-file-system-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -361,6 +377,11 @@ const TWINS: [string, string, string][] = [
   ['CP-RDS-004', 'good-shared-db-snapshot', 'bad-public-db-snapshot'],
   ['CP-RDS-005', 'good-cmk-db', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'good-cmk-db', 'bad-db-disabled-key'],
+  ['CP-DDB-001', 'good-cmk-table', 'bad-owned-key-table'],
+  ['CP-DDB-002', 'good-cmk-table', 'bad-table-disabled-key'],
+  ['CP-EFS-001', 'good-cmk-file-system', 'bad-unencrypted-file-system'],
+  ['CP-EFS-002', 'good-cmk-file-system', 'bad-aws-managed-file-system'],
+  ['CP-EFS-003', 'good-cmk-file-system', 'bad-file-system-disabled-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -469,6 +490,7 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
+    if (node.type === 'dynamodb.table' || node.type === 'efs.file-system') names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];
     if (node.attributes['snapshotType'] === 'automated' && typeof source === 'string') names.set(node.id, `auto@${source}`);
   }

@@ -61,7 +61,7 @@ describe('cryptoposture CLI', () => {
   });
 
   it.each([
-    [['scan', '--services', 'kms,dynamodb'], /unknown service dynamodb/],
+    [['scan', '--services', 'kms,gamelift'], /unknown service gamelift/],
     [['scan', '--regions', 'Europe'], /not a region name: Europe/],
     [['scan', '--endpoint-url', 'ftp://x'], /must be an http\(s\) URL/],
     [['scan', '--concurrency', '0'], /positive whole number/],

@@ -45,7 +45,7 @@ describe('custom rules and configuration, end to end', () => {
   it('evaluates the built-in pack and prints the failing findings, most severe first; --fail-on gates the exit code', async () => {
     const plain = await runCliProcess(['evaluate', '--details', '--snapshot', SNAPSHOT, '--out', mkdtempSync(join(tmpdir(), 'cp-out-'))]);
     expect(plain.code).toBe(3); // the demo snapshot has gaps (operations the emulator lacks)
-    expect(plain.stdout).toMatch(/Findings \(45 rules, \d+ evaluations\)/);
+    expect(plain.stdout).toMatch(/Findings \(50 rules, \d+ evaluations\)/);
     const list = findings(plain.stdout);
     // Most severe first.
     const order = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];

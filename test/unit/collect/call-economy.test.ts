@@ -23,6 +23,8 @@ const account = new SyntheticAccount({
   databases: 14,
   dbSnapshots: 260, // 109 DB snapshots a region: 2 pages
   trails: 3,
+  tables: 230, // 115 a region: 2 ListTables pages, global tables with replicas in the other region
+  fileSystems: 210, // 105 a region: 2 DescribeFileSystems pages
 });
 
 async function scan() {
@@ -51,6 +53,9 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'kms', 'ListAliases')]).toBe(2);
     expect(made[key('us-east-1', 'ec2', 'DescribeVolumes')]).toBe(2);
     expect(made[key('us-east-1', 'rds', 'DescribeDBSnapshots')]).toBe(2);
+    expect(made[key('us-east-1', 'dynamodb', 'ListTables')]).toBe(2);
+    expect(made[key('us-east-1', 'dynamodb', 'DescribeTable')]).toBe(115);
+    expect(made[key('us-east-1', 'elasticfilesystem', 'DescribeFileSystems')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -63,7 +68,7 @@ describe('call economy', () => {
   it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
     const { plan } = await scan();
     const truth = planScan(account.census());
-    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail'] as const) {
+    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs'] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
     expect(plan.services.kms?.estimated).toBe(true);

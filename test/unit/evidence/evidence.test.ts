@@ -48,7 +48,7 @@ describe('evidence export', () => {
     const findings = JSON.parse(readFileSync(join(from, 'findings.json'), 'utf8'));
     expect(manifest.rulePack).toEqual(findings.provenance.rulePack);
     expect(manifest.rulePack.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(manifest.rulePack.rules).toBe(45);
+    expect(manifest.rulePack.rules).toBe(50);
     expect(manifest.config).toEqual({ digest: 'none' });
     expect(manifest.createdAt).toBe('2026-11-22T12:00:00.000Z');
   });

@@ -44,7 +44,7 @@ describe('the Lambda environment', () => {
   it('names every missing or wrong variable', () => {
     let error: unknown;
     try {
-      lambdaConfig({ SCAN_SERVICES: 'kms,dynamodb' });
+      lambdaConfig({ SCAN_SERVICES: 'kms,gamelift' });
     } catch (e) {
       error = e;
     }
@@ -52,7 +52,7 @@ describe('the Lambda environment', () => {
     expect((error as ConfigError).message.split('\n')).toEqual([
       'the Lambda environment at /REPORTS_BUCKET: is required',
       'the Lambda environment at /REPORTS_KMS_KEY_ARN: is required',
-      'the Lambda environment at /SCAN_SERVICES: names unknown services: dynamodb',
+      'the Lambda environment at /SCAN_SERVICES: names unknown services: gamelift',
     ]);
   });
 
