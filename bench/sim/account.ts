@@ -17,6 +17,8 @@
  *   snapshots; two snapshots in three are manual, every 50th manual one is public.
  * - CloudTrail: the first trail is multi-region (seen as a shadow trail in every region),
  *   homed in the first region; the others are single-region trails spread over the regions.
+ * - Secrets Manager: every 4th secret uses the AWS managed key (no KmsKeyId), every 3rd rotates.
+ * - SSM: every 4th SecureString parameter uses the AWS managed key `alias/aws/ssm`.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -36,6 +38,10 @@ export interface AccountSpec {
   /** RDS DB and cluster snapshots. */
   dbSnapshots: number;
   trails: number;
+  /** Secrets Manager secrets. */
+  secrets: number;
+  /** SSM SecureString parameters. */
+  parameters: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -207,6 +213,16 @@ export class SyntheticAccount {
     return out;
   }
 
+  // ---- Secrets Manager and SSM Parameter Store
+
+  secretCount(region: string): number {
+    return this.#count(this.spec.secrets, region);
+  }
+
+  parameterCount(region: string): number {
+    return this.#count(this.spec.parameters, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -258,6 +274,8 @@ export class SyntheticAccount {
         region,
         census: { service: 'cloudtrail', trailsHomedHere: this.trailsVisibleIn(region).filter((t) => t.home === region).length },
       });
+      out.push({ account, region, census: { service: 'secretsmanager', secrets: this.secretCount(region) } });
+      out.push({ account, region, census: { service: 'ssm', parameters: this.parameterCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -282,6 +300,8 @@ export class SyntheticAccount {
       'rds.cluster-snapshot': sum((r) => this.clusterSnapshotCount(r)),
       'cloudtrail.trail': this.spec.trails,
       'cloudtrail.region': this.regions.length,
+      'secretsmanager.secret': this.spec.secrets,
+      'ssm.parameter': this.spec.parameters,
     };
   }
 }

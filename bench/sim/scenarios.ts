@@ -39,6 +39,9 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 300,
     dbSnapshots: 3000,
     trails: 5,
+    // Issue 12's realistic sizes: 2,000 secrets and 2,000 SecureString parameters a region.
+    secrets: 34000,
+    parameters: 34000,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -52,5 +55,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 50,
     dbSnapshots: 50,
     trails: 3,
+    secrets: 50,
+    parameters: 50,
   },
 };
