@@ -12,7 +12,7 @@ import { buildGraph } from '../../../src/graph/build.ts';
 import { secretsManagerCollector } from '../../../src/services/secretsmanager/collector.ts';
 import { rotationDueDate, rotationIntervalDays } from '../../../src/services/secretsmanager/map.ts';
 import type { SecretsManagerSecretAttributes } from '../../../src/services/secretsmanager/types.ts';
-import { CannedAws, awsError, pageOf, type CannedAnswers } from '../../support/canned-aws.ts';
+import { CannedAws, awsError, tokenPage, type CannedAnswers } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -28,11 +28,7 @@ function entry(name: string, extra: Partial<SecretListEntry> = {}): SecretListEn
 function listLikeAws(secrets: readonly SecretListEntry[]): CannedAnswers {
   return {
     secretsmanager: {
-      ListSecrets: (input: { MaxResults?: number; NextToken?: string }) => {
-        if ((input.MaxResults ?? 100) > 100) throw awsError('ValidationException', 'MaxResults must be at most 100', 400);
-        const page = pageOf(secrets, input.MaxResults ?? 100, input.NextToken);
-        return { SecretList: page.items, ...(page.next === undefined ? {} : { NextToken: page.next }) };
-      },
+      ListSecrets: (input: { MaxResults?: number; NextToken?: string }) => tokenPage('SecretList', secrets, 100, input),
     },
   };
 }

@@ -11,7 +11,7 @@ import { buildGraph } from '../../../src/graph/build.ts';
 import { ssmCollector } from '../../../src/services/ssm/collector.ts';
 import { parameterArn } from '../../../src/services/ssm/map.ts';
 import type { SsmParameterAttributes } from '../../../src/services/ssm/types.ts';
-import { CannedAws, awsError, pageOf, type CannedAnswers } from '../../support/canned-aws.ts';
+import { CannedAws, awsError, tokenPage, type CannedAnswers } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -38,11 +38,9 @@ function describeLikeAws(parameters: readonly ParameterMetadata[]): CannedAnswer
   return {
     ssm: {
       DescribeParameters: (input: { MaxResults?: number; NextToken?: string; ParameterFilters?: { Key: string; Values: string[] }[] }) => {
-        if ((input.MaxResults ?? 50) > 50) throw awsError('ValidationException', 'MaxResults must be at most 50', 400);
         const types = input.ParameterFilters?.find((f) => f.Key === 'Type')?.Values;
         const matching = parameters.filter((p) => types === undefined || types.includes(p.Type ?? ''));
-        const page = pageOf(matching, input.MaxResults ?? 50, input.NextToken);
-        return { Parameters: page.items, ...(page.next === undefined ? {} : { NextToken: page.next }) };
+        return tokenPage('Parameters', matching, 50, input);
       },
     },
   };
