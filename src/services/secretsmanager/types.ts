@@ -23,7 +23,7 @@ export type SecretsManagerSecretAttributes = DataResourceAttributes & {
   rotationEnabled?: boolean;
   /** The rotation function; null when there is none (managed rotation, or no rotation). */
   rotationLambdaArn?: string | null;
-  /** Days between rotations (`RotationRules.AutomaticallyAfterDays`, or a `rate(...)` schedule); null without a schedule. */
+  /** Days between rotations (`RotationRules.AutomaticallyAfterDays`, or a `rate(...)` schedule); null without a schedule; absent when only a `cron(...)` schedule says it. */
   rotationIntervalDays?: number | null;
   /** `RotationRules.ScheduleExpression` (`rate(...)` or `cron(...)`); null when the schedule is in days or absent. */
   rotationSchedule?: string | null;
