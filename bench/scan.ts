@@ -3,7 +3,7 @@
  * the pacer on, the SDK's adaptive retries, and AWS's documented quotas enforced by the
  * simulation. For a large account (17 regions, 2,000 keys, 500 certificates of which 300 in
  * us-east-1, 3,000 buckets, 20,000 volumes, 50,000 snapshots, 300 databases, 3,000 database
- * snapshots, 5 trails) and a small one (3 regions, 50 of each), it prints and records:
+ * snapshots, 5 trails, 34,000 secrets, 34,000 SecureString parameters) and a small one (3 regions, 50 of each), it prints and records:
  * API calls made against the model's minimum, throttled attempts, wall time against the
  * quota-bound time plus one round trip per sequential call, peak memory, and resources lost.
  * Then both again with the pacer off, so that the simulated AWS throttles for real and the

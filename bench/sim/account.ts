@@ -22,6 +22,8 @@
  *   replica in the next region.
  * - EFS: every 4th file system is unencrypted; of the others, every 2nd uses a customer
  *   managed key and the rest the AWS managed key.
+ * - Secrets Manager: every 4th secret uses the AWS managed key (no KmsKeyId), every 3rd rotates.
+ * - SSM: every 4th SecureString parameter uses the AWS managed key `alias/aws/ssm`.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -45,6 +47,10 @@ export interface AccountSpec {
   tables?: number;
   /** EFS file systems (default 0). */
   fileSystems?: number;
+  /** Secrets Manager secrets. */
+  secrets: number;
+  /** SSM SecureString parameters. */
+  parameters: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -231,6 +237,16 @@ export class SyntheticAccount {
     return out;
   }
 
+  // ---- Secrets Manager and SSM Parameter Store
+
+  secretCount(region: string): number {
+    return this.#count(this.spec.secrets, region);
+  }
+
+  parameterCount(region: string): number {
+    return this.#count(this.spec.parameters, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -284,6 +300,8 @@ export class SyntheticAccount {
       });
       out.push({ account, region, census: { service: 'dynamodb', tables: this.tableCount(region) } });
       out.push({ account, region, census: { service: 'efs', fileSystems: this.fileSystemCount(region) } });
+      out.push({ account, region, census: { service: 'secretsmanager', secrets: this.secretCount(region) } });
+      out.push({ account, region, census: { service: 'ssm', parameters: this.parameterCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -310,6 +328,8 @@ export class SyntheticAccount {
       'cloudtrail.region': this.regions.length,
       ...((this.spec.tables ?? 0) > 0 ? { 'dynamodb.table': this.spec.tables } : {}),
       ...((this.spec.fileSystems ?? 0) > 0 ? { 'efs.file-system': this.spec.fileSystems } : {}),
+      'secretsmanager.secret': this.spec.secrets,
+      'ssm.parameter': this.spec.parameters,
     };
   }
 }

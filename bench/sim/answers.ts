@@ -80,7 +80,7 @@ export function clientError(service: string, code: string, message: string): Sim
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
-  if (service === 'kms' || service === 'acm' || service === 'cloudtrail') {
+  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm'].includes(service)) {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
   if (service === 's3') return s3error(400, code);
@@ -688,5 +688,58 @@ export class Answers {
     return s3xml(
       `<ReplicationConfiguration>${xml({ Role: `arn:aws:iam::${this.#a.account}:role/replication`, Rule: { raw: rule } })}</ReplicationConfiguration>`,
     );
+  }
+
+  // ---- Secrets Manager (metadata only; the simulation has no values)
+
+  secretsmanager_ListSecrets(req: SimRequest): SimResponse {
+    const p = page(this.#a.secretCount(req.region), req.params['MaxResults'], req.params['NextToken'], 100);
+    const secrets = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-secret-${i}`;
+      const key = i % 4 === 0 ? undefined : this.#a.keyFor(req.region, i);
+      const rotates = i % 3 === 0;
+      secrets.push({
+        ARN: `arn:aws:secretsmanager:${req.region}:${this.#a.account}:secret:${name}-${hex(i, 6)}`,
+        Name: name,
+        ...(key ? { KmsKeyId: key.arn } : {}),
+        ...(rotates
+          ? {
+              RotationEnabled: true,
+              RotationLambdaARN: `arn:aws:lambda:${req.region}:${this.#a.account}:function:rotate`,
+              RotationRules: { AutomaticallyAfterDays: 30 },
+              LastRotatedDate: DATE,
+              NextRotationDate: DATE + 30 * 86400,
+            }
+          : {}),
+        CreatedDate: DATE - 86400,
+        LastChangedDate: DATE,
+        Tags: [{ Key: 'team', Value: 'bench' }],
+      });
+    }
+    return json({ SecretList: secrets, ...(p.next ? { NextToken: p.next } : {}) });
+  }
+
+  // ---- SSM Parameter Store (SecureString metadata only)
+
+  ssm_DescribeParameters(req: SimRequest): SimResponse {
+    const p = page(this.#a.parameterCount(req.region), req.params['MaxResults'], req.params['NextToken'], 50);
+    const parameters = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `/bench/param-${i}`;
+      const key = i % 4 === 0 ? undefined : this.#a.keyFor(req.region, i);
+      parameters.push({
+        Name: name,
+        ARN: `arn:aws:ssm:${req.region}:${this.#a.account}:parameter${name}`,
+        Type: 'SecureString',
+        KeyId: key ? key.arn : 'alias/aws/ssm',
+        LastModifiedDate: DATE,
+        LastModifiedUser: `arn:aws:iam::${this.#a.account}:user/bench`,
+        Version: 1 + (i % 5),
+        Tier: 'Standard',
+        DataType: 'text',
+      });
+    }
+    return json({ Parameters: parameters, ...(p.next ? { NextToken: p.next } : {}) });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, 91,039 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, about 108,000 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
@@ -41,6 +41,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     trails: 5,
     tables: 8500, // 500 a region
     fileSystems: 1700, // 100 a region
+    secrets: 8500, // 500 a region
+    parameters: 8500, // 500 a region: 10 DescribeParameters pages one after the other
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -56,5 +58,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     trails: 3,
     tables: 50,
     fileSystems: 50,
+    secrets: 50,
+    parameters: 50,
   },
 };

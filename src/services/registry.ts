@@ -20,13 +20,18 @@ import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { s3 } from './s3/index.ts';
 import type { S3Types } from './s3/types.ts';
+import { secretsmanager } from './secretsmanager/index.ts';
+import type { SecretsManagerTypes } from './secretsmanager/types.ts';
+import { ssm } from './ssm/index.ts';
+import type { SsmTypes } from './ssm/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
-export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | DynamoDbTypes | EfsTypes;
+export type RegisteredServiceTypes =
+  KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | DynamoDbTypes | EfsTypes | SecretsManagerTypes | SsmTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

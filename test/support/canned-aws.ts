@@ -119,3 +119,15 @@ export function pageOf<T>(items: readonly T[], size: number, token: string | und
   const end = start + size;
   return { items: items.slice(start, end), next: end < items.length ? `page-${end}` : undefined };
 }
+
+/**
+ * One answer of a `MaxResults` / `NextToken` listing as AWS gives it: a page size above the
+ * API's `max` is a `ValidationException`; `field` holds the page's items, and `NextToken`
+ * the next page's token while more remain.
+ */
+export function tokenPage<T>(field: string, items: readonly T[], max: number, input: { MaxResults?: number; NextToken?: string }): object {
+  const size = input.MaxResults ?? max;
+  if (size > max) throw awsError('ValidationException', `MaxResults must be at most ${max}`, 400);
+  const page = pageOf(items, size, input.NextToken);
+  return { [field]: page.items, ...(page.next === undefined ? {} : { NextToken: page.next }) };
+}

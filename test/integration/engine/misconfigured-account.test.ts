@@ -288,6 +288,16 @@ const definition: AccountDefinition = {
     { name: 'bad-aws-managed-file-system', region: EU, encrypted: true },
     { name: 'bad-file-system-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
   ],
+  secretsmanager: [
+    { name: 'good-cmk-secret', region: EU, kmsKey: '@good-rotation', rotateAfterDays: 30 },
+    { name: 'bad-aws-managed-secret', region: EU },
+    { name: 'bad-secret-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', rotateAfterDays: 30 },
+  ],
+  ssm: [
+    { name: 'good-cmk-parameter', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-aws-managed-parameter', region: EU },
+    { name: 'bad-parameter-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -339,6 +349,11 @@ const FAILURES: [string, string][] = [
   ['CP-EFS-001', 'bad-unencrypted-file-system'],
   ['CP-EFS-002', 'bad-aws-managed-file-system'],
   ['CP-EFS-003', 'bad-file-system-disabled-key'],
+  ['CP-SM-001', 'bad-aws-managed-secret'],
+  ['CP-SM-002', 'bad-aws-managed-secret'],
+  ['CP-SM-004', 'bad-secret-disabled-key'],
+  ['CP-SSM-001', 'bad-aws-managed-parameter'],
+  ['CP-SSM-002', 'bad-parameter-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -382,6 +397,11 @@ const TWINS: [string, string, string][] = [
   ['CP-EFS-001', 'good-cmk-file-system', 'bad-unencrypted-file-system'],
   ['CP-EFS-002', 'good-cmk-file-system', 'bad-aws-managed-file-system'],
   ['CP-EFS-003', 'good-cmk-file-system', 'bad-file-system-disabled-key'],
+  ['CP-SM-001', 'good-cmk-secret', 'bad-aws-managed-secret'],
+  ['CP-SM-002', 'good-cmk-secret', 'bad-aws-managed-secret'],
+  ['CP-SM-004', 'good-cmk-secret', 'bad-secret-disabled-key'],
+  ['CP-SSM-001', 'good-cmk-parameter', 'bad-aws-managed-parameter'],
+  ['CP-SSM-002', 'good-cmk-parameter', 'bad-parameter-disabled-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -473,6 +493,12 @@ const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: st
     'bad-email-validated',
     'bad-no-ct-logging',
   ].map((resource) => ({ rule: 'CP-ACM-009', resource, status: 'fail' as const, why: 'no resource can use a certificate' })),
+  {
+    rule: 'CP-SM-003',
+    resource: 'good-cmk-secret',
+    status: 'pass',
+    why: 'RotateSecret sets LastRotatedDate to the time of the call: no secret can be overdue for rotation',
+  },
 ];
 
 /** Failures that only the emulator's missing data causes (a subset of EMULATOR_LIMITS). */
@@ -490,7 +516,7 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
-    if (node.type === 'dynamodb.table' || node.type === 'efs.file-system') names.set(node.id, node.name);
+    if (['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter'].includes(node.type)) names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];
     if (node.attributes['snapshotType'] === 'automated' && typeof source === 'string') names.set(node.id, `auto@${source}`);
   }

@@ -25,6 +25,8 @@ const account = new SyntheticAccount({
   trails: 3,
   tables: 230, // 115 a region: 2 ListTables pages, global tables with replicas in the other region
   fileSystems: 210, // 105 a region: 2 DescribeFileSystems pages
+  secrets: 230, // 115 a region: 2 ListSecrets pages
+  parameters: 120, // 60 a region: 2 DescribeParameters pages
 });
 
 async function scan() {
@@ -56,6 +58,8 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'dynamodb', 'ListTables')]).toBe(2);
     expect(made[key('us-east-1', 'dynamodb', 'DescribeTable')]).toBe(115);
     expect(made[key('us-east-1', 'elasticfilesystem', 'DescribeFileSystems')]).toBe(2);
+    expect(made[key('us-east-1', 'secretsmanager', 'ListSecrets')]).toBe(2);
+    expect(made[key('eu-west-1', 'ssm', 'DescribeParameters')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -68,7 +72,7 @@ describe('call economy', () => {
   it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
     const { plan } = await scan();
     const truth = planScan(account.census());
-    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs'] as const) {
+    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs', 'secretsmanager', 'ssm'] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
     expect(plan.services.kms?.estimated).toBe(true);

@@ -11,7 +11,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { actionForOperation, isReadOnlyAction } from '../../../src/collect/permissions.ts';
+import { actionForOperation, isReadOnlyAction, requiredActions } from '../../../src/collect/permissions.ts';
 
 /** The files that must only read: all of src/collect/, and src/services/<service>/ but for its seed data. */
 function readOnlyFiles(): string[] {
@@ -188,5 +188,58 @@ describe('the read-only check itself', () => {
       "import { type PutObjectCommand } from '@aws-sdk/client-s3';",
     ].join('\n');
     expect(await check(text)).toEqual([]);
+  });
+});
+
+/**
+ * Read-only is not enough for secrets: these actions only read, and return the secret's or
+ * the parameter's value. A scan collects metadata only; none of them may be granted or sent.
+ */
+const VALUE_READS = [
+  'secretsmanager:GetSecretValue',
+  'secretsmanager:BatchGetSecretValue',
+  'ssm:GetParameter',
+  'ssm:GetParameters',
+  'ssm:GetParametersByPath',
+  'ssm:GetParameterHistory',
+];
+
+/** The value-returning actions that `imports` can send (the client package's name without hyphens is the IAM prefix). */
+function valueReads(imports: readonly SdkImport[]): string[] {
+  const found: string[] = [];
+  for (const i of imports) {
+    const client = CLIENT_PACKAGE.exec(i.module);
+    const operation = i.name === undefined ? null : /^(?:(\w+)Command|paginate(\w+))$/.exec(i.name);
+    if (!client || !operation) continue;
+    const action = `${client[1]!.replaceAll('-', '')}:${(operation[1] ?? operation[2])!}`;
+    if (VALUE_READS.includes(action)) found.push(`${i.file}:${i.line} imports ${i.name} (${action})`);
+  }
+  return found;
+}
+
+describe('a scan never reads the value of a secret or a parameter', () => {
+  const imports = readOnlyFiles().flatMap((file) => sdkImports(file, readFileSync(file, 'utf8')));
+
+  it('no permission the scan asks for returns a value (GetSecretValue, GetParameter*, ...)', () => {
+    const actions = requiredActions();
+    expect(actions).toContain('secretsmanager:ListSecrets');
+    expect(actions).toContain('ssm:DescribeParameters');
+    expect(actions.filter((a) => VALUE_READS.includes(a) || /^(secretsmanager:.*SecretValue|ssm:GetParameter)/.test(a))).toEqual([]);
+  });
+
+  it('no command imported under src/collect/ or src/services/ returns a value', () => {
+    const names = imports.map((i) => i.name);
+    expect(names).toContain('ListSecretsCommand');
+    expect(names).toContain('DescribeParametersCommand');
+    expect(valueReads(imports)).toEqual([]);
+  });
+
+  it.each([
+    ["import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';", 'secretsmanager:GetSecretValue'],
+    ["import { BatchGetSecretValueCommand } from '@aws-sdk/client-secrets-manager';", 'secretsmanager:BatchGetSecretValue'],
+    ["import { GetParametersByPathCommand } from '@aws-sdk/client-ssm';", 'ssm:GetParametersByPath'],
+    ["import { paginateGetParameterHistory } from '@aws-sdk/client-ssm';", 'ssm:GetParameterHistory'],
+  ])('the check finds %s', (text, action) => {
+    expect(valueReads(sdkImports('src/services/example/collector.ts', text)).join('\n')).toContain(action);
   });
 });
