@@ -9,9 +9,13 @@ import type { AcmTypes } from './acm/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { ebs } from './ebs/index.ts';
+import { ecr } from './ecr/index.ts';
+import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
+import { logs } from './logs/index.ts';
+import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { s3 } from './s3/index.ts';
@@ -19,10 +23,10 @@ import type { S3Types } from './s3/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, logs, ecr] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
-export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes;
+export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | LogsTypes | EcrTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
