@@ -17,6 +17,8 @@
  *   snapshots; two snapshots in three are manual, every 50th manual one is public.
  * - CloudTrail: the first trail is multi-region (seen as a shadow trail in every region),
  *   homed in the first region; the others are single-region trails spread over the regions.
+ * - CloudWatch Logs: every 3rd log group has a (customer managed) KMS key.
+ * - ECR: every 3rd repository is AES256, every 7th of the others KMS_DSSE, the rest KMS.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -36,6 +38,10 @@ export interface AccountSpec {
   /** RDS DB and cluster snapshots. */
   dbSnapshots: number;
   trails: number;
+  /** CloudWatch Logs log groups (none when absent). */
+  logGroups?: number;
+  /** ECR repositories (none when absent). */
+  repositories?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -207,6 +213,16 @@ export class SyntheticAccount {
     return out;
   }
 
+  // ---- CloudWatch Logs, ECR
+
+  logGroupCount(region: string): number {
+    return this.#count(this.spec.logGroups ?? 0, region);
+  }
+
+  repositoryCount(region: string): number {
+    return this.#count(this.spec.repositories ?? 0, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -258,6 +274,8 @@ export class SyntheticAccount {
         region,
         census: { service: 'cloudtrail', trailsHomedHere: this.trailsVisibleIn(region).filter((t) => t.home === region).length },
       });
+      out.push({ account, region, census: { service: 'logs', logGroups: this.logGroupCount(region) } });
+      out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -282,6 +300,8 @@ export class SyntheticAccount {
       'rds.cluster-snapshot': sum((r) => this.clusterSnapshotCount(r)),
       'cloudtrail.trail': this.spec.trails,
       'cloudtrail.region': this.regions.length,
+      'logs.log-group': this.spec.logGroups ?? 0,
+      'ecr.repository': this.spec.repositories ?? 0,
     };
   }
 }
