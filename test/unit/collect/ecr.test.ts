@@ -5,7 +5,6 @@
  */
 import type { Repository } from '@aws-sdk/client-ecr';
 import { describe, expect, it } from 'vitest';
-import { CallCounter, collectAll } from '../../../src/collect/index.ts';
 import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { SERVICES } from '../../../src/graph/types.ts';
@@ -13,6 +12,7 @@ import { ecrCollector } from '../../../src/services/ecr/collector.ts';
 import { mapRepository } from '../../../src/services/ecr/map.ts';
 import { kmsKey } from '../../support/graph-builders.ts';
 import { CannedAws, awsError, pageOf } from '../../support/canned-aws.ts';
+import { collectCanned, completeScan } from '../../support/canned-collect.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -50,31 +50,8 @@ function cannedRepositories(repositories: Repository[]) {
   });
 }
 
-async function collect(aws: CannedAws) {
-  const outcome = await collectAll({
-    accounts: [ACCOUNT],
-    regions: [REGION],
-    services: ['ecr'],
-    partition: 'aws',
-    clients: aws.clients(new CallCounter()),
-    collectors: { ecr: ecrCollector },
-  });
-  return outcome.data;
-}
-
-const scanMetadata = {
-  id: 'canned',
-  startedAt: '2026-12-01T00:00:00.000Z',
-  finishedAt: '2026-12-01T00:01:00.000Z',
-  caller: { account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/me`, userId: 'AIDA' },
-  partition: 'aws',
-  accounts: [ACCOUNT],
-  regions: [REGION],
-  services: [...SERVICES],
-  complete: true,
-  unfinished: [],
-  apiCalls: [],
-};
+const collect = (aws: CannedAws) => collectCanned(aws, ecrCollector, ACCOUNT, REGION);
+const scanMetadata = completeScan(ACCOUNT, REGION);
 
 describe('ECR collector (canned AWS answers)', () => {
   it('reads every page at 1,000 repositories a page and maps AWS answers exactly', async () => {

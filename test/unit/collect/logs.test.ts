@@ -7,7 +7,6 @@
  */
 import type { LogGroup } from '@aws-sdk/client-cloudwatch-logs';
 import { describe, expect, it } from 'vitest';
-import { CallCounter, collectAll } from '../../../src/collect/index.ts';
 import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
 import { SERVICES } from '../../../src/graph/types.ts';
@@ -15,6 +14,7 @@ import { logsCollector } from '../../../src/services/logs/collector.ts';
 import { mapLogGroup } from '../../../src/services/logs/map.ts';
 import { kmsKey } from '../../support/graph-builders.ts';
 import { CannedAws, awsError, pageOf } from '../../support/canned-aws.ts';
+import { collectCanned, completeScan } from '../../support/canned-collect.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -48,31 +48,8 @@ function cannedGroups(groups: LogGroup[]) {
   });
 }
 
-async function collect(aws: CannedAws) {
-  const outcome = await collectAll({
-    accounts: [ACCOUNT],
-    regions: [REGION],
-    services: ['logs'],
-    partition: 'aws',
-    clients: aws.clients(new CallCounter()),
-    collectors: { logs: logsCollector },
-  });
-  return outcome.data;
-}
-
-const scanMetadata = {
-  id: 'canned',
-  startedAt: '2026-12-01T00:00:00.000Z',
-  finishedAt: '2026-12-01T00:01:00.000Z',
-  caller: { account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/me`, userId: 'AIDA' },
-  partition: 'aws',
-  accounts: [ACCOUNT],
-  regions: [REGION],
-  services: [...SERVICES],
-  complete: true,
-  unfinished: [],
-  apiCalls: [],
-};
+const collect = (aws: CannedAws) => collectCanned(aws, logsCollector, ACCOUNT, REGION);
+const scanMetadata = completeScan(ACCOUNT, REGION);
 
 describe('CloudWatch Logs collector (canned AWS answers)', () => {
   it('reads every page at 50 log groups a page and maps AWS answers exactly', async () => {
