@@ -261,6 +261,16 @@ const definition: AccountDefinition = {
       { ref: 'bad-public-snapshot', volume: 'bad-unencrypted-volume', public: true },
     ],
   },
+  logs: [
+    { name: 'good-logs-cmk', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-logs-no-key', region: US },
+    { name: 'bad-logs-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
+  ecr: [
+    { name: 'good-ecr-cmk', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-ecr-aes256', region: US },
+    { name: 'bad-ecr-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
   rds: {
     clusters: [
       { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
@@ -323,6 +333,10 @@ const FAILURES: [string, string][] = [
   ['CP-RDS-005', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'bad-db-disabled-key'],
   ['CP-RDS-006', 'auto@bad-db-disabled-key'],
+  ['CP-LOGS-001', 'bad-logs-no-key'],
+  ['CP-LOGS-002', 'bad-logs-disabled-key'],
+  ['CP-ECR-001', 'bad-ecr-aes256'],
+  ['CP-ECR-002', 'bad-ecr-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -361,6 +375,10 @@ const TWINS: [string, string, string][] = [
   ['CP-RDS-004', 'good-shared-db-snapshot', 'bad-public-db-snapshot'],
   ['CP-RDS-005', 'good-cmk-db', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'good-cmk-db', 'bad-db-disabled-key'],
+  ['CP-LOGS-001', 'good-logs-cmk', 'bad-logs-no-key'],
+  ['CP-LOGS-002', 'good-logs-cmk', 'bad-logs-disabled-key'],
+  ['CP-ECR-001', 'good-ecr-cmk', 'bad-ecr-aes256'],
+  ['CP-ECR-002', 'good-ecr-cmk', 'bad-ecr-disabled-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -469,6 +487,8 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
+    // Log groups and repositories are named by their seeded names.
+    if (node.type === 'logs.log-group' || node.type === 'ecr.repository') names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];
     if (node.attributes['snapshotType'] === 'automated' && typeof source === 'string') names.set(node.id, `auto@${source}`);
   }
