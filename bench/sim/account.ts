@@ -24,6 +24,8 @@
  *   managed key and the rest the AWS managed key.
  * - Secrets Manager: every 4th secret uses the AWS managed key (no KmsKeyId), every 3rd rotates.
  * - SSM: every 4th SecureString parameter uses the AWS managed key `alias/aws/ssm`.
+ * - CloudWatch Logs: every 3rd log group has a (customer managed) KMS key.
+ * - ECR: every 3rd repository is AES256, every 7th of the others KMS_DSSE, the rest KMS.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -51,6 +53,10 @@ export interface AccountSpec {
   secrets: number;
   /** SSM SecureString parameters. */
   parameters: number;
+  /** CloudWatch Logs log groups (none when absent). */
+  logGroups?: number;
+  /** ECR repositories (none when absent). */
+  repositories?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -247,6 +253,16 @@ export class SyntheticAccount {
     return this.#count(this.spec.parameters, region);
   }
 
+  // ---- CloudWatch Logs, ECR
+
+  logGroupCount(region: string): number {
+    return this.#count(this.spec.logGroups ?? 0, region);
+  }
+
+  repositoryCount(region: string): number {
+    return this.#count(this.spec.repositories ?? 0, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -302,6 +318,8 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'efs', fileSystems: this.fileSystemCount(region) } });
       out.push({ account, region, census: { service: 'secretsmanager', secrets: this.secretCount(region) } });
       out.push({ account, region, census: { service: 'ssm', parameters: this.parameterCount(region) } });
+      out.push({ account, region, census: { service: 'logs', logGroups: this.logGroupCount(region) } });
+      out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -330,6 +348,8 @@ export class SyntheticAccount {
       ...((this.spec.fileSystems ?? 0) > 0 ? { 'efs.file-system': this.spec.fileSystems } : {}),
       'secretsmanager.secret': this.spec.secrets,
       'ssm.parameter': this.spec.parameters,
+      'logs.log-group': this.spec.logGroups ?? 0,
+      'ecr.repository': this.spec.repositories ?? 0,
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What AWS answers, operation by operation, for a synthetic account: the response bodies in
- * each service's own wire protocol (JSON 1.1 for KMS, ACM and CloudTrail; EC2 query XML; AWS
+ * each service's own wire protocol (JSON 1.1 for KMS, ACM, CloudTrail, CloudWatch Logs and ECR; EC2 query XML; AWS
  * query XML for RDS and STS; REST XML for S3), so that the SDK's real deserializers read
  * them. Pages are cut from the synthetic account on demand.
  */
@@ -80,7 +80,7 @@ export function clientError(service: string, code: string, message: string): Sim
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
-  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm'].includes(service)) {
+  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr'].includes(service)) {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
   if (service === 's3') return s3error(400, code);
@@ -741,5 +741,51 @@ export class Answers {
       });
     }
     return json({ Parameters: parameters, ...(p.next ? { NextToken: p.next } : {}) });
+  }
+
+  // ---- CloudWatch Logs
+
+  logs_DescribeLogGroups(req: SimRequest): SimResponse {
+    const p = page(this.#a.logGroupCount(req.region), req.params['limit'], req.params['nextToken'], 50);
+    const groups = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `/bench/app-${i}`;
+      const arn = `arn:aws:logs:${req.region}:${this.#a.account}:log-group:${name}`;
+      const key = i % 3 === 0 ? this.#a.keyFor(req.region, i) : undefined;
+      groups.push({
+        logGroupName: name,
+        arn: `${arn}:*`,
+        logGroupArn: arn,
+        creationTime: DATE * 1000,
+        storedBytes: 1024 * i,
+        metricFilterCount: 0,
+        logGroupClass: 'STANDARD',
+        ...(i % 2 === 0 ? { retentionInDays: 30 } : {}),
+        ...(key ? { kmsKeyId: key.arn } : {}),
+      });
+    }
+    return json({ logGroups: groups, ...(p.next ? { nextToken: p.next } : {}) });
+  }
+
+  // ---- ECR
+
+  ecr_DescribeRepositories(req: SimRequest): SimResponse {
+    const p = page(this.#a.repositoryCount(req.region), req.params['maxResults'], req.params['nextToken'], 1000);
+    const repositories = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench/app-${i}`;
+      const key = i % 3 === 0 ? undefined : this.#a.keyFor(req.region, i);
+      repositories.push({
+        repositoryArn: `arn:aws:ecr:${req.region}:${this.#a.account}:repository/${name}`,
+        registryId: this.#a.account,
+        repositoryName: name,
+        repositoryUri: `${this.#a.account}.dkr.ecr.${req.region}.amazonaws.com/${name}`,
+        createdAt: DATE,
+        imageTagMutability: 'IMMUTABLE',
+        imageScanningConfiguration: { scanOnPush: true },
+        encryptionConfiguration: key ? { encryptionType: i % 7 === 0 ? 'KMS_DSSE' : 'KMS', kmsKey: key.arn } : { encryptionType: 'AES256' },
+      });
+    }
+    return json({ repositories, ...(p.next ? { nextToken: p.next } : {}) });
   }
 }

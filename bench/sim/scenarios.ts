@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, about 108,000 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, about 190,000 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
@@ -43,6 +43,9 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     fileSystems: 1700, // 100 a region
     secrets: 8500, // 500 a region
     parameters: 8500, // 500 a region: 10 DescribeParameters pages one after the other
+    // Issue 12's sizes per region: 3,000 log groups and 200 repositories in each of the 17.
+    logGroups: 51000,
+    repositories: 3400,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -60,5 +63,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     fileSystems: 50,
     secrets: 50,
     parameters: 50,
+    logGroups: 50,
+    repositories: 50,
   },
 };

@@ -11,11 +11,15 @@ import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { dynamodb } from './dynamodb/index.ts';
 import type { DynamoDbTypes } from './dynamodb/types.ts';
 import { ebs } from './ebs/index.ts';
+import { ecr } from './ecr/index.ts';
+import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { efs } from './efs/index.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
+import { logs } from './logs/index.ts';
+import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { s3 } from './s3/index.ts';
@@ -27,11 +31,22 @@ import type { SsmTypes } from './ssm/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
-  KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | DynamoDbTypes | EfsTypes | SecretsManagerTypes | SsmTypes;
+  | KmsTypes
+  | AcmTypes
+  | S3Types
+  | EbsTypes
+  | RdsTypes
+  | CloudTrailTypes
+  | DynamoDbTypes
+  | EfsTypes
+  | SecretsManagerTypes
+  | SsmTypes
+  | LogsTypes
+  | EcrTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

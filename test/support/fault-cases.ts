@@ -18,7 +18,7 @@ export interface FaultCase {
 }
 
 /** Next-page markers of the declared listings. */
-const MARKERS = ['NextMarker', 'NextToken', 'Marker', 'ContinuationToken'];
+const MARKERS = ['NextMarker', 'NextToken', 'nextToken', 'Marker', 'ContinuationToken'];
 
 function declared(shape: unknown): string[] {
   return Object.keys((shape as { properties?: Record<string, unknown> }).properties ?? {});

@@ -7,6 +7,7 @@
  * dropped connection); and passes every other call through.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { SERVICE_LIST } from '../../src/services/registry.ts';
 
 /** `delay` passes the call through after `delayMs`; the others answer in its place, or change the emulator's answer. */
 export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | 'awsError' | AnswerFault;
@@ -94,6 +95,8 @@ const JSON_TYPES: Record<string, string> = {
   securityhub: 'application/json',
 };
 const jsonType = (service: string) => JSON_TYPES[service] ?? 'application/x-amz-json-1.1';
+/** JSON APIs of the REST kind, whose errors carry the HTTP status of their meaning. */
+const REST_JSON = new Set(['elasticfilesystem']);
 
 /** The SDK's name of an operation: S3's bucket sub-resources are `GetBucket<Name>` (`policy`: GetBucketPolicy). */
 function sdkOperation(info: CallInfo): string {
@@ -103,6 +106,11 @@ function sdkOperation(info: CallInfo): string {
 
 const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
+/** APIs that speak JSON 1.1, by signing name: Organizations, and the registry's JSON services. */
+function jsonApi(service: string): boolean {
+  return service === 'organizations' || SERVICE_LIST.some((m) => m.api.client === service && m.api.protocol === 'json');
+}
+
 /** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */
 /** An AWS error with any code, in the service's protocol. */
 export function awsErrorResponse(
@@ -111,14 +119,8 @@ export function awsErrorResponse(
   status: number,
   message = `${code} (injected)`,
 ): { status: number; type: string; body: string } {
+  if (jsonApi(info.service)) return { status, type: jsonType(info.service), body: JSON.stringify({ __type: code, message }) };
   switch (info.service) {
-    case 'kms':
-    case 'acm':
-    case 'cloudtrail':
-    case 'organizations':
-    case 'dynamodb':
-    case 'elasticfilesystem':
-      return { status, type: jsonType(info.service), body: JSON.stringify({ __type: code, message }) };
     case 'securityhub':
       return { status, type: 'application/json', body: JSON.stringify({ __type: code, message }) };
     case 'ec2':
@@ -146,7 +148,7 @@ export function faultResponse(
   info: CallInfo,
   fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | 'awsError' | ChangingFault>,
 ): { status: number; type: string; body: string } {
-  const json = ['kms', 'acm', 'cloudtrail', 'organizations', 'dynamodb', 'elasticfilesystem'].includes(info.service);
+  const json = jsonApi(info.service);
   if (fault === 'empty200') return { status: 200, type: json ? jsonType(info.service) : 'text/xml', body: '' };
   if (fault === 'html200') {
     return {
@@ -180,16 +182,9 @@ export function faultResponse(
   }
   const message = fault === 'denied' ? `User is not authorized to perform: ${info.service}:${info.operation}` : 'Rate exceeded';
   const denied = fault === 'denied';
+  // REST-JSON APIs (EFS) answer throttling with HTTP 429 and a denial with 403.
+  if (json) return awsErrorResponse(info, JSON_CODES[fault], REST_JSON.has(info.service) ? (denied ? 403 : 429) : 400, message);
   switch (info.service) {
-    case 'kms':
-    case 'acm':
-    case 'cloudtrail':
-    case 'organizations':
-    case 'dynamodb':
-      return awsErrorResponse(info, JSON_CODES[fault], 400, message);
-    case 'elasticfilesystem':
-      // REST-JSON: throttling is HTTP 429.
-      return awsErrorResponse(info, JSON_CODES[fault], denied ? 403 : 429, message);
     case 'ec2':
       return awsErrorResponse(info, denied ? 'UnauthorizedOperation' : 'RequestLimitExceeded', denied ? 403 : 503, message);
     case 's3':
@@ -337,7 +332,8 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
     const page = JSON.parse(body) as Record<string, unknown>;
     if (info.service === 'kms') return 'Truncated' in page ? JSON.stringify({ ...page, NextMarker: FAULT_TOKEN, Truncated: true }) : body;
     if (info.service === 'elasticfilesystem') return JSON.stringify({ ...page, NextMarker: FAULT_TOKEN });
-    return JSON.stringify({ ...page, NextToken: FAULT_TOKEN });
+    // Some JSON APIs name the marker `nextToken` (CloudWatch Logs, ECR); the SDK ignores the other.
+    return JSON.stringify({ ...page, NextToken: FAULT_TOKEN, nextToken: FAULT_TOKEN });
   }
   const insert = (close: string, element: string) =>
     body.includes(close) ? body.replace(close, `<${element}>${FAULT_TOKEN}</${element}>${close}`) : body;

@@ -261,6 +261,16 @@ const definition: AccountDefinition = {
       { ref: 'bad-public-snapshot', volume: 'bad-unencrypted-volume', public: true },
     ],
   },
+  logs: [
+    { name: 'good-logs-cmk', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-logs-no-key', region: US },
+    { name: 'bad-logs-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
+  ecr: [
+    { name: 'good-ecr-cmk', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-ecr-aes256', region: US },
+    { name: 'bad-ecr-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
   rds: {
     clusters: [
       { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
@@ -354,6 +364,10 @@ const FAILURES: [string, string][] = [
   ['CP-SM-004', 'bad-secret-disabled-key'],
   ['CP-SSM-001', 'bad-aws-managed-parameter'],
   ['CP-SSM-002', 'bad-parameter-disabled-key'],
+  ['CP-LOGS-001', 'bad-logs-no-key'],
+  ['CP-LOGS-002', 'bad-logs-disabled-key'],
+  ['CP-ECR-001', 'bad-ecr-aes256'],
+  ['CP-ECR-002', 'bad-ecr-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -402,6 +416,10 @@ const TWINS: [string, string, string][] = [
   ['CP-SM-004', 'good-cmk-secret', 'bad-secret-disabled-key'],
   ['CP-SSM-001', 'good-cmk-parameter', 'bad-aws-managed-parameter'],
   ['CP-SSM-002', 'good-cmk-parameter', 'bad-parameter-disabled-key'],
+  ['CP-LOGS-001', 'good-logs-cmk', 'bad-logs-no-key'],
+  ['CP-LOGS-002', 'good-logs-cmk', 'bad-logs-disabled-key'],
+  ['CP-ECR-001', 'good-ecr-cmk', 'bad-ecr-aes256'],
+  ['CP-ECR-002', 'good-ecr-cmk', 'bad-ecr-disabled-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -516,7 +534,12 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
-    if (['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter'].includes(node.type)) names.set(node.id, node.name);
+    if (
+      ['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter', 'logs.log-group', 'ecr.repository'].includes(
+        node.type,
+      )
+    )
+      names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];
     if (node.attributes['snapshotType'] === 'automated' && typeof source === 'string') names.set(node.id, `auto@${source}`);
   }

@@ -27,6 +27,8 @@ const account = new SyntheticAccount({
   fileSystems: 210, // 105 a region: 2 DescribeFileSystems pages
   secrets: 230, // 115 a region: 2 ListSecrets pages
   parameters: 120, // 60 a region: 2 DescribeParameters pages
+  logGroups: 130, // 65 a region: 2 DescribeLogGroups pages
+  repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
 });
 
 async function scan() {
@@ -60,6 +62,8 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'elasticfilesystem', 'DescribeFileSystems')]).toBe(2);
     expect(made[key('us-east-1', 'secretsmanager', 'ListSecrets')]).toBe(2);
     expect(made[key('eu-west-1', 'ssm', 'DescribeParameters')]).toBe(2);
+    expect(made[key('us-east-1', 'logs', 'DescribeLogGroups')]).toBe(2);
+    expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -72,7 +76,7 @@ describe('call economy', () => {
   it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
     const { plan } = await scan();
     const truth = planScan(account.census());
-    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs', 'secretsmanager', 'ssm'] as const) {
+    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs', 'secretsmanager', 'ssm', 'logs', 'ecr'] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
     expect(plan.services.kms?.estimated).toBe(true);
