@@ -16,13 +16,17 @@ import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { s3 } from './s3/index.ts';
 import type { S3Types } from './s3/types.ts';
+import { sns } from './sns/index.ts';
+import type { SnsTypes } from './sns/types.ts';
+import { sqs } from './sqs/index.ts';
+import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, sqs, sns] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
-export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes;
+export type RegisteredServiceTypes = KmsTypes | AcmTypes | S3Types | EbsTypes | RdsTypes | CloudTrailTypes | SqsTypes | SnsTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
