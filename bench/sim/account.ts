@@ -17,6 +17,9 @@
  *   snapshots; two snapshots in three are manual, every 50th manual one is public.
  * - CloudTrail: the first trail is multi-region (seen as a shadow trail in every region),
  *   homed in the first region; the others are single-region trails spread over the regions.
+ * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
+ *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
+ * - SNS: every other topic has a customer managed key.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -36,6 +39,10 @@ export interface AccountSpec {
   /** RDS DB and cluster snapshots. */
   dbSnapshots: number;
   trails: number;
+  /** SQS queues. */
+  queues: number;
+  /** SNS topics. */
+  topics: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -207,6 +214,24 @@ export class SyntheticAccount {
     return out;
   }
 
+  // ---- SQS and SNS
+
+  queueCount(region: string): number {
+    return this.#count(this.spec.queues, region);
+  }
+
+  queueName(i: number): string {
+    return `bench-queue-${i}`;
+  }
+
+  topicCount(region: string): number {
+    return this.#count(this.spec.topics, region);
+  }
+
+  topicArn(region: string, i: number): string {
+    return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -258,6 +283,8 @@ export class SyntheticAccount {
         region,
         census: { service: 'cloudtrail', trailsHomedHere: this.trailsVisibleIn(region).filter((t) => t.home === region).length },
       });
+      out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
+      out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -282,6 +309,8 @@ export class SyntheticAccount {
       'rds.cluster-snapshot': sum((r) => this.clusterSnapshotCount(r)),
       'cloudtrail.trail': this.spec.trails,
       'cloudtrail.region': this.regions.length,
+      'sqs.queue': this.spec.queues,
+      'sns.topic': this.spec.topics,
     };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, 80,839 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, 106,339 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
@@ -39,6 +39,9 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 300,
     dbSnapshots: 3000,
     trails: 5,
+    // Issue 12's sizes: 1,000 queues and 500 topics per region.
+    queues: 17000,
+    topics: 8500,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -52,5 +55,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     databases: 50,
     dbSnapshots: 50,
     trails: 3,
+    queues: 50,
+    topics: 50,
   },
 };

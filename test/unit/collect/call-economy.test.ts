@@ -23,6 +23,8 @@ const account = new SyntheticAccount({
   databases: 14,
   dbSnapshots: 260, // 109 DB snapshots a region: 2 pages
   trails: 3,
+  queues: 2100, // 1,050 a region: 2 ListQueues pages
+  topics: 230, // 115 a region: 2 ListTopics pages
 });
 
 async function scan() {
@@ -51,6 +53,8 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'kms', 'ListAliases')]).toBe(2);
     expect(made[key('us-east-1', 'ec2', 'DescribeVolumes')]).toBe(2);
     expect(made[key('us-east-1', 'rds', 'DescribeDBSnapshots')]).toBe(2);
+    expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
+    expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -63,7 +67,7 @@ describe('call economy', () => {
   it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
     const { plan } = await scan();
     const truth = planScan(account.census());
-    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail'] as const) {
+    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'sqs', 'sns'] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
     expect(plan.services.kms?.estimated).toBe(true);
