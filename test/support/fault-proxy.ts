@@ -7,6 +7,7 @@
  * dropped connection); and passes every other call through.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { SERVICE_LIST } from '../../src/services/registry.ts';
 
 /** `delay` passes the call through after `delayMs`; the others answer in its place, or change the emulator's answer. */
 export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | 'awsError' | AnswerFault;
@@ -88,6 +89,11 @@ function sdkOperation(info: CallInfo): string {
 
 const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeniedException', throttled: 'ThrottlingException' };
 
+/** The services whose answers are AWS JSON: the registry's JSON-protocol modules (KMS, ACM, CloudTrail, SQS, ...) and Organizations. */
+function speaksAwsJson(service: string): boolean {
+  return service === 'organizations' || SERVICE_LIST.some((m) => m.api.client === service && m.api.protocol === 'json');
+}
+
 /** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */
 /** An AWS error with any code, in the service's protocol. */
 export function awsErrorResponse(
@@ -96,12 +102,10 @@ export function awsErrorResponse(
   status: number,
   message = `${code} (injected)`,
 ): { status: number; type: string; body: string } {
+  if (speaksAwsJson(info.service)) {
+    return { status, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: code, message }) };
+  }
   switch (info.service) {
-    case 'kms':
-    case 'acm':
-    case 'cloudtrail':
-    case 'organizations':
-      return { status, type: 'application/x-amz-json-1.1', body: JSON.stringify({ __type: code, message }) };
     case 'securityhub':
       return { status, type: 'application/json', body: JSON.stringify({ __type: code, message }) };
     case 'ec2':
@@ -129,7 +133,7 @@ export function faultResponse(
   info: CallInfo,
   fault: Exclude<Fault, 'delay' | 'stall' | 'dropConnection' | 'awsError' | ChangingFault>,
 ): { status: number; type: string; body: string } {
-  const json = ['kms', 'acm', 'cloudtrail', 'organizations'].includes(info.service);
+  const json = speaksAwsJson(info.service);
   if (fault === 'empty200') return { status: 200, type: json ? 'application/x-amz-json-1.1' : 'text/xml', body: '' };
   if (fault === 'html200') {
     return {
@@ -163,12 +167,8 @@ export function faultResponse(
   }
   const message = fault === 'denied' ? `User is not authorized to perform: ${info.service}:${info.operation}` : 'Rate exceeded';
   const denied = fault === 'denied';
+  if (speaksAwsJson(info.service)) return awsErrorResponse(info, JSON_CODES[fault], 400, message);
   switch (info.service) {
-    case 'kms':
-    case 'acm':
-    case 'cloudtrail':
-    case 'organizations':
-      return awsErrorResponse(info, JSON_CODES[fault], 400, message);
     case 'ec2':
       return awsErrorResponse(info, denied ? 'UnauthorizedOperation' : 'RequestLimitExceeded', denied ? 403 : 503, message);
     case 's3':
@@ -321,6 +321,7 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
     body.includes(close) ? body.replace(close, `<${element}>${FAULT_TOKEN}</${element}>${close}`) : body;
   if (info.service === 'ec2') return insert(`</${info.operation}Response>`, 'nextToken');
   if (info.service === 'rds') return insert(`</${info.operation}Result>`, 'Marker');
+  if (info.service === 'sns') return insert(`</${info.operation}Result>`, 'NextToken');
   if (info.service === 's3' && info.operation === 'ListBuckets') return insert('</ListAllMyBucketsResult>', 'ContinuationToken');
   return body;
 }
