@@ -7,11 +7,8 @@ import { GetTopicAttributesCommand, ListTopicsCommand, SNSClient } from '@aws-sd
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
 import { list, obj, str } from '../../collect/responses.ts';
-import { sns } from './index.ts';
+import { ATTRIBUTE_CONCURRENCY, sns } from './index.ts';
 import { mapTopic, type SnsScope } from './map.ts';
-
-/** Attribute calls in flight at once per region. */
-const ATTRIBUTE_CONCURRENCY = 16;
 
 export const snsCollector: Collector = phasedCollector({
   service: sns.name,

@@ -20,6 +20,12 @@ export interface SnsCensus extends Census {
 }
 
 /** `ListTopics` returns up to 100 topics per page; the API has no page-size parameter (SNS API Reference). */
+/**
+ * Attribute calls in flight at once per region: no rate is documented for them, so the
+ * detail phase is bound by round trips, topics / ATTRIBUTE_CONCURRENCY of them one after the other.
+ */
+export const ATTRIBUTE_CONCURRENCY = 16;
+
 export const PAGE_SIZES = { topics: 100 } as const;
 
 export const sns = defineService<SnsTypes, SnsCensus>({
@@ -40,7 +46,7 @@ export const sns = defineService<SnsTypes, SnsCensus>({
     { operation: 'ListTopics', calls: pages(c.topics, PAGE_SIZES.topics), phase: 'list' },
     { operation: 'GetTopicAttributes', calls: c.topics, phase: 'detail' },
   ],
-  roundTrips: (c) => ({ list: pages(c.topics, PAGE_SIZES.topics), detail: c.topics > 0 ? 1 : 0 }),
+  roundTrips: (c) => ({ list: pages(c.topics, PAGE_SIZES.topics), detail: Math.ceil(c.topics / ATTRIBUTE_CONCURRENCY) }),
   collector: async () => (await import('./collector.ts')).snsCollector,
   seeder: async () => (await import('./seed.ts')).seedSns,
 });

@@ -7,11 +7,8 @@ import { GetQueueAttributesCommand, ListQueuesCommand, SQSClient } from '@aws-sd
 import { phasedCollector, type CollectContext, type Collector, type Listing } from '../../collect/collector.ts';
 import { mapConcurrent } from '../../collect/paging.ts';
 import { list, obj, str } from '../../collect/responses.ts';
-import { PAGE_SIZES, sqs } from './index.ts';
+import { ATTRIBUTE_CONCURRENCY, PAGE_SIZES, sqs } from './index.ts';
 import { QUEUE_ATTRIBUTE_NAMES, mapQueue, queueArnFromUrl, type SqsScope } from './map.ts';
-
-/** Attribute calls in flight at once per region (SQS documents no rate for them). */
-const ATTRIBUTE_CONCURRENCY = 16;
 
 export const sqsCollector: Collector = phasedCollector({
   service: sqs.name,

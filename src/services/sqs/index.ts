@@ -20,6 +20,12 @@ export interface SqsCensus extends Census {
 }
 
 /** `ListQueues` `MaxResults`: 1 to 1,000 (SQS API Reference). */
+/**
+ * Attribute calls in flight at once per region: no rate is documented for them, so the
+ * detail phase is bound by round trips, queues / ATTRIBUTE_CONCURRENCY of them one after the other.
+ */
+export const ATTRIBUTE_CONCURRENCY = 16;
+
 export const PAGE_SIZES = { queues: 1000 } as const;
 
 export const sqs = defineService<SqsTypes, SqsCensus>({
@@ -40,7 +46,7 @@ export const sqs = defineService<SqsTypes, SqsCensus>({
     { operation: 'ListQueues', calls: pages(c.queues, PAGE_SIZES.queues), phase: 'list' },
     { operation: 'GetQueueAttributes', calls: c.queues, phase: 'detail' },
   ],
-  roundTrips: (c) => ({ list: pages(c.queues, PAGE_SIZES.queues), detail: c.queues > 0 ? 1 : 0 }),
+  roundTrips: (c) => ({ list: pages(c.queues, PAGE_SIZES.queues), detail: Math.ceil(c.queues / ATTRIBUTE_CONCURRENCY) }),
   collector: async () => (await import('./collector.ts')).sqsCollector,
   seeder: async () => (await import('./seed.ts')).seedSqs,
 });

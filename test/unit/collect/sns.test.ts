@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
+import { sns } from '../../../src/services/sns/index.ts';
 import { mapTopic, topicName } from '../../../src/services/sns/map.ts';
 import type { SnsTopicAttributes } from '../../../src/services/sns/types.ts';
 import { CannedAws, awsError, pageOf, type CannedAnswers } from '../../support/canned-aws.ts';
@@ -103,6 +104,17 @@ describe('SNS collector (canned AWS answers)', () => {
     expect(run.graph.nodesOfType('sns.topic')).toEqual([]);
     expect(run.snapshot.gaps.map((g) => [g.service, g.operation, g.code])).toEqual([['sns', 'ListTopics', 'AuthorizationError']]);
     expect(aws.callsOf('GetTopicAttributes')).toEqual([]);
+  });
+});
+
+describe('SNS call model', () => {
+  it('lists 100 topics a page, then reads each at 16 in flight', () => {
+    expect(sns.calls({ service: 'sns', topics: 250 })).toEqual([
+      { operation: 'ListTopics', calls: 3, phase: 'list' },
+      { operation: 'GetTopicAttributes', calls: 250, phase: 'detail' },
+    ]);
+    expect(sns.roundTrips({ service: 'sns', topics: 250 })).toEqual({ list: 3, detail: 16 });
+    expect(sns.roundTrips({ service: 'sns', topics: 0 })).toEqual({ list: 1, detail: 0 });
   });
 });
 

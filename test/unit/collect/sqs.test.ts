@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
+import { sqs } from '../../../src/services/sqs/index.ts';
 import { mapQueue, queueArnFromUrl, queueEncryptionMode, queueUrlParts } from '../../../src/services/sqs/map.ts';
 import type { SqsQueueAttributes } from '../../../src/services/sqs/types.ts';
 import { CannedAws, awsError, pageOf, type CannedAnswers } from '../../support/canned-aws.ts';
@@ -160,6 +161,17 @@ describe('SQS collector (canned AWS answers)', () => {
     expect(run.graph.nodesOfType('sqs.queue')).toEqual([]);
     expect(run.snapshot.gaps).toEqual([]);
     expect(aws.callsOf('GetQueueAttributes')).toEqual([]);
+  });
+});
+
+describe('SQS call model', () => {
+  it('lists 1,000 queues a page, then reads each at 16 in flight', () => {
+    expect(sqs.calls({ service: 'sqs', queues: 1500 })).toEqual([
+      { operation: 'ListQueues', calls: 2, phase: 'list' },
+      { operation: 'GetQueueAttributes', calls: 1500, phase: 'detail' },
+    ]);
+    expect(sqs.roundTrips({ service: 'sqs', queues: 1500 })).toEqual({ list: 2, detail: 94 });
+    expect(sqs.roundTrips({ service: 'sqs', queues: 0 })).toEqual({ list: 1, detail: 0 });
   });
 });
 
