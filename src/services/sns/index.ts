@@ -19,13 +19,13 @@ export interface SnsCensus extends Census {
   topics: number;
 }
 
-/** `ListTopics` returns up to 100 topics per page; the API has no page-size parameter (SNS API Reference). */
 /**
  * Attribute calls in flight at once per region: no rate is documented for them, so the
  * detail phase is bound by round trips, topics / ATTRIBUTE_CONCURRENCY of them one after the other.
  */
 export const ATTRIBUTE_CONCURRENCY = 16;
 
+/** `ListTopics` returns up to 100 topics per page; the API has no page-size parameter (SNS API Reference). */
 export const PAGE_SIZES = { topics: 100 } as const;
 
 export const sns = defineService<SnsTypes, SnsCensus>({

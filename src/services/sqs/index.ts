@@ -2,8 +2,8 @@
  * Amazon SQS, per region: every queue (`ListQueues`) and its server-side encryption
  * (`GetQueueAttributes`, one call per queue: the listing returns URLs only).
  *
- * Quotas: the Amazon SQS Developer Guide, "Amazon SQS quotas" (sqs-quotas.html, "Quotas
- * related to queues"), documents 1,000 queues per `ListQueues` answer but no request rate
+ * Quotas: the Amazon SQS Developer Guide, "Amazon SQS quotas", page "Quotas related to queues"
+ * (quotas-queues.html), documents 1,000 queues per `ListQueues` answer but no request rate
  * for `ListQueues` or `GetQueueAttributes` (its throughput quotas are for sending,
  * receiving and deleting messages). Not documented, so not paced: the SDK's adaptive
  * retries handle any throttling.
@@ -19,13 +19,13 @@ export interface SqsCensus extends Census {
   queues: number;
 }
 
-/** `ListQueues` `MaxResults`: 1 to 1,000 (SQS API Reference). */
 /**
  * Attribute calls in flight at once per region: no rate is documented for them, so the
  * detail phase is bound by round trips, queues / ATTRIBUTE_CONCURRENCY of them one after the other.
  */
 export const ATTRIBUTE_CONCURRENCY = 16;
 
+/** `ListQueues` `MaxResults`: 1 to 1,000 (SQS API Reference). */
 export const PAGE_SIZES = { queues: 1000 } as const;
 
 export const sqs = defineService<SqsTypes, SqsCensus>({
