@@ -26,6 +26,9 @@
  * - SSM: every 4th SecureString parameter uses the AWS managed key `alias/aws/ssm`.
  * - CloudWatch Logs: every 3rd log group has a (customer managed) KMS key.
  * - ECR: every 3rd repository is AES256, every 7th of the others KMS_DSSE, the rest KMS.
+ * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
+ *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
+ * - SNS: every other topic has a customer managed key.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -57,6 +60,10 @@ export interface AccountSpec {
   logGroups?: number;
   /** ECR repositories (none when absent). */
   repositories?: number;
+  /** SQS queues. */
+  queues: number;
+  /** SNS topics. */
+  topics: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -263,6 +270,24 @@ export class SyntheticAccount {
     return this.#count(this.spec.repositories ?? 0, region);
   }
 
+  // ---- SQS and SNS
+
+  queueCount(region: string): number {
+    return this.#count(this.spec.queues, region);
+  }
+
+  queueName(i: number): string {
+    return `bench-queue-${i}`;
+  }
+
+  topicCount(region: string): number {
+    return this.#count(this.spec.topics, region);
+  }
+
+  topicArn(region: string, i: number): string {
+    return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -320,6 +345,8 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ssm', parameters: this.parameterCount(region) } });
       out.push({ account, region, census: { service: 'logs', logGroups: this.logGroupCount(region) } });
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
+      out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
+      out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -350,6 +377,8 @@ export class SyntheticAccount {
       'ssm.parameter': this.spec.parameters,
       'logs.log-group': this.spec.logGroups ?? 0,
       'ecr.repository': this.spec.repositories ?? 0,
+      'sqs.queue': this.spec.queues,
+      'sns.topic': this.spec.topics,
     };
   }
 }

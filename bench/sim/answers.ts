@@ -2,7 +2,7 @@
  * What AWS answers, operation by operation, for a synthetic account: the response bodies in
  * each service's own wire protocol (JSON 1.1 for KMS, ACM, CloudTrail, CloudWatch Logs and ECR; EC2 query XML; AWS
  * query XML for RDS and STS; REST XML for S3), so that the SDK's real deserializers read
- * them. Pages are cut from the synthetic account on demand.
+ * them (and JSON 1.0 for SQS, query XML for SNS). Pages are cut from the synthetic account on demand.
  */
 import { SyntheticAccount, type SyntheticKey } from './account.ts';
 
@@ -70,7 +70,7 @@ const s3error = (status: number, code: string): SimResponse => ({
   headers: { 'content-type': 'application/xml', 'x-amz-request-id': 'sim' },
   body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${code}</Message><RequestId>sim</RequestId></Error>`,
 });
-/** DynamoDB speaks JSON 1.0; EFS REST-JSON. */
+/** DynamoDB and SQS speak JSON 1.0; EFS REST-JSON. */
 const json10 = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/x-amz-json-1.0' } });
 const restJson = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/json' } });
 
@@ -80,7 +80,7 @@ export function clientError(service: string, code: string, message: string): Sim
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
-  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr'].includes(service)) {
+  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr', 'sqs'].includes(service)) {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
   if (service === 's3') return s3error(400, code);
@@ -787,5 +787,55 @@ export class Answers {
       });
     }
     return json({ repositories, ...(p.next ? { nextToken: p.next } : {}) });
+  }
+
+  // ---- SQS
+
+  sqs_ListQueues(req: SimRequest): SimResponse {
+    // Without MaxResults, SQS answers up to 1,000 queues and no NextToken.
+    const size = req.params['MaxResults'];
+    const p = page(this.#a.queueCount(req.region), size, req.params['NextToken'], 1000);
+    const urls = [];
+    for (let i = p.start; i < p.end; i++) urls.push(`https://sqs.${req.region}.amazonaws.com/${this.#a.account}/${this.#a.queueName(i)}`);
+    return json10({ ...(urls.length > 0 ? { QueueUrls: urls } : {}), ...(p.next && size !== undefined ? { NextToken: p.next } : {}) });
+  }
+
+  sqs_GetQueueAttributes(req: SimRequest): SimResponse {
+    const url = String(req.params['QueueUrl'] ?? '');
+    const i = decIndex(url);
+    if (!(i < this.#a.queueCount(req.region))) return clientError('sqs', 'AWS.SimpleQueueService.NonExistentQueue', 'queue not found');
+    const key = this.#a.keyFor(req.region, i);
+    const all: Record<string, string> = {
+      QueueArn: `arn:aws:sqs:${req.region}:${this.#a.account}:${this.#a.queueName(i)}`,
+      SqsManagedSseEnabled: String(i % 4 === 1),
+      ...(i % 4 === 2 && key ? { KmsMasterKeyId: key.arn, KmsDataKeyReusePeriodSeconds: '300' } : {}),
+      ...(i % 4 === 3 ? { KmsMasterKeyId: 'alias/aws/sqs', KmsDataKeyReusePeriodSeconds: '300' } : {}),
+    };
+    const names = (req.params['AttributeNames'] as string[] | undefined) ?? [];
+    return json10({ Attributes: Object.fromEntries(Object.entries(all).filter(([k]) => names.includes('All') || names.includes(k))) });
+  }
+
+  // ---- SNS
+
+  sns_ListTopics(req: SimRequest): SimResponse {
+    const p = page(this.#a.topicCount(req.region), undefined, req.params['NextToken'], 100);
+    const members = [];
+    for (let i = p.start; i < p.end; i++) members.push(xml({ TopicArn: this.#a.topicArn(req.region, i) }));
+    return query('ListTopics', xml({ Topics: list('member', members), NextToken: p.next }));
+  }
+
+  sns_GetTopicAttributes(req: SimRequest): SimResponse {
+    const topicArn = String(req.params['TopicArn'] ?? '');
+    const i = decIndex(topicArn);
+    if (!(i < this.#a.topicCount(req.region))) return clientError('sns', 'NotFound', 'Topic does not exist');
+    const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+    const attributes: Record<string, string> = {
+      TopicArn: topicArn,
+      Owner: this.#a.account,
+      DisplayName: '',
+      ...(key ? { KmsMasterKeyId: key.arn } : {}),
+    };
+    const entries = Object.entries(attributes).map(([k, v]) => xml({ key: k, value: v }));
+    return query('GetTopicAttributes', xml({ Attributes: list('entry', entries) }));
   }
 }

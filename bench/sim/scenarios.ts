@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, about 190,000 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, about 215,000 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
@@ -46,6 +46,9 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     // Issue 12's sizes per region: 3,000 log groups and 200 repositories in each of the 17.
     logGroups: 51000,
     repositories: 3400,
+    // Issue 12's sizes: 1,000 queues and 500 topics per region.
+    queues: 17000,
+    topics: 8500,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -65,5 +68,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     parameters: 50,
     logGroups: 50,
     repositories: 50,
+    queues: 50,
+    topics: 50,
   },
 };

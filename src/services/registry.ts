@@ -28,10 +28,14 @@ import { secretsmanager } from './secretsmanager/index.ts';
 import type { SecretsManagerTypes } from './secretsmanager/types.ts';
 import { ssm } from './ssm/index.ts';
 import type { SsmTypes } from './ssm/types.ts';
+import { sns } from './sns/index.ts';
+import type { SnsTypes } from './sns/types.ts';
+import { sqs } from './sqs/index.ts';
+import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -46,7 +50,9 @@ export type RegisteredServiceTypes =
   | SecretsManagerTypes
   | SsmTypes
   | LogsTypes
-  | EcrTypes;
+  | EcrTypes
+  | SqsTypes
+  | SnsTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -308,6 +308,21 @@ const definition: AccountDefinition = {
     { name: 'bad-aws-managed-parameter', region: EU },
     { name: 'bad-parameter-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
   ],
+  sqs: {
+    queues: [
+      { name: 'good-cmk-queue', region: EU, kmsKey: '@good-rotation' },
+      { name: 'bad-unencrypted-queue', region: US, sqsManagedSse: false },
+      { name: 'bad-sse-sqs-queue', region: EU },
+      { name: 'bad-queue-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+    ],
+  },
+  sns: {
+    topics: [
+      { name: 'good-cmk-topic', region: EU, kmsKey: '@good-rotation' },
+      { name: 'bad-topic-no-key', region: US },
+      { name: 'bad-topic-pending-deletion-key', region: EU, kmsKey: '@bad-pending-deletion-in-use' },
+    ],
+  },
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -368,6 +383,11 @@ const FAILURES: [string, string][] = [
   ['CP-LOGS-002', 'bad-logs-disabled-key'],
   ['CP-ECR-001', 'bad-ecr-aes256'],
   ['CP-ECR-002', 'bad-ecr-disabled-key'],
+  ['CP-SQS-001', 'bad-unencrypted-queue'],
+  ['CP-SQS-002', 'bad-sse-sqs-queue'],
+  ['CP-SQS-003', 'bad-queue-disabled-key'],
+  ['CP-SNS-001', 'bad-topic-no-key'],
+  ['CP-SNS-002', 'bad-topic-pending-deletion-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -420,6 +440,11 @@ const TWINS: [string, string, string][] = [
   ['CP-LOGS-002', 'good-logs-cmk', 'bad-logs-disabled-key'],
   ['CP-ECR-001', 'good-ecr-cmk', 'bad-ecr-aes256'],
   ['CP-ECR-002', 'good-ecr-cmk', 'bad-ecr-disabled-key'],
+  ['CP-SQS-001', 'good-cmk-queue', 'bad-unencrypted-queue'],
+  ['CP-SQS-002', 'good-cmk-queue', 'bad-sse-sqs-queue'],
+  ['CP-SQS-003', 'good-cmk-queue', 'bad-queue-disabled-key'],
+  ['CP-SNS-001', 'good-cmk-topic', 'bad-topic-no-key'],
+  ['CP-SNS-002', 'good-cmk-topic', 'bad-topic-pending-deletion-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -532,6 +557,7 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     for (const [ref, arn] of map ?? []) names.set(arn, ref);
   for (const node of graph.nodes) {
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
+    if (node.type === 'sqs.queue' || node.type === 'sns.topic') names.set(node.id, node.name);
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (

@@ -2,7 +2,7 @@
  * Custom rule folders and configuration overrides, end to end through the real CLI on the
  * bundled demo snapshot (no AWS, no emulator).
  */
-import { globSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -29,6 +29,8 @@ const account = new SyntheticAccount({
   parameters: 120, // 60 a region: 2 DescribeParameters pages
   logGroups: 130, // 65 a region: 2 DescribeLogGroups pages
   repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
+  queues: 2100, // 1,050 a region: 2 ListQueues pages
+  topics: 230, // 115 a region: 2 ListTopics pages
 });
 
 async function scan() {
@@ -64,6 +66,8 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'ssm', 'DescribeParameters')]).toBe(2);
     expect(made[key('us-east-1', 'logs', 'DescribeLogGroups')]).toBe(2);
     expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
+    expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
+    expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -76,7 +80,21 @@ describe('call economy', () => {
   it('plans after the listing exactly, except KMS whose per-key calls are an upper bound until DescribeKey', async () => {
     const { plan } = await scan();
     const truth = planScan(account.census());
-    for (const service of ['acm', 's3', 'ebs', 'rds', 'cloudtrail', 'dynamodb', 'efs', 'secretsmanager', 'ssm', 'logs', 'ecr'] as const) {
+    for (const service of [
+      'acm',
+      's3',
+      'ebs',
+      'rds',
+      'cloudtrail',
+      'dynamodb',
+      'efs',
+      'secretsmanager',
+      'ssm',
+      'logs',
+      'ecr',
+      'sqs',
+      'sns',
+    ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
     expect(plan.services.kms?.estimated).toBe(true);
