@@ -5,7 +5,8 @@
  *
  * - Every node id becomes a label `<type:region:name>`; a node whose name is itself random (an
  *   `external` key) is labelled by the edges that point at it.
- * - Remaining random tokens (UUIDs, `vol-`/`snap-` ids, long hex ids) become `<id>`.
+ * - Remaining random tokens (UUIDs, `vol-`/`snap-`/`fs-` ids, long hex ids) become `<id>`,
+ *   and the emulator's address in URLs becomes `<emulator>`.
  * - Every ISO date becomes its distance from the scan's start, in hours (`<T-312h>`).
  * - Automated RDS snapshot names lose their minute stamp.
  * - Lists of strings are sorted (the emulator returns a certificate's names in any order).
@@ -23,7 +24,9 @@ export interface DemoBaseline {
 }
 
 const UUID = /\b(?:mrk-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
-const EC2_ID = /\b(?:vol|snap|ami|i)-[0-9a-f]{8,17}\b/g;
+const EC2_ID = /\b(?:vol|snap|ami|i|fs)-[0-9a-f]{8,17}\b/g;
+/** The emulator's address in URLs it hands out (SQS queue URLs): a new port every run. */
+const LOOPBACK = /http:\/\/127\.0\.0\.1:\d+/g;
 const LONG_HEX = /\b[0-9a-f]{32,}\b/g;
 /** KMS grant ids (the emulator's are short). */
 const GRANT_ID = /("grantId":")[^"]+"/g;
@@ -56,6 +59,7 @@ export function demoBaseline(snapshot: Snapshot, findings: FindingsDocument): De
       .replace(RDS_AUTOMATED, '$1-<time>')
       .replace(UUID, '<id>')
       .replace(EC2_ID, '<id>')
+      .replace(LOOPBACK, '<emulator>')
       .replace(LONG_HEX, '<id>')
       .replace(GRANT_ID, '$1<id>"')
       .replace(ISO_DATE, (d) => `<T${hoursFrom(start, d)}h>`);

@@ -232,7 +232,7 @@ describe('Markdown summary', () => {
     const input = await demoInput();
     const evaluation = postprocess(input.evaluation, { baseline: { source: 'prev.json', format: 'findings', failures: new Map() } });
     const md = renderMarkdown({ evaluation, snapshot: input.snapshot });
-    expect(md).toContain('**Since the baseline** (prev.json): 55 new, 0 unchanged, 0 fixed or gone');
+    expect(md).toContain('**Since the baseline** (prev.json): 66 new, 0 unchanged, 0 fixed or gone');
     expect(md).toMatch(/\| critical \(new\) \| CP-EBS-005 \|/);
   });
 });
