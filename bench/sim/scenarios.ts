@@ -1,5 +1,5 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, about 215,000 nodes once
+ * The synthetic accounts of the benchmarks: a large one (17 regions, 188,024 nodes once
  * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
