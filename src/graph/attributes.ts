@@ -35,6 +35,32 @@ export type DataResourceAttributes = {
   encryptionLevel?: EncryptionLevel;
 };
 
+/** TLS protocol versions, oldest first, as the report and the rules name them. */
+export const TLS_VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+export type TlsVersion = (typeof TLS_VERSIONS)[number];
+
+/**
+ * Attributes every TLS endpoint (a node type declared `tlsEndpoint`) carries, so that the
+ * "In transit" section of the report and the certificate rules can read any of them alike.
+ * Absent when not read; `null` when read and not applicable (no TLS on a plain HTTP listener).
+ */
+export type TlsEndpointAttributes = {
+  /** Collected: reachable from the internet (an internet-facing load balancer, a distribution, a public API domain). */
+  internetFacing?: boolean;
+  /** Collected: the protocol clients speak to it (`HTTPS`, `HTTP`, `TLS`, `TCP`, `SSL`, ...). */
+  protocol?: string;
+  /** Collected: the port clients connect to; null where the service fixes none (a distribution). */
+  port?: number | null;
+  /** Collected: the host names clients connect to (a load balancer's DNS name, a distribution's aliases). */
+  hostNames?: string[];
+  /** Collected: serves clients without TLS (an HTTP listener that does not redirect to HTTPS, a behavior allowing HTTP). */
+  plaintextAccepted?: boolean;
+  /** Collected: the security policy that sets its protocols and ciphers (ELB SSL policy, CloudFront minimum protocol version, API Gateway security policy); null without TLS. */
+  tlsPolicy?: string | null;
+  /** Collected: the oldest TLS version that policy accepts; null without TLS. */
+  minTlsVersion?: TlsVersion | null;
+};
+
 /**
  * Restrictions that narrow who may use a resource without naming accounts. `organization`
  * (aws:PrincipalOrgID, aws:SourceOrgID), `org-path` (aws:PrincipalOrgPaths,
@@ -131,6 +157,13 @@ export type ExternalAttributes = {
 
 /** Each node type's attributes. */
 export type AttributesByType = { [T in NodeType]: Extract<SnapshotNode, { type: T }>['attributes'] };
+
+/** Node types where clients' TLS connections arrive (declared `tlsEndpoint` by their service modules). */
+export const TLS_ENDPOINT_TYPES: readonly NodeType[] = SERVICE_LIST.flatMap((m) =>
+  Object.entries(m.nodeTypes)
+    .filter(([, t]) => t.tlsEndpoint === true)
+    .map(([type]) => type as NodeType),
+);
 
 /** Node types that hold data and therefore get `encryptionLevel` (declared by their service modules). */
 export const DATA_RESOURCE_TYPES: readonly NodeType[] = SERVICE_LIST.flatMap((m) =>

@@ -34,6 +34,13 @@ export interface NodeTypeDeclaration {
   title: string;
   /** A resource that holds data: it gets `encryptionLevel`, and rules count it as protected by its key. */
   dataResource?: boolean;
+  /**
+   * A place where clients' connections arrive and TLS is (or should be) terminated: a load
+   * balancer listener, a CloudFront distribution, an API Gateway custom domain. Its attributes
+   * extend `TlsEndpointAttributes`; it is listed in the report's "In transit" section, and its
+   * `uses-certificate` edges name it in the findings of the certificate it presents.
+   */
+  tlsEndpoint?: boolean;
   /** The resource type of a Security Hub finding (ASFF `Resources[].Type`); default `Other`. */
   asffType?: string;
 }
@@ -127,6 +134,8 @@ export const SHARED_EDGE_DOCS = {
   'snapshot-of': 'snapshot -> the volume, instance or cluster it was taken from',
   'replica-encrypted-by':
     "data resource -> the KMS key that encrypts its replicas (an S3 replication rule's destination, a DynamoDB global table's replica)",
+  'uses-certificate':
+    'TLS endpoint (listener, distribution, custom domain) -> a certificate it presents to clients (ACM certificate or IAM server certificate)',
 } as const;
 
 /** Quota helpers. KMS and most JSON services publish requests per second without a burst: one second's worth at once. */
