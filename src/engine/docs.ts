@@ -71,6 +71,7 @@ function ruleSection(rule: CompiledRule): string[] {
   if (d.unknownWhen) out.push(`- unknown when: \`${JSON.stringify(d.unknownWhen)}\``);
   out.push(`- passes when: \`${JSON.stringify(d.check)}\``);
   for (const step of d.severityLadder ?? []) out.push(`- severity **${step.severity}** when: \`${JSON.stringify(step.when)}\``);
+  for (const r of d.related ?? []) out.push(`- names \`$${r.as}\`: \`${JSON.stringify({ ...r, as: undefined })}\``);
   out.push(`- failure message: "${d.message.fail}"`);
   out.push('', '*Remediation.*', '', code(d.remediation.cli, 'sh'));
   if (d.remediation.terraform) out.push('', code(d.remediation.terraform, 'hcl'));

@@ -95,6 +95,7 @@ export function evaluateOne(active: ActiveRule, node: GraphNode, base: Base): Ru
   let error: string | undefined;
   try {
     status = decide(rule, env);
+    for (const bind of rule.related) bind(env);
     if (status === 'fail') {
       for (const [i, step] of rule.ladder.entries()) {
         if (step.when(rootEnv(base, node, false)) === T) {

@@ -13,6 +13,7 @@ import { loadJsonResource, resourcePath } from '../resources.ts';
 import { compileSchema, escapePointer, toProblems } from '../schema/validate.ts';
 import { compileCondition, type CompileContext, type Cond } from './conditions.ts';
 import { MAX_RULE_DEPTH, tooDeep } from './limits.ts';
+import { QUANTIFIERS } from './language.ts';
 import { checkTemplate } from './message.ts';
 import { attributesShape, shapeAt } from './shapes.ts';
 import type { RuleDocument, Severity } from './types.ts';
@@ -36,6 +37,8 @@ export interface CompiledRule {
   unknownWhen?: Cond;
   check: Cond;
   ladder: { when: Cond; severity: Severity }[];
+  /** Traversals that bind related nodes for the message and the evidence (`related`); their value is ignored. */
+  related: Cond[];
 }
 
 const ruleValidator = () => compileSchema<RuleDocument>(loadJsonResource(`${BUILT_IN_RULES}/rule.schema.json`));
@@ -47,7 +50,7 @@ function paramsCompiler(): Ajv {
   return paramsAjv;
 }
 
-const CONDITION_ROOTS = /^\/(applies|unknownWhen|check|severityLadder\/\d+\/when)(\/|$)/;
+const CONDITION_ROOTS = /^\/(applies|unknownWhen|check|severityLadder\/\d+\/when|related\/\d+)(\/|$)/;
 
 /** Parses and compiles one rule document; throws RuleLoadError with every problem found. */
 export function compileRule(document: unknown, file: string, origin: string): CompiledRule {
@@ -91,6 +94,13 @@ export function compileRule(document: unknown, file: string, origin: string): Co
     when: cond(step.when, `/severityLadder/${i}/when`),
     severity: step.severity,
   }));
+  // A related traversal is compiled as a count that always holds (`gte 0`), for its binding and evidence alone.
+  const related = (doc.related ?? []).map((r, i) => {
+    const quantifier = QUANTIFIERS.find((q) => q in r);
+    if (quantifier !== undefined)
+      problems.push({ pointer: `/related/${i}/${quantifier}`, message: 'a related traversal decides nothing: it takes no quantifier' });
+    return cond({ ...r, count: { gte: 0 } }, `/related/${i}`);
+  });
   if (problems.length === 0 && schemaProblems.length > structural.length) problems.push(...schemaProblems);
 
   const paramNames = new Set(Object.keys(paramSchemas));
@@ -122,6 +132,7 @@ export function compileRule(document: unknown, file: string, origin: string): Co
     ...(unknownWhen ? { unknownWhen } : {}),
     check,
     ladder,
+    related,
   };
 }
 

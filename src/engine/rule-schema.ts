@@ -183,6 +183,22 @@ export function ruleSchema(): Schema {
           properties: { when: CONDITION, severity },
         },
       },
+      related: {
+        type: 'array',
+        description:
+          'Related nodes named in the message ({$name}) and recorded in the evidence of every decided result; they never change the outcome.',
+        items: {
+          type: 'object',
+          required: ['edge', 'as'],
+          additionalProperties: false,
+          properties: {
+            edge: operandSchema('edge-kinds'),
+            direction: operandSchema('direction'),
+            where: CONDITION,
+            as: operandSchema('name'),
+          },
+        },
+      },
       message: {
         type: 'object',
         required: ['fail'],

@@ -35,6 +35,17 @@ export type OperandJson = Scalar | Scalar[] | { param: string } | { var: string;
 /** A condition; see `rules/rule.schema.json` and docs/rules.md ("The condition language"). */
 export type ConditionJson = Record<string, unknown>;
 
+/**
+ * Related nodes named in a result without deciding it: the endpoints that present a
+ * certificate, listed in its expiry finding and its evidence whatever the outcome.
+ */
+export interface RelatedJson {
+  edge: string | string[];
+  direction?: 'out' | 'in';
+  where?: ConditionJson;
+  as: string;
+}
+
 export interface SeverityStep {
   when: ConditionJson;
   severity: Severity;
@@ -87,6 +98,8 @@ export interface RuleDocument {
   unknownWhen?: ConditionJson;
   check: ConditionJson;
   severityLadder?: SeverityStep[];
+  /** Related nodes bound for the message (`{$name}`) and recorded in the evidence; they never decide the outcome. */
+  related?: RelatedJson[];
   message: { fail: string; pass?: string };
   /** Attribute paths of the target copied into every result's evidence (e.g. policy statements). */
   evidence?: string[];
