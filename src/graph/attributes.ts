@@ -15,7 +15,7 @@
 
 import { SERVICE_LIST } from '../services/registry.ts';
 import type { SnapshotNode } from './snapshot-types.ts';
-import type { NodeType } from './types.ts';
+import type { EdgeKind, NodeType } from './types.ts';
 /** From weakest to strongest; derived on every data resource. */
 export const ENCRYPTION_LEVELS = ['none', 'aws-owned', 'aws-managed-kms', 'customer-managed-kms', 'external-key-store'] as const;
 export type EncryptionLevel = (typeof ENCRYPTION_LEVELS)[number];
@@ -60,6 +60,9 @@ export type TlsEndpointAttributes = {
   /** Collected: the oldest TLS version that policy accepts; null without TLS. */
   minTlsVersion?: TlsVersion | null;
 };
+
+/** The edge from a TLS endpoint to a certificate it presents. */
+export const USES_CERTIFICATE = 'uses-certificate' as EdgeKind;
 
 /**
  * Restrictions that narrow who may use a resource without naming accounts. `organization`

@@ -2,13 +2,13 @@
  * The data the report page's script reads (embedded as JSON): rules once, resources once,
  * every failure, error and unknown as a small record that points at both (passing and
  * not-applicable results only as counts, unless asked for), and the rows of the KMS key,
- * key policy and certificate tables.
+ * key policy, certificate and TLS endpoint tables.
  */
 import type { BaselineState, Evidence, Reference, Remediation, Severity, Status } from '../../engine/types.ts';
 import { serviceOfType } from '../../engine/edges.ts';
 import { SERVICES, type Gap, type NodeType } from '../../graph/types.ts';
 import type { ReportInput } from '../input.ts';
-import type { CertificateRow, KeyRow, ProtectedResource } from './model.ts';
+import type { CertificateRow, EndpointRow, KeyRow, ProtectedResource } from './model.ts';
 
 export interface HtmlOptions {
   /** Embed passing and not-applicable results too (`--html-passing`); by default the page only counts them. */
@@ -24,6 +24,9 @@ export type ClientKey = Omit<KeyRow, 'protects'> & {
 };
 
 export const PROTECTS_LISTED = 10;
+
+/** A certificate's row: at most PROTECTS_LISTED of the endpoints that present it are listed, all are counted. */
+export type ClientCertificate = CertificateRow & { endpointsCount: number; internetEndpoints: number };
 
 export interface ClientRule {
   id: string;
@@ -66,12 +69,13 @@ export interface ClientData {
   /** Whether passing and not-applicable results are listed (`--html-passing`). */
   passingListed: boolean;
   keys: ClientKey[];
-  certificates: CertificateRow[];
+  certificates: ClientCertificate[];
+  endpoints: EndpointRow[];
 }
 
 export function clientData(
   input: ReportInput,
-  tables: { keys: KeyRow[]; certificates: CertificateRow[] },
+  tables: { keys: KeyRow[]; certificates: CertificateRow[]; endpoints: EndpointRow[] },
   options: HtmlOptions = {},
 ): ClientData {
   const { evaluation } = input;
@@ -128,7 +132,13 @@ export function clientData(
       protectsCount: k.protects.length,
       protectsByService: countByService(k.protects),
     })),
-    certificates: tables.certificates,
+    certificates: tables.certificates.map((c) => ({
+      ...c,
+      endpoints: c.endpoints.slice(0, PROTECTS_LISTED),
+      endpointsCount: c.endpoints.length,
+      internetEndpoints: c.endpoints.filter((e) => e.exposure === 'internet').length,
+    })),
+    endpoints: tables.endpoints,
   };
 }
 

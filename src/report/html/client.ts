@@ -1,5 +1,5 @@
 /**
- * The report page's script: the findings, certificates, KMS keys and key policies as
+ * The report page's script: the findings, certificates, TLS endpoints, KMS keys and key policies as
  * tables over the embedded JSON, each with filters, text search, sortable columns, paging
  * and "export CSV" of the filtered rows. Each table's filters, search, sort and page are
  * kept in the URL fragment (`#f.status=fail&k.q=prod`), so that a link reproduces the view.
@@ -13,8 +13,8 @@
  * run time. Everything from the data is written with `textContent` and `createElement`,
  * never as HTML (a lint rule forbids `innerHTML` and its kin here).
  */
-import type { ClientData, ClientKey, ClientResult } from './client-data.ts';
-import type { CertificateRow } from './model.ts';
+import type { ClientCertificate, ClientData, ClientKey, ClientResult } from './client-data.ts';
+import type { EndpointRow } from './model.ts';
 
 export function clientMain(): void {
   const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
@@ -579,7 +579,24 @@ export function clientMain(): void {
   const windows = bars.map((g): [string, string] => [g.dataset['bucket'] ?? '', g.querySelector('text')?.textContent ?? '']);
   const urgency: Record<string, string> = { expired: 'critical', '7d': 'critical', '30d': 'high', '45d': 'medium', '90d': 'low' };
   const certs = data.certificates;
-  table<CertificateRow>({
+  /** What stops serving TLS when the certificate expires. */
+  const endpointsCell = (c: ClientCertificate) => {
+    if (c.endpointsCount === 0) return el('span', 'none found', 'muted');
+    const box = el('details', undefined, 'protects');
+    const internet = c.internetEndpoints > 0 ? ` (${number(c.internetEndpoints)} internet-facing)` : '';
+    box.append(el('summary', `${plural(c.endpointsCount, 'endpoint')}${internet}`));
+    const list = el('ul');
+    for (const e of c.endpoints) {
+      const li = el('li', e.name, 'wrap');
+      li.append(' ', el('span', `(${e.type}, ${e.exposure})`, 'muted'), el('br'), el('span', e.id, 'muted'));
+      list.append(li);
+    }
+    if (c.endpointsCount > c.endpoints.length)
+      list.append(el('li', `and ${plural(c.endpointsCount - c.endpoints.length, 'more')}`, 'muted'));
+    box.append(list);
+    return box;
+  };
+  table<ClientCertificate>({
     name: 'certificates',
     prefix: 'c',
     rows: certs,
@@ -599,6 +616,7 @@ export function clientMain(): void {
       { key: 'type', label: 'Type', cls: 'nowrap', sort: (c) => c.type, cell: (c) => c.type },
       { key: 'status', label: 'Status', cls: 'nowrap', sort: (c) => c.status, cell: (c) => c.status },
       { key: 'renewal', label: 'Renewal', sort: (c) => c.renewal, cell: (c) => c.renewal },
+      { key: 'endpoints', label: 'Endpoints', sort: (c) => c.endpointsCount, cell: endpointsCell },
       { key: 'account', label: 'Account', cls: 'nowrap', sort: (c) => c.account, cell: (c) => c.account },
       { key: 'region', label: 'Region', cls: 'nowrap', sort: (c) => c.region, cell: (c) => c.region },
     ],
@@ -615,7 +633,7 @@ export function clientMain(): void {
       { key: 'region', label: 'Region', options: choices(unique(certs.map((c) => c.region))), test: (c, v) => c.region === v },
       { key: 'account', label: 'Account', options: choices(unique(certs.map((c) => c.account))), test: (c, v) => c.account === v },
     ],
-    searchText: (c) => `${c.domain} ${c.name} ${c.id} ${c.account} ${c.region}`,
+    searchText: (c) => `${c.domain} ${c.name} ${c.id} ${c.account} ${c.region} ${c.endpoints.map((e) => `${e.name} ${e.id}`).join(' ')}`,
     csv: [
       ['domain', (c) => c.domain],
       ['arn', (c) => c.id],
@@ -624,6 +642,8 @@ export function clientMain(): void {
       ['type', (c) => c.type],
       ['status', (c) => c.status],
       ['renewal', (c) => c.renewal],
+      ['endpoints', (c) => c.endpointsCount],
+      ['internet-facing endpoints', (c) => c.internetEndpoints],
       ['account', (c) => c.account],
       ['region', (c) => c.region],
     ],
@@ -640,6 +660,86 @@ export function clientMain(): void {
       }
     });
   }
+
+  // ---- In transit: every TLS endpoint, how clients connect to it, and what it presents.
+  const endpoints = data.endpoints;
+  const certificatesCell = (e: EndpointRow) => {
+    if (e.certificates.length === 0) return el('span', 'none found', 'muted');
+    const list = el('ul', undefined, 'plain');
+    for (const c of e.certificates) {
+      const li = el('li', c.name, 'wrap');
+      const days =
+        c.daysLeft === null
+          ? 'not collected'
+          : c.daysLeft < 0
+            ? `expired ${plural(-c.daysLeft, 'day')} ago`
+            : `${plural(c.daysLeft, 'day')} left`;
+      li.append(' ', el('span', `(${days})`, c.daysLeft !== null && c.daysLeft < 30 ? 'sev sev-high' : 'muted'));
+      list.append(li);
+    }
+    return list;
+  };
+  const protocolText = (e: EndpointRow) => (e.port === null ? e.protocol : `${e.protocol}:${e.port}`);
+  const weakTls = (e: EndpointRow) => e.minTls === 'SSLv3' || e.minTls === 'TLSv1' || e.minTls === 'TLSv1.1';
+  table<EndpointRow>({
+    name: 'endpoints',
+    prefix: 't',
+    rows: endpoints,
+    pageSize: 50,
+    noun: ['endpoint', 'endpoints'],
+    searchHint: 'name, ARN, certificate',
+    columns: [
+      { key: 'endpoint', label: 'Endpoint', cls: 'resource', sort: (e) => e.name.toLowerCase(), cell: (e) => stacked(e.name, e.id) },
+      { key: 'service', label: 'Service', cls: 'nowrap', sort: (e) => e.service, cell: (e) => e.service },
+      { key: 'exposure', label: 'Exposure', cls: 'nowrap', sort: (e) => e.exposure, cell: (e) => e.exposure },
+      { key: 'protocol', label: 'Protocol', cls: 'nowrap', sort: protocolText, cell: protocolText },
+      {
+        key: 'tls',
+        label: 'Min TLS',
+        cls: 'nowrap',
+        sort: (e) => e.minTls,
+        cell: (e) => el('span', e.minTls, weakTls(e) ? 'sev sev-high' : 'nowrap'),
+      },
+      { key: 'policy', label: 'Policy', sort: (e) => e.policy, cell: (e) => e.policy },
+      {
+        key: 'plaintext',
+        label: 'Plaintext',
+        cls: 'nowrap',
+        sort: (e) => e.plaintext,
+        cell: (e) => el('span', e.plaintext, e.plaintext === 'yes' ? 'sev sev-high' : 'nowrap'),
+      },
+      { key: 'certificate', label: 'Certificate', sort: (e) => e.daysLeft ?? Number.MAX_SAFE_INTEGER, cell: certificatesCell },
+      { key: 'failing', label: 'Failing', sort: (e) => e.failing, cell: (e) => number(e.failing) },
+    ],
+    filters: [
+      { key: 'service', label: 'Service', options: choices(unique(endpoints.map((e) => e.service))), test: (e, v) => e.service === v },
+      { key: 'exposure', label: 'Exposure', options: choices(unique(endpoints.map((e) => e.exposure))), test: (e, v) => e.exposure === v },
+      {
+        key: 'plaintext',
+        label: 'Plaintext',
+        options: choices(unique(endpoints.map((e) => e.plaintext))),
+        test: (e, v) => e.plaintext === v,
+      },
+      { key: 'tls', label: 'Min TLS', options: choices(unique(endpoints.map((e) => e.minTls))), test: (e, v) => e.minTls === v },
+      { key: 'account', label: 'Account', options: choices(unique(endpoints.map((e) => e.account))), test: (e, v) => e.account === v },
+      { key: 'region', label: 'Region', options: choices(unique(endpoints.map((e) => e.region))), test: (e, v) => e.region === v },
+    ],
+    searchText: (e) => `${e.name} ${e.id} ${e.account} ${e.region} ${e.certificates.map((c) => `${c.name} ${c.id}`).join(' ')}`,
+    csv: [
+      ['endpoint', (e) => e.name],
+      ['arn', (e) => e.id],
+      ['service', (e) => e.service],
+      ['exposure', (e) => e.exposure],
+      ['protocol', (e) => e.protocol],
+      ['port', (e) => e.port ?? undefined],
+      ['min tls', (e) => e.minTls],
+      ['policy', (e) => e.policy],
+      ['plaintext', (e) => e.plaintext],
+      ['certificates', (e) => e.certificates.map((c) => c.id).join(' ')],
+      ['days left', (e) => e.daysLeft ?? undefined],
+      ['failing', (e) => e.failing],
+    ],
+  });
 
   // ---- KMS keys and their policies.
   const keyLabel = (k: ClientKey) => (k.aliases.length > 0 ? k.aliases.join(', ') : k.name);

@@ -1,16 +1,17 @@
 /**
  * What the HTML report shows, computed from the evaluation and the snapshot: the scan
  * summary and coverage, counts (per status, per rule), the certificates and their expiry
- * histogram, KMS keys with the resources they protect and their key-policy verdicts, and
- * the compliance view (a score per framework, then its controls). Pure; the template and
+ * histogram and the endpoints that present each one, the TLS endpoints ("In transit"), KMS
+ * keys with the resources they protect and their key-policy verdicts, and the compliance view (a score per framework, then its controls). Pure; the template and
  * the page's script escape every string.
  */
 import type { RuleSummary, Severity, Status } from '../../engine/types.ts';
-import type { PolicyVerdict } from '../../graph/attributes.ts';
+import { TLS_ENDPOINT_TYPES, USES_CERTIFICATE, type PolicyVerdict, type TlsEndpointAttributes } from '../../graph/attributes.ts';
+import { serviceOfType } from '../../engine/edges.ts';
 import type { AcmCertificateAttributes } from '../../services/acm/types.ts';
 import type { KmsKeyAttributes } from '../../services/kms/types.ts';
 import type { Snapshot, SnapshotNode } from '../../graph/snapshot-types.ts';
-import type { EdgeKind, Gap } from '../../graph/types.ts';
+import type { EdgeKind, Gap, NodeType } from '../../graph/types.ts';
 import { frameworkName } from '../remediation.ts';
 import { failuresByService, isFinding, SEVERITIES_DESC, type ReportInput } from '../input.ts';
 
@@ -30,6 +31,52 @@ export interface CertificateRow {
   renewal: string;
   /** Where it falls in the expiry histogram. */
   bucket: ExpiryBucket;
+  /** The endpoints that present it: what stops serving TLS when it expires. */
+  endpoints: CertificateUser[];
+}
+
+/** A resource that presents a certificate to its clients (a `uses-certificate` edge). */
+export interface CertificateUser {
+  id: string;
+  name: string;
+  type: string;
+  /** `internet`, `internal` or `unknown`. */
+  exposure: Exposure;
+}
+
+export type Exposure = 'internet' | 'internal' | 'unknown';
+
+/** A certificate an endpoint presents, with its expiry when the certificate was collected. */
+export interface PresentedCertificate {
+  id: string;
+  name: string;
+  /** Whole days from the scan to expiry; null when the certificate was not collected (another region or account). */
+  daysLeft: number | null;
+}
+
+/** A TLS endpoint (a node type declared `tlsEndpoint`): how its clients connect. */
+export interface EndpointRow {
+  id: string;
+  name: string;
+  type: string;
+  service: string;
+  account: string;
+  region: string;
+  exposure: Exposure;
+  /** `HTTPS`, `TLS`, `HTTP`, ...; `unknown` when not read. */
+  protocol: string;
+  port: number | null;
+  /** The oldest TLS version accepted; `none` without TLS, `unknown` when not read. */
+  minTls: string;
+  /** The security policy; `none` without TLS, `unknown` when not read. */
+  policy: string;
+  /** Whether clients can still be served without TLS: `yes`, `no` or `unknown`. */
+  plaintext: 'yes' | 'no' | 'unknown';
+  certificates: PresentedCertificate[];
+  /** The fewest days left among its certificates that were collected; null when none was. */
+  daysLeft: number | null;
+  /** Its failures, errors and unknowns. */
+  failing: number;
 }
 
 /** The expiry histogram's bars: expired, under 7, 30, 45 and 90 days, and later. */
@@ -108,6 +155,7 @@ export interface ReportModel {
   serviceCounts: { service: string; count: number }[];
   maxCount: number;
   certificates: CertificateRow[];
+  endpoints: EndpointRow[];
   histogram: { bucket: ExpiryBucket; label: string; count: number }[];
   keys: KeyRow[];
   compliance: FrameworkView[];
@@ -125,6 +173,7 @@ export function buildModel(input: ReportInput): ReportModel {
   for (const n of snapshot.graph.nodes) coverage.set(n.type, (coverage.get(n.type) ?? 0) + 1);
   const certificates = certificateRows(snapshot);
   const counts = ruleCounts(input);
+  const endpoints = endpointRows(input, certificates);
   return {
     title: `cryptoposture report: ${snapshot.scan.accounts.join(', ')}`,
     generatedFor: snapshot.scan.accounts.join(', '),
@@ -141,6 +190,7 @@ export function buildModel(input: ReportInput): ReportModel {
     serviceCounts,
     maxCount: Math.max(1, ...severityCounts.map((c) => c.count), ...serviceCounts.map((c) => c.count)),
     certificates,
+    endpoints,
     histogram: EXPIRY_BUCKETS.map(({ bucket, label }) => ({
       bucket,
       label,
@@ -182,8 +232,33 @@ function ruleCounts(input: ReportInput): Map<string, RuleCounts> {
   return counts;
 }
 
+/** Reachability of a TLS endpoint from its collected `internetFacing`. */
+function exposureOf(node: SnapshotNode | undefined): Exposure {
+  const facing = (node?.attributes as TlsEndpointAttributes | undefined)?.internetFacing;
+  return facing === true ? 'internet' : facing === false ? 'internal' : 'unknown';
+}
+
+/** Per certificate id, the resources that present it, internet-facing ones first. */
+function certificateUsers(snapshot: Snapshot): Map<string, CertificateUser[]> {
+  const byId = new Map<string, SnapshotNode>(snapshot.graph.nodes.map((n) => [n.id, n]));
+  const users = new Map<string, CertificateUser[]>();
+  for (const e of snapshot.graph.edges) {
+    if (e.kind !== USES_CERTIFICATE) continue;
+    const from = byId.get(e.from);
+    if (!from) continue;
+    const list = users.get(e.to) ?? [];
+    if (list.some((u) => u.id === from.id)) continue;
+    list.push({ id: from.id, name: from.name, type: from.type, exposure: exposureOf(from) });
+    users.set(e.to, list);
+  }
+  const rank = (u: CertificateUser) => (u.exposure === 'internet' ? 0 : u.exposure === 'unknown' ? 1 : 2);
+  for (const list of users.values()) list.sort((x, y) => rank(x) - rank(y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return users;
+}
+
 export function certificateRows(snapshot: Snapshot): CertificateRow[] {
   const now = Date.parse(snapshot.scan.startedAt);
+  const users = certificateUsers(snapshot);
   const rows: CertificateRow[] = [];
   for (const node of snapshot.graph.nodes) {
     if (node.type !== 'acm.certificate') continue;
@@ -203,9 +278,57 @@ export function certificateRows(snapshot: Snapshot): CertificateRow[] {
       daysLeft,
       renewal: a.type === 'IMPORTED' ? 'imported: no managed renewal' : (a.renewalEligibility ?? 'unknown'),
       bucket: expiryBucket(msLeft),
+      endpoints: users.get(node.id) ?? [],
     });
   }
   return rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
+}
+
+function endpointRows(input: ReportInput, certificates: readonly CertificateRow[]): EndpointRow[] {
+  const { snapshot, evaluation } = input;
+  const types: readonly string[] = TLS_ENDPOINT_TYPES;
+  const byId = new Map<string, SnapshotNode>(snapshot.graph.nodes.map((n) => [n.id, n]));
+  const certificateById = new Map(certificates.map((c) => [c.id, c]));
+  const presented = new Map<string, PresentedCertificate[]>();
+  for (const e of snapshot.graph.edges) {
+    if (e.kind !== USES_CERTIFICATE) continue;
+    const list = presented.get(e.from) ?? [];
+    if (list.some((c) => c.id === e.to)) continue;
+    const row = certificateById.get(e.to);
+    list.push({ id: e.to, name: row?.domain ?? byId.get(e.to)?.name ?? e.to, daysLeft: row ? row.daysLeft : null });
+    presented.set(e.from, list);
+  }
+  const failing = new Map<string, number>();
+  for (const r of evaluation.results) if (isFinding(r)) failing.set(r.resource.id, (failing.get(r.resource.id) ?? 0) + 1);
+  const rows: EndpointRow[] = [];
+  for (const node of snapshot.graph.nodes) {
+    if (!types.includes(node.type)) continue;
+    const a = node.attributes as TlsEndpointAttributes;
+    const certs = presented.get(node.id) ?? [];
+    const known = certs.flatMap((c) => (c.daysLeft === null ? [] : [c.daysLeft]));
+    rows.push({
+      id: node.id,
+      name: node.name,
+      type: node.type,
+      service: serviceOfType(node.type as NodeType) ?? 'other',
+      account: node.account,
+      region: node.region,
+      exposure: exposureOf(node),
+      protocol: a.protocol ?? 'unknown',
+      port: a.port ?? null,
+      minTls: a.minTlsVersion === undefined ? 'unknown' : (a.minTlsVersion ?? 'none'),
+      policy: a.tlsPolicy === undefined ? 'unknown' : (a.tlsPolicy ?? 'none'),
+      plaintext: a.plaintextAccepted === undefined ? 'unknown' : a.plaintextAccepted ? 'yes' : 'no',
+      certificates: certs,
+      daysLeft: known.length > 0 ? Math.min(...known) : null,
+      failing: failing.get(node.id) ?? 0,
+    });
+  }
+  // What is exposed and accepts plaintext first, then the soonest certificate expiry.
+  const rank = (r: EndpointRow) => (r.exposure === 'internet' ? 0 : 1) + (r.plaintext === 'yes' ? 0 : 2);
+  return rows.sort(
+    (x, y) => rank(x) - rank(y) || (x.daysLeft ?? Infinity) - (y.daysLeft ?? Infinity) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
 }
 
 const PROTECTION_EDGES: readonly EdgeKind[] = ['encrypted-by', 'default-key', 'replica-encrypted-by'];

@@ -57,6 +57,7 @@ th[aria-sort=ascending]::after { content: " ↑"; color: var(--fg); }
 th[aria-sort=descending]::after { content: " ↓"; color: var(--fg); }
 .nowrap, td.nowrap { white-space: nowrap; }
 ul.grants { margin: 0; padding-left: 16px; }
+ul.plain { margin: 0; padding-left: 0; list-style: none; }
 #cp-findings tr.cp-row { cursor: pointer; }
 #cp-findings tr.cp-row:hover { background: #eef3fa; }
 #cp-findings tr.status-pass td.status { color: var(--ok); }

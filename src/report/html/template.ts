@@ -19,7 +19,7 @@ export const PAGE = `<!DOCTYPE html>
   <p>Scan <%= it.m.scan.id %>, <%~ include('@time', { iso: it.m.scan.startedAt, h: it.h }) %> to <%~ include('@time', { iso: it.m.scan.finishedAt, h: it.h }) %>; cryptoposture <%= it.m.toolVersion %></p>
 </header>
 <nav>
-  <a href="#summary">Summary</a><a href="#findings">Findings</a><a href="#certificates">Certificates</a><a href="#keys">KMS keys</a><a href="#policies">Key policies</a><a href="#compliance">Compliance</a><a href="#rules">Rules</a>
+  <a href="#summary">Summary</a><a href="#findings">Findings</a><a href="#certificates">Certificates</a><a href="#transit">In transit</a><a href="#keys">KMS keys</a><a href="#policies">Key policies</a><a href="#compliance">Compliance</a><a href="#rules">Rules</a>
 </nav>
 <main>
 <section id="summary">
@@ -98,6 +98,13 @@ export const PAGE = `<!DOCTYPE html>
   <%~ include('@histogram', { rows: it.m.histogram, total: it.m.certificates.length }) %>
   <p class="muted">Listed: the certificates that have expired or expire within 90 days (<%= it.h.plural(it.m.certificates.filter((c) => c.bucket !== 'later').length, 'certificate') %> of <%= it.m.certificates.length.toLocaleString('en-US') %>); choose another window to see the others.</p>
   <div class="cp-table" data-table="certificates"></div><% } %>
+</section>
+
+<section id="transit">
+  <h2>In transit</h2>
+  <% if (it.m.endpoints.length === 0) { %><p class="muted">No TLS endpoint (load balancer listener, distribution, custom domain) was collected.</p><% } else { %>
+  <p class="muted">Every place where clients connect: whether it is reachable from the internet, its protocol, the oldest TLS version its policy accepts, whether it still serves plaintext, and the certificates it presents with their days left (<%= it.h.plural(it.m.endpoints.filter((e) => e.exposure === 'internet').length, 'internet-facing endpoint') %>, <%= it.h.plural(it.m.endpoints.filter((e) => e.plaintext === 'yes').length, 'endpoint') %> serving plaintext).</p>
+  <div class="cp-table" data-table="endpoints"></div><% } %>
 </section>
 
 <section id="keys">

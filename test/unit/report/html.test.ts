@@ -148,7 +148,7 @@ describe('the HTML report (as text)', () => {
         via: 'encrypted-by' as const,
       })),
     };
-    const data = clientData(input, { keys: [many], certificates: [] });
+    const data = clientData(input, { keys: [many], certificates: [], endpoints: [] });
     expect(data.keys[0]!.protects).toHaveLength(PROTECTS_LISTED);
     expect(data.keys[0]!.protectsCount).toBe(PROTECTS_LISTED + 10);
     // Every protected resource is counted by its service, listed or not, in registry order.
