@@ -6,7 +6,6 @@
  */
 import { parseArn } from '../graph/arn.ts';
 import type { PendingEdge } from '../graph/build.ts';
-import type { EdgeKind } from '../graph/types.ts';
 
 /**
  * The pending edge from an endpoint to the certificate an ARN names, or undefined when the
@@ -19,8 +18,7 @@ export function certificateEdge(from: string, field: string, ref: string): Pendi
   if (arn?.service === 'acm' && arn.resourceType === 'certificate') {
     return {
       from,
-      // Until an endpoint module declares the edge kind, the registry's union does not hold it.
-      kind: 'uses-certificate' as EdgeKind,
+      kind: 'uses-certificate',
       field,
       ref,
       target: { kind: 'resource', id: ref, type: 'acm.certificate', service: 'acm', account: arn.account, region: arn.region },
