@@ -62,7 +62,7 @@ export type TlsEndpointAttributes = {
 };
 
 /** The edge from a TLS endpoint to a certificate it presents. */
-export const USES_CERTIFICATE = 'uses-certificate' as EdgeKind;
+export const USES_CERTIFICATE: EdgeKind = 'uses-certificate';
 
 /**
  * Restrictions that narrow who may use a resource without naming accounts. `organization`

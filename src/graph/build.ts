@@ -5,6 +5,7 @@
  */
 import { parseArn } from './arn.ts';
 import type { ExternalAttributes } from './attributes.ts';
+import { inUseByEdges } from './certificate-users.ts';
 import { deriveAttributes } from './derive.ts';
 import { Graph } from './graph.ts';
 import { resolveKeyRef, type KeyLookup, type RefContext } from './key-ref.ts';
@@ -101,6 +102,8 @@ export function buildGraph(data: CollectedData): Graph {
     const key = `${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${p.field}`;
     if (!edges.has(key)) edges.set(key, edge);
   }
+
+  for (const edge of inUseByEdges(nodes, edges.values())) edges.set(`${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${edge.via!.field}`, edge);
 
   const graph = new Graph([...nodes.values()], [...edges.values()], data.gaps);
   deriveAttributes(graph);

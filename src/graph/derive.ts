@@ -1,6 +1,7 @@
 /**
  * Derived attributes, computed once when the graph is built so that rules only read them:
- * key health, the encryption level of every data resource, external grantees of keys, and
+ * key health, the encryption level of every data resource, how many endpoints present each
+ * certificate, external grantees of keys, and
  * the policy analysis of key and bucket policies (`src/policy`).
  */
 import { analyzePolicy, enforcesSecureTransport } from '../policy/index.ts';
@@ -8,13 +9,16 @@ import { parseArn } from './arn.ts';
 import {
   DATA_RESOURCE_TYPES,
   ENCRYPTION_LEVELS,
+  USES_CERTIFICATE,
   type EncryptionLevel,
   type ExternalAttributes,
   type KeyHealth,
   type DataResourceAttributes,
 } from './attributes.ts';
+import type { AcmCertificateAttributes } from '../services/acm/types.ts';
 import { type KmsKeyAttributes } from '../services/kms/types.ts';
 import { type S3BucketAttributes } from '../services/s3/types.ts';
+import { SERVICE_LIST } from '../services/registry.ts';
 import type { Graph } from './graph.ts';
 import type { GraphNode, NodeType } from './types.ts';
 
@@ -27,6 +31,9 @@ export const DERIVED_ATTRIBUTES: Partial<Record<NodeType, readonly string[]>> = 
   's3.bucket': ['policyAnalysis', 'secureTransportEnforced', 'encryptionLevel'],
   external: ['health'],
   ...Object.fromEntries(DATA_RESOURCE_TYPES.filter((t) => t !== 's3.bucket').map((t) => [t, ['encryptionLevel']])),
+  ...Object.fromEntries(
+    SERVICE_LIST.flatMap((m) => Object.entries(m.nodeTypes).flatMap(([type, t]) => (t.derived ? [[type, t.derived]] : []))),
+  ),
 };
 
 export function deriveAttributes(graph: Graph): void {
@@ -41,6 +48,10 @@ export function deriveAttributes(graph: Graph): void {
       const level = encryptionLevelOf(graph, node as GraphNode<DataResourceAttributes>);
       if (level !== undefined) (node.attributes as DataResourceAttributes).encryptionLevel = level;
     }
+  }
+  for (const node of graph.nodesOfType('acm.certificate')) {
+    const users = new Set(graph.incoming(node.id, USES_CERTIFICATE).map((e) => e.from));
+    (node.attributes as AcmCertificateAttributes).presentedBy = users.size;
   }
 }
 

@@ -41,6 +41,8 @@ export interface NodeTypeDeclaration {
    * `uses-certificate` edges name it in the findings of the certificate it presents.
    */
   tlsEndpoint?: boolean;
+  /** Attributes computed when the graph is built (`src/graph/derive.ts`), never by the collector nor in rule fixtures. */
+  derived?: readonly string[];
   /** The resource type of a Security Hub finding (ASFF `Resources[].Type`); default `Other`. */
   asffType?: string;
 }

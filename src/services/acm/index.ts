@@ -22,7 +22,7 @@ export const acm = defineService<AcmTypes, AcmCensus>({
   scope: 'regional',
   api: { client: 'acm', protocol: 'json' },
   nodeTypes: {
-    'acm.certificate': { title: 'ACM certificate', asffType: 'AwsCertificateManagerCertificate' },
+    'acm.certificate': { title: 'ACM certificate', asffType: 'AwsCertificateManagerCertificate', derived: ['presentedBy'] },
   },
   edges: {},
   actions: ['acm:ListCertificates', 'acm:DescribeCertificate'],

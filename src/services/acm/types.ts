@@ -52,6 +52,12 @@ export type AcmCertificateAttributes = {
   inUse?: boolean;
   /** ARNs of the AWS resources that use the certificate (load balancers, distributions, ...). */
   inUseBy?: string[];
+  /**
+   * Derived: how many collected resources present it (`uses-certificate` edges, from their
+   * own configuration or from `inUseBy`). Counts only what was collected: read it with
+   * `inUse`, which ACM states for every AWS resource.
+   */
+  presentedBy?: number;
   /** `ELIGIBLE` or `INELIGIBLE`. */
   renewalEligibility?: string;
   /** From the renewal summary: `PENDING_AUTO_RENEWAL`, `PENDING_VALIDATION`, `SUCCESS`, `FAILED`; null when ACM has no renewal summary. */

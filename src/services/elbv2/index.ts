@@ -51,7 +51,12 @@ export const elbv2 = defineService<Elbv2Types, Elbv2Census>({
     'elbv2.listener': { title: 'ELBv2 listener', tlsEndpoint: true },
   },
   edges: {
-    'uses-certificate': { doc: SHARED_EDGE_DOCS['uses-certificate'], from: ['elbv2.listener'], to: ['acm.certificate'] },
+    // From a load balancer only when ACM's InUseBy names it and none of its listeners was seen presenting the certificate.
+    'uses-certificate': {
+      doc: SHARED_EDGE_DOCS['uses-certificate'],
+      from: ['elbv2.listener', 'elbv2.load-balancer'],
+      to: ['acm.certificate'],
+    },
   },
   actions: [
     'elasticloadbalancing:DescribeLoadBalancers',
