@@ -18,6 +18,8 @@ import { efs } from './efs/index.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
+import { lambda } from './lambda/index.ts';
+import type { LambdaTypes } from './lambda/types.ts';
 import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
@@ -35,7 +37,7 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns, lambda] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -52,7 +54,8 @@ export type RegisteredServiceTypes =
   | LogsTypes
   | EcrTypes
   | SqsTypes
-  | SnsTypes;
+  | SnsTypes
+  | LambdaTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
