@@ -365,6 +365,7 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
       out.push({ account, region, census: { service: 'lambda', functions: this.functionCount(region) } });
+      out.push({ account, region, census: { service: 'backup', vaults: this.vaultCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -398,6 +399,7 @@ export class SyntheticAccount {
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
       ...((this.spec.functions ?? 0) > 0 ? { 'lambda.function': this.spec.functions } : {}),
+      ...((this.spec.vaults ?? 0) > 0 ? { 'backup.vault': this.spec.vaults } : {}),
     };
   }
 }

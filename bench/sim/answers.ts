@@ -862,4 +862,27 @@ export class Answers {
     }
     return restJson({ Functions: functions, ...(p.next === undefined ? {} : { NextMarker: p.next }) });
   }
+
+  // ---- AWS Backup (REST-JSON)
+
+  backup_ListBackupVaults(req: SimRequest): SimResponse {
+    const p = page(this.#a.vaultCount(req.region), req.params['maxResults'], req.params['nextToken'], 1000);
+    const vaults = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-vault-${i}`;
+      const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      vaults.push({
+        BackupVaultName: name,
+        BackupVaultArn: `arn:aws:backup:${req.region}:${this.#a.account}:backup-vault:${name}`,
+        VaultType: 'BACKUP_VAULT',
+        VaultState: 'AVAILABLE',
+        CreationDate: DATE,
+        // AWS names the key of every backup vault: by default the AWS managed key (here by its alias ARN).
+        EncryptionKeyArn: key?.arn ?? `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/backup`,
+        NumberOfRecoveryPoints: i % 5,
+        Locked: false,
+      });
+    }
+    return restJson({ BackupVaultList: vaults, ...(p.next === undefined ? {} : { NextToken: p.next }) });
+  }
 }

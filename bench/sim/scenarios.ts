@@ -51,6 +51,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     topics: 8500,
     // The issue names no size for Lambda: 500 functions a region (10 ListFunctions pages).
     functions: 8500,
+    // Nor for AWS Backup: 20 vaults a region (AWS allows 300).
+    vaults: 340,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -73,5 +75,6 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     queues: 50,
     topics: 50,
     functions: 50,
+    vaults: 50,
   },
 };

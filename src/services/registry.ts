@@ -6,6 +6,8 @@
  */
 import { acm } from './acm/index.ts';
 import type { AcmTypes } from './acm/types.ts';
+import { backup } from './backup/index.ts';
+import type { BackupTypes } from './backup/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { dynamodb } from './dynamodb/index.ts';
@@ -37,7 +39,24 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns, lambda] as const;
+export const SERVICE_MODULES = [
+  kms,
+  acm,
+  s3,
+  ebs,
+  rds,
+  cloudtrail,
+  dynamodb,
+  efs,
+  secretsmanager,
+  ssm,
+  logs,
+  ecr,
+  sqs,
+  sns,
+  lambda,
+  backup,
+] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -55,7 +74,8 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | LambdaTypes;
+  | LambdaTypes
+  | BackupTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
