@@ -29,6 +29,9 @@
  * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
  *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
  * - SNS: every other topic has a customer managed key.
+ * - Lambda: function i has environment variables unless i mod 3 is 0; every 2nd function
+ *   names a customer managed key (the others with variables use `aws/lambda`).
+ * - AWS Backup: every 2nd vault uses a customer managed key, the others `aws/backup`.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -64,6 +67,10 @@ export interface AccountSpec {
   queues: number;
   /** SNS topics. */
   topics: number;
+  /** Lambda functions (none when absent). */
+  functions?: number;
+  /** AWS Backup vaults (none when absent). */
+  vaults?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -288,6 +295,16 @@ export class SyntheticAccount {
     return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
   }
 
+  // ---- Lambda and AWS Backup
+
+  functionCount(region: string): number {
+    return this.#count(this.spec.functions ?? 0, region);
+  }
+
+  vaultCount(region: string): number {
+    return this.#count(this.spec.vaults ?? 0, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -347,6 +364,8 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
+      out.push({ account, region, census: { service: 'lambda', functions: this.functionCount(region) } });
+      out.push({ account, region, census: { service: 'backup', vaults: this.vaultCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -379,6 +398,8 @@ export class SyntheticAccount {
       'ecr.repository': this.spec.repositories ?? 0,
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
+      ...((this.spec.functions ?? 0) > 0 ? { 'lambda.function': this.spec.functions } : {}),
+      ...((this.spec.vaults ?? 0) > 0 ? { 'backup.vault': this.spec.vaults } : {}),
     };
   }
 }

@@ -70,13 +70,13 @@ const s3error = (status: number, code: string): SimResponse => ({
   headers: { 'content-type': 'application/xml', 'x-amz-request-id': 'sim' },
   body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${code}</Message><RequestId>sim</RequestId></Error>`,
 });
-/** DynamoDB and SQS speak JSON 1.0; EFS REST-JSON. */
+/** DynamoDB and SQS speak JSON 1.0; EFS, Lambda and AWS Backup REST-JSON. */
 const json10 = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/x-amz-json-1.0' } });
 const restJson = (body: object): SimResponse => ({ ...json(body), headers: { 'content-type': 'application/json' } });
 
 /** An error in the JSON or query protocols (not found, validation). */
 export function clientError(service: string, code: string, message: string): SimResponse {
-  if (service === 'dynamodb' || service === 'elasticfilesystem') {
+  if (service === 'dynamodb' || service === 'elasticfilesystem' || service === 'lambda' || service === 'backup') {
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
@@ -837,5 +837,52 @@ export class Answers {
     };
     const entries = Object.entries(attributes).map(([k, v]) => xml({ key: k, value: v }));
     return query('GetTopicAttributes', xml({ Attributes: list('entry', entries) }));
+  }
+
+  // ---- Lambda (REST-JSON; the answer carries variable values, as AWS's does)
+
+  lambda_ListFunctions(req: SimRequest): SimResponse {
+    const p = page(this.#a.functionCount(req.region), req.params['MaxItems'], req.params['Marker'], 50);
+    const functions = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-function-${i}`;
+      const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      functions.push({
+        FunctionName: name,
+        FunctionArn: `arn:aws:lambda:${req.region}:${this.#a.account}:function:${name}`,
+        Runtime: 'nodejs22.x',
+        Role: `arn:aws:iam::${this.#a.account}:role/bench-function`,
+        Handler: 'index.handler',
+        CodeSize: 1024,
+        LastModified: '2024-01-15T00:00:00.000+0000',
+        PackageType: 'Zip',
+        ...(i % 3 === 0 ? {} : { Environment: { Variables: { STAGE: 'bench', INDEX: String(i) } } }),
+        ...(key ? { KMSKeyArn: key.arn } : {}),
+      });
+    }
+    return restJson({ Functions: functions, ...(p.next === undefined ? {} : { NextMarker: p.next }) });
+  }
+
+  // ---- AWS Backup (REST-JSON)
+
+  backup_ListBackupVaults(req: SimRequest): SimResponse {
+    const p = page(this.#a.vaultCount(req.region), req.params['maxResults'], req.params['nextToken'], 1000);
+    const vaults = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-vault-${i}`;
+      const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      vaults.push({
+        BackupVaultName: name,
+        BackupVaultArn: `arn:aws:backup:${req.region}:${this.#a.account}:backup-vault:${name}`,
+        VaultType: 'BACKUP_VAULT',
+        VaultState: 'AVAILABLE',
+        CreationDate: DATE,
+        // AWS names the key of every backup vault: by default the AWS managed key (here by its alias ARN).
+        EncryptionKeyArn: key?.arn ?? `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/backup`,
+        NumberOfRecoveryPoints: i % 5,
+        Locked: false,
+      });
+    }
+    return restJson({ BackupVaultList: vaults, ...(p.next === undefined ? {} : { NextToken: p.next }) });
   }
 }

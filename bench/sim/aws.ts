@@ -103,6 +103,18 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
     const operation = req.method === 'GET' && req.path.endsWith('/file-systems') ? 'DescribeFileSystems' : `${req.method} ${req.path}`;
     return { service, region, operation, params: query };
   }
+  if (service === 'lambda' || service === 'backup') {
+    // REST-JSON listings: the operation is the path, the input the query.
+    const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0] : (v ?? '')]));
+    const path = req.path.replace(/\/$/, '');
+    const operation =
+      req.method === 'GET' && path.endsWith('/functions')
+        ? 'ListFunctions'
+        : req.method === 'GET' && path === '/backup-vaults'
+          ? 'ListBackupVaults'
+          : `${req.method} ${req.path}`;
+    return { service, region, operation, params: query };
+  }
   const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
   return { service, region, operation: params['Action'] ?? '', params };
 }

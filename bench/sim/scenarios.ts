@@ -49,6 +49,10 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     // Issue 12's sizes: 1,000 queues and 500 topics per region.
     queues: 17000,
     topics: 8500,
+    // The issue names no size for Lambda: 500 functions a region (10 ListFunctions pages).
+    functions: 8500,
+    // Nor for AWS Backup: 20 vaults a region (AWS allows 300).
+    vaults: 340,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -70,5 +74,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     repositories: 50,
     queues: 50,
     topics: 50,
+    functions: 50,
+    vaults: 50,
   },
 };

@@ -6,6 +6,8 @@
  */
 import { acm } from './acm/index.ts';
 import type { AcmTypes } from './acm/types.ts';
+import { backup } from './backup/index.ts';
+import type { BackupTypes } from './backup/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { dynamodb } from './dynamodb/index.ts';
@@ -20,6 +22,8 @@ import type { Elbv2Types } from './elbv2/types.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
+import { lambda } from './lambda/index.ts';
+import type { LambdaTypes } from './lambda/types.ts';
 import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
@@ -53,6 +57,8 @@ export const SERVICE_MODULES = [
   sqs,
   sns,
   elbv2,
+  lambda,
+  backup,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -71,7 +77,9 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | Elbv2Types;
+  | Elbv2Types
+  | LambdaTypes
+  | BackupTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

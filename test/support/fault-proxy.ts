@@ -77,26 +77,36 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
     const url = new URL(req.url ?? '/', 'http://x');
     const sub = [...url.searchParams.keys()][0];
     operation = url.pathname === '/' && req.method === 'GET' ? 'ListBuckets' : (sub ?? `${req.method} object`);
-  } else if (service === 'elasticfilesystem') operation = restJsonOperation(req.method ?? 'GET', req.url ?? '/');
+  } else if (REST_JSON.has(service)) operation = restJsonOperation(req.method ?? 'GET', req.url ?? '/');
   else operation = new URLSearchParams(body).get('Action') ?? '';
   return { service, region, operation };
 }
 
-/** The operation of a REST-JSON request (EFS), from its method and path. */
+/** The listings of the REST-JSON APIs (EFS, Lambda, AWS Backup), by the path of their GET request. */
+const REST_JSON_LISTINGS: readonly [RegExp, string][] = [
+  [/^\/\d{4}-\d{2}-\d{2}\/file-systems$/, 'DescribeFileSystems'],
+  [/^\/\d{4}-\d{2}-\d{2}\/functions\/?$/, 'ListFunctions'],
+  [/^\/backup-vaults\/?$/, 'ListBackupVaults'],
+];
+
+/** The operation of a REST-JSON request, from its method and path. */
 function restJsonOperation(method: string, url: string): string {
   const path = new URL(url, 'http://x').pathname;
-  return method === 'GET' && /^\/\d{4}-\d{2}-\d{2}\/file-systems$/.test(path) ? 'DescribeFileSystems' : `${method} ${path}`;
+  const listing = method === 'GET' ? REST_JSON_LISTINGS.find(([pattern]) => pattern.test(path)) : undefined;
+  return listing?.[1] ?? `${method} ${path}`;
 }
 
 /** Content types of the JSON protocols' answers (awsJson 1.1 unless listed). */
 const JSON_TYPES: Record<string, string> = {
   dynamodb: 'application/x-amz-json-1.0',
   elasticfilesystem: 'application/json',
+  lambda: 'application/json',
+  backup: 'application/json',
   securityhub: 'application/json',
 };
 const jsonType = (service: string) => JSON_TYPES[service] ?? 'application/x-amz-json-1.1';
 /** JSON APIs of the REST kind, whose errors carry the HTTP status of their meaning. */
-const REST_JSON = new Set(['elasticfilesystem']);
+const REST_JSON = new Set(['elasticfilesystem', 'lambda', 'backup']);
 
 /** The SDK's name of an operation: S3's bucket sub-resources are `GetBucket<Name>` (`policy`: GetBucketPolicy). */
 function sdkOperation(info: CallInfo): string {
@@ -331,7 +341,7 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
   if (json) {
     const page = JSON.parse(body) as Record<string, unknown>;
     if (info.service === 'kms') return 'Truncated' in page ? JSON.stringify({ ...page, NextMarker: FAULT_TOKEN, Truncated: true }) : body;
-    if (info.service === 'elasticfilesystem') return JSON.stringify({ ...page, NextMarker: FAULT_TOKEN });
+    if (info.service === 'elasticfilesystem' || info.service === 'lambda') return JSON.stringify({ ...page, NextMarker: FAULT_TOKEN });
     // Some JSON APIs name the marker `nextToken` (CloudWatch Logs, ECR); the SDK ignores the other.
     return JSON.stringify({ ...page, NextToken: FAULT_TOKEN, nextToken: FAULT_TOKEN });
   }

@@ -2,7 +2,7 @@
  * Amazon DynamoDB, per region: tables and the key of each (`DescribeTable`'s
  * `SSEDescription`), with the keys of a global table's replicas in their regions.
  * On-demand backups are not collected: `ListBackups` does not say how a backup is encrypted,
- * and `DescribeBackup` (one call per backup, 10 per second) would be needed for each.
+ * and `DescribeBackup` (one call per backup at 10 per second) would be needed for each.
  *
  * Quotas: Amazon DynamoDB Developer Guide, "Best practices for managing the control plane in
  * DynamoDB" (bp-control-plane): a control plane throttle limit of 2,500 requests per second.

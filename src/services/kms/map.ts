@@ -3,6 +3,7 @@
  */
 import type { AliasListEntry, GrantListEntry, KeyMetadata, Tag } from '@aws-sdk/client-kms';
 import { arns } from '../../graph/arn.ts';
+import { isAwsManagedAliasName } from '../../graph/key-ref.ts';
 import type { KmsAliasAttributes, KmsGrant, KmsKeyAttributes, RotationSkippedReason } from './types.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode } from '../../graph/types.ts';
@@ -31,6 +32,16 @@ export function rotationSkippedReason(m: KeyMetadata): RotationSkippedReason | u
   )
     return 'key-state';
   return undefined;
+}
+
+/**
+ * Who manages a key: what DescribeKey says, except that a key an `alias/aws/*` alias points
+ * at is AWS managed whatever it says. AWS reserves those aliases for its managed keys
+ * (CreateAlias refuses them), so only an emulator answers otherwise: moto creates the key of
+ * `alias/aws/<service>` on first use and reports it as `CUSTOMER`.
+ */
+export function keyManagerOf(keyManager: KeyMetadata['KeyManager'], aliases: readonly string[]): KmsKeyAttributes['keyManager'] {
+  return aliases.some(isAwsManagedAliasName) ? 'AWS' : keyManager;
 }
 
 export function mapGrant(g: GrantListEntry): KmsGrant {
@@ -81,7 +92,7 @@ export function mapKey(
     keyId: m.KeyId ?? '',
     arn: keyArn,
     description: m.Description || none,
-    keyManager: m.KeyManager,
+    keyManager: keyManagerOf(m.KeyManager, d.aliases),
     keySpec: m.KeySpec,
     keyUsage: m.KeyUsage,
     origin: m.Origin,

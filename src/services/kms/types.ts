@@ -39,7 +39,10 @@ export type KmsKeyAttributes = {
   arn: string;
   /** Null when the key has no description (DescribeKey answered an empty one); absent when DescribeKey failed. */
   description?: string | null;
-  /** `AWS` for AWS managed keys (aliases `alias/aws/*`), `CUSTOMER` otherwise. */
+  /**
+   * `AWS` for AWS managed keys (aliases `alias/aws/*`), `CUSTOMER` otherwise. A key with an
+   * `alias/aws/*` alias is `AWS` even when DescribeKey says `CUSTOMER` (an emulator's answer).
+   */
   keyManager?: 'AWS' | 'CUSTOMER';
   keySpec?: string;
   keyUsage?: string;

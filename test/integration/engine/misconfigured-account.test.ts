@@ -323,6 +323,16 @@ const definition: AccountDefinition = {
       { name: 'bad-topic-pending-deletion-key', region: EU, kmsKey: '@bad-pending-deletion-in-use' },
     ],
   },
+  lambda: [
+    { name: 'good-function-cmk', region: EU, kmsKey: '@good-rotation', environment: { STAGE: 'prod' } },
+    { name: 'bad-function-default-key', region: US, environment: { STAGE: 'prod' } },
+    { name: 'bad-function-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', environment: { STAGE: 'prod' } },
+  ],
+  backup: [
+    { name: 'good-vault-cmk', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-vault-default-key', region: US },
+    { name: 'bad-vault-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -388,6 +398,10 @@ const FAILURES: [string, string][] = [
   ['CP-SQS-003', 'bad-queue-disabled-key'],
   ['CP-SNS-001', 'bad-topic-no-key'],
   ['CP-SNS-002', 'bad-topic-pending-deletion-key'],
+  ['CP-LAMBDA-001', 'bad-function-disabled-key'],
+  ['CP-LAMBDA-002', 'bad-function-default-key'],
+  ['CP-BACKUP-001', 'bad-vault-disabled-key'],
+  ['CP-BACKUP-002', 'bad-vault-default-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -445,6 +459,10 @@ const TWINS: [string, string, string][] = [
   ['CP-SQS-003', 'good-cmk-queue', 'bad-queue-disabled-key'],
   ['CP-SNS-001', 'good-cmk-topic', 'bad-topic-no-key'],
   ['CP-SNS-002', 'good-cmk-topic', 'bad-topic-pending-deletion-key'],
+  ['CP-LAMBDA-001', 'good-function-cmk', 'bad-function-disabled-key'],
+  ['CP-LAMBDA-002', 'good-function-cmk', 'bad-function-default-key'],
+  ['CP-BACKUP-001', 'good-vault-cmk', 'bad-vault-disabled-key'],
+  ['CP-BACKUP-002', 'good-vault-cmk', 'bad-vault-default-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -558,6 +576,7 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
   for (const node of graph.nodes) {
     if (node.type === 's3.bucket') names.set(node.id, node.name.replace(`-${seeded.account}`, ''));
     if (node.type === 'sqs.queue' || node.type === 'sns.topic') names.set(node.id, node.name);
+    if (node.type === 'lambda.function' || node.type === 'backup.vault') names.set(node.id, node.name);
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (

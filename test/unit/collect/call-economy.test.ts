@@ -31,6 +31,8 @@ const account = new SyntheticAccount({
   repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
+  functions: 120, // 60 a region: 2 ListFunctions pages
+  vaults: 2100, // 1,050 a region (AWS allows 300 unless raised): 2 ListBackupVaults pages
 });
 
 async function scan() {
@@ -68,6 +70,8 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
     expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
+    expect(made[key('eu-west-1', 'lambda', 'ListFunctions')]).toBe(2);
+    expect(made[key('us-east-1', 'backup', 'ListBackupVaults')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -94,6 +98,8 @@ describe('call economy', () => {
       'ecr',
       'sqs',
       'sns',
+      'lambda',
+      'backup',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }

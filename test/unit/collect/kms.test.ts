@@ -9,13 +9,17 @@ import { collectAll } from '../../../src/collect/index.ts';
 import { kmsCollector } from '../../../src/services/kms/collector.ts';
 import type { KmsKeyAttributes } from '../../../src/services/kms/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
+import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
+import { SERVICES } from '../../../src/graph/types.ts';
+import { completeScan } from '../../support/canned-collect.ts';
+import { keyRef, node } from '../../support/graph-builders.ts';
 import { awsError, CannedAws, type CannedAnswers } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
 const arn = (id: string) => `arn:aws:kms:eu-west-1:${ACCOUNT}:key/${id}`;
 
-async function collect(answers: NonNullable<CannedAnswers['kms']>) {
-  const aws = new CannedAws({ kms: answers });
+/** What the KMS collector collects from the canned answers. */
+async function collectData(aws: CannedAws) {
   const outcome = await collectAll({
     accounts: [ACCOUNT],
     regions: ['eu-west-1'],
@@ -24,7 +28,12 @@ async function collect(answers: NonNullable<CannedAnswers['kms']>) {
     clients: aws.clients(),
     collectors: { kms: kmsCollector },
   });
-  return { aws, graph: buildGraph(outcome.data) };
+  return outcome.data;
+}
+
+async function collect(answers: NonNullable<CannedAnswers['kms']>) {
+  const aws = new CannedAws({ kms: answers });
+  return { aws, graph: buildGraph(await collectData(aws)) };
 }
 
 function denied(message: string): Error {
@@ -134,5 +143,73 @@ describe('KMS collector (canned AWS answers)', () => {
     expect(graph.nodesOfType('kms.key')).toEqual([]);
     expect(graph.gaps).toMatchObject([{ service: 'kms', operation: 'ListKeys', code: 'AccessDeniedException', region: 'eu-west-1' }]);
     expect(graph.gaps[0]).not.toHaveProperty('resource');
+  });
+
+  it('takes a key an alias/aws/* alias points at for AWS managed, whatever DescribeKey says (moto answers CUSTOMER)', async () => {
+    const aliasArn = `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/aws/ebs`;
+    const metadata = (id: string): KeyMetadata => ({
+      AWSAccountId: ACCOUNT,
+      KeyId: id,
+      Arn: arn(id),
+      KeyManager: 'CUSTOMER',
+      KeyState: 'Enabled',
+      Enabled: true,
+      Origin: 'AWS_KMS',
+      KeySpec: 'SYMMETRIC_DEFAULT',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+    });
+    const aws = new CannedAws({
+      kms: {
+        ListKeys: () => ({ Keys: ['default-ebs', 'cmk'].map((id) => ({ KeyId: id, KeyArn: arn(id) })) }),
+        ListAliases: () => ({
+          Aliases: [
+            { AliasName: 'alias/aws/ebs', AliasArn: aliasArn, TargetKeyId: 'default-ebs' },
+            { AliasName: 'alias/app', AliasArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/app`, TargetKeyId: 'cmk' },
+          ],
+        }),
+        DescribeKey: (input: { KeyId: string }) => ({ KeyMetadata: metadata(input.KeyId) }),
+        GetKeyPolicy: () => ({ Policy: '{"Version":"2012-10-17","Statement":[]}' }),
+        GetKeyRotationStatus: () => ({ KeyRotationEnabled: false }),
+        ListResourceTags: () => ({ Tags: [] }),
+        ListGrants: () => ({ Grants: [] }),
+      },
+    });
+    const data = await collectData(aws);
+    // Volumes that name the key by its alias ARN, by its key ARN, and the customer key by its alias ARN.
+    const volume = (id: string) => node('ec2.volume', `arn:aws:ec2:eu-west-1:${ACCOUNT}:volume/${id}`, { encryptionMode: 'kms' });
+    const volumes = [volume('vol-alias-arn'), volume('vol-key-arn'), volume('vol-cmk')];
+    const graph = buildGraph({
+      ...data,
+      nodes: [...data.nodes, ...volumes],
+      pending: [
+        ...data.pending,
+        keyRef(volumes[0]!.id, aliasArn),
+        keyRef(volumes[1]!.id, arn('default-ebs')),
+        keyRef(volumes[2]!.id, `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/app`),
+      ],
+      scope: { ...data.scope, services: [...SERVICES] },
+    });
+
+    expect(graph.node(arn('default-ebs'))!.attributes).toMatchObject({ keyManager: 'AWS', aliases: ['alias/aws/ebs'] });
+    expect(graph.node(arn('cmk'))!.attributes).toMatchObject({ keyManager: 'CUSTOMER' });
+    // Alias ARNs resolve to the key ARN of the key they point at.
+    expect(graph.targets(volumes[0]!.id, 'encrypted-by').map((n) => n.id)).toEqual([arn('default-ebs')]);
+    expect(graph.targets(volumes[1]!.id, 'encrypted-by').map((n) => n.id)).toEqual([arn('default-ebs')]);
+    expect(graph.targets(volumes[2]!.id, 'encrypted-by').map((n) => n.id)).toEqual([arn('cmk')]);
+    expect(volumes.map((v) => graph.node(v.id)!.attributes['encryptionLevel'])).toEqual([
+      'aws-managed-kms',
+      'aws-managed-kms',
+      'customer-managed-kms',
+    ]);
+
+    // The key rules for customer managed keys leave it alone (rotation, policy, grants, deletion).
+    const evaluation = evaluateSnapshot({ graph, snapshot: { scan: completeScan(ACCOUNT, 'eu-west-1') } }, prepareRules());
+    const status = (rule: string, id: string) => evaluation.results.find((r) => r.ruleId === rule && r.resource.id === id)?.status;
+    expect(['CP-KMS-001', 'CP-KMS-003', 'CP-KMS-007'].map((rule) => status(rule, arn('default-ebs')))).toEqual([
+      'not_applicable',
+      'not_applicable',
+      'not_applicable',
+    ]);
+    expect(status('CP-KMS-001', arn('cmk'))).toBe('fail');
   });
 });
