@@ -5,6 +5,8 @@
  * See docs/architecture.md, "How to add a service".
  */
 import { acm } from './acm/index.ts';
+import { ami } from './ami/index.ts';
+import type { AmiTypes } from './ami/types.ts';
 import type { AcmTypes } from './acm/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
@@ -35,7 +37,7 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
+export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns, ami] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -52,7 +54,8 @@ export type RegisteredServiceTypes =
   | LogsTypes
   | EcrTypes
   | SqsTypes
-  | SnsTypes;
+  | SnsTypes
+  | AmiTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
