@@ -29,6 +29,8 @@
  * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
  *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
  * - SNS: every other topic has a customer managed key.
+ * - AMIs: image i is backed by snapshot i of its region (so encrypted as that snapshot is);
+ *   every 20th image is public.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -64,6 +66,8 @@ export interface AccountSpec {
   queues: number;
   /** SNS topics. */
   topics: number;
+  /** EC2 AMIs owned by the account (none when absent). */
+  images?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -270,6 +274,12 @@ export class SyntheticAccount {
     return this.#count(this.spec.repositories ?? 0, region);
   }
 
+  // ---- AMIs
+
+  imageCount(region: string): number {
+    return this.#count(this.spec.images ?? 0, region);
+  }
+
   // ---- SQS and SNS
 
   queueCount(region: string): number {
@@ -347,6 +357,7 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
+      out.push({ account, region, census: { service: 'ami', images: this.imageCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -379,6 +390,7 @@ export class SyntheticAccount {
       'ecr.repository': this.spec.repositories ?? 0,
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
+      ...((this.spec.images ?? 0) > 0 ? { 'ec2.image': this.spec.images } : {}),
     };
   }
 }
