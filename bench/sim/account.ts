@@ -32,6 +32,8 @@
  * - Lambda: function i has environment variables unless i mod 3 is 0; every 2nd function
  *   names a customer managed key (the others with variables use `aws/lambda`).
  * - AWS Backup: every 2nd vault uses a customer managed key, the others `aws/backup`.
+ * - AMIs: image i is backed by snapshot i of its region (so encrypted as that snapshot is);
+ *   every 20th image is public.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -71,6 +73,8 @@ export interface AccountSpec {
   functions?: number;
   /** AWS Backup vaults (none when absent). */
   vaults?: number;
+  /** EC2 AMIs owned by the account (none when absent). */
+  images?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -277,6 +281,12 @@ export class SyntheticAccount {
     return this.#count(this.spec.repositories ?? 0, region);
   }
 
+  // ---- AMIs
+
+  imageCount(region: string): number {
+    return this.#count(this.spec.images ?? 0, region);
+  }
+
   // ---- SQS and SNS
 
   queueCount(region: string): number {
@@ -366,6 +376,7 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
       out.push({ account, region, census: { service: 'lambda', functions: this.functionCount(region) } });
       out.push({ account, region, census: { service: 'backup', vaults: this.vaultCount(region) } });
+      out.push({ account, region, census: { service: 'ami', images: this.imageCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -400,6 +411,7 @@ export class SyntheticAccount {
       'sns.topic': this.spec.topics,
       ...((this.spec.functions ?? 0) > 0 ? { 'lambda.function': this.spec.functions } : {}),
       ...((this.spec.vaults ?? 0) > 0 ? { 'backup.vault': this.spec.vaults } : {}),
+      ...((this.spec.images ?? 0) > 0 ? { 'ec2.image': this.spec.images } : {}),
     };
   }
 }

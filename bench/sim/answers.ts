@@ -395,6 +395,45 @@ export class Answers {
     return ec2('DescribeSnapshotAttribute', xml({ snapshotId: id, createVolumePermission: list('item', permissions) }));
   }
 
+  // ---- EC2 (AMIs)
+
+  ec2_DescribeImages(req: SimRequest): SimResponse {
+    const p = page(this.#a.imageCount(req.region), req.params['MaxResults'], req.params['NextToken'], 1000);
+    const snapshots = this.#a.snapshotCount(req.region);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      // Backed by snapshot i of the region, and encrypted as it is.
+      const key = this.#a.keyFor(req.region, i);
+      const encrypted = i % 100 !== 0 && key !== undefined;
+      const ebs = xml({
+        snapshotId: i < snapshots ? this.#snapshotId(req.region, i) : undefined,
+        volumeSize: 8,
+        deleteOnTermination: true,
+        volumeType: 'gp3',
+        encrypted,
+        kmsKeyId: encrypted ? key.arn : undefined,
+      });
+      items.push(
+        xml({
+          imageId: `ami-${hex(this.#a.regionIndex(req.region), 4)}${hex(i, 13)}`,
+          imageLocation: `${this.#a.account}/bench-image-${i}`,
+          imageState: 'available',
+          imageOwnerId: this.#a.account,
+          creationDate: iso(DATE),
+          isPublic: i % 20 === 0,
+          architecture: 'x86_64',
+          imageType: 'machine',
+          name: `bench-image-${i}`,
+          rootDeviceType: 'ebs',
+          rootDeviceName: '/dev/xvda',
+          blockDeviceMapping: list('item', [xml({ deviceName: '/dev/xvda', ebs: { raw: ebs } })]),
+          virtualizationType: 'hvm',
+        }),
+      );
+    }
+    return ec2('DescribeImages', xml({ imagesSet: list('item', items), nextToken: p.next }));
+  }
+
   // ---- RDS
 
   #rdsArn(region: string, kind: string, id: string): string {

@@ -53,6 +53,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     functions: 8500,
     // Nor for AWS Backup: 20 vaults a region (AWS allows 300).
     vaults: 340,
+    images: 8500, // issue 12's 500 AMIs a region
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -76,5 +77,6 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     topics: 50,
     functions: 50,
     vaults: 50,
+    images: 50,
   },
 };

@@ -5,6 +5,8 @@
  * See docs/architecture.md, "How to add a service".
  */
 import { acm } from './acm/index.ts';
+import { ami } from './ami/index.ts';
+import type { AmiTypes } from './ami/types.ts';
 import type { AcmTypes } from './acm/types.ts';
 import { backup } from './backup/index.ts';
 import type { BackupTypes } from './backup/types.ts';
@@ -59,6 +61,7 @@ export const SERVICE_MODULES = [
   elbv2,
   lambda,
   backup,
+  ami,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -79,7 +82,8 @@ export type RegisteredServiceTypes =
   | SnsTypes
   | Elbv2Types
   | LambdaTypes
-  | BackupTypes;
+  | BackupTypes
+  | AmiTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

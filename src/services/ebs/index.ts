@@ -26,7 +26,8 @@ export interface EbsCensus extends Census {
 /** `DescribeVolumes` returns at most 500 volumes per page, `DescribeSnapshots` 1,000 (EC2 API Reference, `MaxResults`). */
 export const PAGE_SIZES = { volumes: 500, snapshots: 1000 } as const;
 /** Paginated or filtered EC2 non-mutating actions: bucket of 100, refill 20 per second, per API. */
-const nonMutating: Quota = { rate: 20, burst: 100 };
+export const EC2_NON_MUTATING: Quota = { rate: 20, burst: 100 };
+const nonMutating = EC2_NON_MUTATING;
 
 export const ebs = defineService<EbsTypes, EbsCensus>({
   name: 'ebs',

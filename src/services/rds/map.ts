@@ -56,6 +56,18 @@ export function rdsEncryptionMode(
   return storageEncrypted ? 'kms' : 'none';
 }
 
+/**
+ * The AWS product a DB resource belongs to, from its engine: the RDS API also returns
+ * Amazon DocumentDB (`docdb`) and Amazon Neptune (`neptune`) clusters, instances and
+ * snapshots, and Aurora's engines all start with `aurora`. Findings name it.
+ */
+export function rdsProduct(engine: string | undefined): string | undefined {
+  if (engine === undefined || engine === '') return undefined;
+  if (engine === 'docdb') return 'Amazon DocumentDB';
+  if (engine === 'neptune') return 'Amazon Neptune';
+  return engine.startsWith('aurora') ? 'Amazon Aurora' : 'Amazon RDS';
+}
+
 interface Storage {
   engine: string | undefined;
   storageEncrypted: boolean | undefined;
@@ -73,6 +85,7 @@ function storage(scope: RdsScope, id: string, field: string, s: Storage): { attr
   const attributes: RdsStorageAttributes = compact({
     encryptionMode,
     engine: s.engine,
+    product: rdsProduct(s.engine),
     storageEncrypted: s.storageEncrypted,
     storageEncryptionType: s.storageEncryptionType ?? null,
     kmsKeyId: kmsKeyId ?? (noKey ? null : undefined),

@@ -17,7 +17,10 @@ export interface RdsTypes {
 }
 
 export type RdsStorageAttributes = DataResourceAttributes & {
+  /** `postgres`, `aurora-mysql`, ... and, through the same API, `docdb` (DocumentDB) and `neptune` (Neptune). */
   engine?: string;
+  /** From the engine: `Amazon RDS`, `Amazon Aurora`, `Amazon DocumentDB` or `Amazon Neptune` (the name findings give the resource). */
+  product?: string;
   /** True when encrypted with a KMS key (AWS managed or customer managed); false for `sse-rds`. */
   storageEncrypted?: boolean;
   /** `sse-kms`, `sse-rds` (AWS owned key, even when `storageEncrypted` is false) or `none`; null when RDS does not say. */

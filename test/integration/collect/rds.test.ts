@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedAccount, type AccountDefinition } from '../../../src/demo/seed/index.ts';
+import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
 import type { RdsSnapshotAttributes } from '../../../src/services/rds/types.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
@@ -153,5 +154,60 @@ describe('RDS collector against the emulator', () => {
     expect(graph.nodesOfType('rds.snapshot').map((n) => n.id)).toContain(other.rds!.snapshots.get('theirs-manual'));
     expect(graph.nodesOfType('rds.snapshot').every((n) => n.account === OTHER_ACCOUNT && n.id.includes(`:${OTHER_ACCOUNT}:`))).toBe(true);
     expect(snap.gaps).toEqual([]);
+  });
+
+  it('collects Neptune clusters and cluster snapshots as Neptune, and never takes the placeholder key of an unencrypted one for a key', async () => {
+    // The emulator refuses Engine docdb: DocumentDB is tested on canned answers (test/unit/collect/rds.test.ts).
+    const seeded = await seedAccount(emulatorClients(), {
+      kms: [{ ref: 'graph', region: 'eu-west-1', aliases: ['alias/graph-db'] }],
+      rds: {
+        clusters: [
+          { id: 'social-graph', region: 'eu-west-1', engine: 'neptune' },
+          { id: 'fraud-graph', region: 'eu-west-1', engine: 'neptune', kmsKey: '@graph' },
+        ],
+        snapshots: [
+          { id: 'social-graph-export', cluster: 'social-graph', public: true },
+          { id: 'fraud-graph-weekly', cluster: 'fraud-graph' },
+        ],
+      },
+    });
+    const run = await takeSnapshot({ endpoint: emulatorEndpoint(), regions: ['eu-west-1'], services: ['rds', 'kms'] });
+    const { graph, snapshot: snap } = run;
+    const r = seeded.rds!;
+    const key = seeded.keys.get('graph')!;
+    expect(snap.gaps).toEqual([]);
+
+    // The emulator reports KmsKeyId "default_kms_key_id" on the unencrypted cluster: read as no key at all.
+    const unencryptedNeptune = { engine: 'neptune', product: 'Amazon Neptune', encryptionMode: 'none', kmsKeyId: null };
+    const social = graph.node(r.clusters.get('social-graph')!)!;
+    expect(social.attributes).toMatchObject({ ...unencryptedNeptune, storageEncrypted: false, encryptionLevel: 'none' });
+    expect(graph.outgoing(social.id)).toEqual([]);
+    expect(graph.nodesOfType('external')).toEqual([]);
+    const fraud = graph.node(r.clusters.get('fraud-graph')!)!;
+    expect(fraud.attributes).toMatchObject({ product: 'Amazon Neptune', kmsKeyId: key, encryptionLevel: 'customer-managed-kms' });
+    expect(graph.targets(fraud.id, 'encrypted-by').map((n) => n.id)).toEqual([key]);
+
+    const exported = graph.node(r.snapshots.get('social-graph-export')!)!;
+    expect(exported.attributes).toMatchObject({ ...unencryptedNeptune, public: true });
+    expect(graph.outgoing(exported.id, 'encrypted-by')).toEqual([]);
+    expect(graph.node(r.snapshots.get('fraud-graph-weekly')!)!.attributes).toMatchObject({ public: false, kmsKeyId: key });
+
+    // The storage and public-snapshot rules apply to them, and their findings name Neptune.
+    const { results } = evaluateSnapshot(run, prepareRules());
+    const outcome = (rule: string, id: string) => {
+      const result = results.find((x) => x.ruleId === rule && x.resource.id === id);
+      return result?.status === 'fail' ? result.message : result?.status;
+    };
+    expect([outcome('CP-RDS-002', social.id), outcome('CP-RDS-002', fraud.id)]).toEqual([
+      'Amazon Neptune cluster social-graph (neptune) is not encrypted at rest.',
+      'pass',
+    ]);
+    expect(outcome('CP-RDS-003', exported.id)).toBe('Amazon Neptune snapshot social-graph-export (neptune) is not encrypted.');
+    expect([outcome('CP-RDS-004', exported.id), outcome('CP-RDS-004', r.snapshots.get('fraud-graph-weekly')!)]).toEqual([
+      'Amazon Neptune snapshot social-graph-export (neptune) is public: any AWS account can restore it.',
+      'pass',
+    ]);
+    // The key-health and AWS managed key rules do not see a key on the unencrypted cluster.
+    expect([outcome('CP-RDS-005', social.id), outcome('CP-RDS-006', social.id)]).toEqual(['not_applicable', 'not_applicable']);
   });
 });

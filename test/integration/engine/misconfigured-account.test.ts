@@ -266,6 +266,10 @@ const definition: AccountDefinition = {
     { name: 'bad-logs-no-key', region: US },
     { name: 'bad-logs-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
   ],
+  ami: [
+    { region: EU, name: 'bad-public-image', public: true },
+    { region: US, name: 'good-private-image', sharedWith: [PARTNER] },
+  ],
   ecr: [
     { name: 'good-ecr-cmk', region: EU, kmsKey: '@good-rotation' },
     { name: 'bad-ecr-aes256', region: US },
@@ -368,6 +372,9 @@ const FAILURES: [string, string][] = [
   ['CP-EBS-003', 'bad-unencrypted-volume'],
   ['CP-EBS-004', 'bad-unencrypted-snapshot'],
   ['CP-EBS-004', 'bad-public-snapshot'],
+  ['CP-EBS-004', 'image@bad-public-image'],
+  ['CP-AMI-001', 'bad-public-image'],
+  ['CP-AMI-002', 'bad-public-image'],
   ['CP-EBS-005', 'bad-public-snapshot'],
   ['CP-EBS-006', 'bad-volume-disabled-key'],
   ['CP-RDS-001', 'bad-unencrypted-db'],
@@ -463,6 +470,7 @@ const TWINS: [string, string, string][] = [
   ['CP-LAMBDA-002', 'good-function-cmk', 'bad-function-default-key'],
   ['CP-BACKUP-001', 'good-vault-cmk', 'bad-vault-disabled-key'],
   ['CP-BACKUP-002', 'good-vault-cmk', 'bad-vault-default-key'],
+  ['CP-AMI-002', 'good-private-image', 'bad-public-image'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -554,6 +562,24 @@ const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: st
     'bad-email-validated',
     'bad-no-ct-logging',
   ].map((resource) => ({ rule: 'CP-ACM-009', resource, status: 'fail' as const, why: 'no resource can use a certificate' })),
+  ...['ebs-defaults@' + EU, 'ebs-defaults@' + US].map((resource) => ({
+    rule: 'CP-EBS-007',
+    resource,
+    status: 'unknown' as const,
+    why: 'GetSnapshotBlockPublicAccessState is not implemented',
+  })),
+  ...(['CP-AMI-001', 'CP-EBS-004'] as const).map((rule) => ({
+    rule,
+    resource: rule === 'CP-AMI-001' ? 'good-private-image' : 'image@good-private-image',
+    status: 'fail' as const,
+    why: 'RegisterImage ignores the mappings: every image is backed by a new unencrypted snapshot',
+  })),
+  {
+    rule: 'CP-AMI-003',
+    resource: 'good-private-image',
+    status: 'not_applicable',
+    why: "DescribeImages names no key in an image's mappings",
+  },
   {
     rule: 'CP-SM-003',
     resource: 'good-cmk-secret',
@@ -578,6 +604,11 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 'sqs.queue' || node.type === 'sns.topic') names.set(node.id, node.name);
     if (node.type === 'lambda.function' || node.type === 'backup.vault') names.set(node.id, node.name);
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
+    if (node.type === 'ec2.image') {
+      names.set(node.id, node.name);
+      // The emulator backs each image with a snapshot of its own making.
+      for (const snapshot of graph.targets(node.id, 'backed-by')) names.set(snapshot.id, `image@${node.name}`);
+    }
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (
       ['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter', 'logs.log-group', 'ecr.repository'].includes(

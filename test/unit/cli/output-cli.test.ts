@@ -45,7 +45,7 @@ describe('stdout groups failures by rule', () => {
     expect(shown[3]!.trim()).toBe('and 3 more');
     // The closing summary repeats the counts and the files written.
     expect(grouped.stdout).toMatch(
-      /\nSummary: 66 failures \(7 critical, 8 high, 30 medium, 16 low, 5 info\), 8 unknown, 176 passed; incomplete: 4 collection gaps/,
+      /\nSummary: 66 failures \(7 critical, 8 high, 30 medium, 16 low, 5 info\), 10 unknown, 176 passed; incomplete: 4 collection gaps/,
     );
     expect(grouped.stdout).toMatch(/Wrote:\n {2}out\/results\.sarif\n {2}out\/report\.html\n {2}out\/findings\.json\n/);
   });

@@ -33,6 +33,7 @@ const account = new SyntheticAccount({
   topics: 230, // 115 a region: 2 ListTopics pages
   functions: 120, // 60 a region: 2 ListFunctions pages
   vaults: 2100, // 1,050 a region (AWS allows 300 unless raised): 2 ListBackupVaults pages
+  images: 2100, // 1,050 a region: 2 DescribeImages pages
 });
 
 async function scan() {
@@ -72,6 +73,7 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
     expect(made[key('eu-west-1', 'lambda', 'ListFunctions')]).toBe(2);
     expect(made[key('us-east-1', 'backup', 'ListBackupVaults')]).toBe(2);
+    expect(made[key('eu-west-1', 'ec2', 'DescribeImages')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {

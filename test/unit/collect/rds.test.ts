@@ -5,10 +5,12 @@
  * attributes read for manual snapshots only.
  */
 import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallCounter, collectAll } from '../../../src/collect/index.ts';
+import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
+import { takeSnapshot } from '../../../src/scan.ts';
 import { rdsCollector } from '../../../src/services/rds/collector.ts';
-import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef } from '../../../src/services/rds/map.ts';
+import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef, rdsProduct } from '../../../src/services/rds/map.ts';
 import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
 import type { RdsSnapshotAttributes } from '../../../src/services/rds/types.ts';
 import { buildGraph } from '../../../src/graph/build.ts';
@@ -84,6 +86,7 @@ describe('RDS encryption (canned AWS answers)', () => {
     expect(graph.node(arn('db', 'owned'))!.attributes).toEqual({
       dbInstanceIdentifier: 'owned',
       engine: 'postgres',
+      product: 'Amazon RDS',
       storageEncrypted: false,
       storageEncryptionType: 'sse-rds',
       kmsKeyId: null,
@@ -270,6 +273,124 @@ describe('RDS snapshot sharing (canned AWS answers)', () => {
     expect(attributes).not.toHaveProperty('sharedWithAccounts');
     expect(graph.gaps).toMatchObject([
       { service: 'rds', operation: 'DescribeDBSnapshotAttributes', code: 'AccessDenied', resource: arn('snapshot', 'orders-manual') },
+    ]);
+  });
+});
+
+describe('DocumentDB and Neptune through the RDS API (canned AWS answers)', () => {
+  // The emulator refuses Engine docdb, so DocumentDB is tested here (Neptune also against the emulator).
+  const sts: CannedAnswers['sts'] = {
+    GetCallerIdentity: () => ({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/auditor`, UserId: 'AIDA' }),
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('names the product from the engine', () => {
+    expect(['docdb', 'neptune', 'aurora-postgresql', 'aurora', 'postgres', 'sqlserver-ee', undefined].map(rdsProduct)).toEqual([
+      'Amazon DocumentDB',
+      'Amazon Neptune',
+      'Amazon Aurora',
+      'Amazon Aurora',
+      'Amazon RDS',
+      'Amazon RDS',
+      undefined,
+    ]);
+  });
+
+  it('collects DocumentDB and Neptune clusters and cluster snapshots, and their findings name them', async () => {
+    const cluster = (id: string, engine: string, encrypted: boolean) => ({
+      DBClusterIdentifier: id,
+      DBClusterArn: arn('cluster', id),
+      Engine: engine,
+      Status: 'available',
+      StorageEncrypted: encrypted,
+      ...(encrypted ? { KmsKeyId: CUSTOMER_KEY } : {}),
+    });
+    const snapshot = (id: string, source: string, engine: string, encrypted: boolean): DBClusterSnapshot => ({
+      DBClusterSnapshotIdentifier: id,
+      DBClusterSnapshotArn: arn('cluster-snapshot', id),
+      DBClusterIdentifier: source,
+      Engine: engine,
+      SnapshotType: 'manual',
+      Status: 'available',
+      StorageEncrypted: encrypted,
+      ...(encrypted ? { KmsKeyId: CUSTOMER_KEY } : {}),
+    });
+    const aws = new CannedAws({
+      sts,
+      rds: {
+        ...empty,
+        DescribeDBClusters: () => ({
+          DBClusters: [
+            cluster('catalog-docdb', 'docdb', false),
+            cluster('orders-docdb', 'docdb', true),
+            cluster('graph-neptune', 'neptune', false),
+            cluster('social-neptune', 'neptune', true),
+          ],
+        }),
+        DescribeDBClusterSnapshots: () => ({
+          DBClusterSnapshots: [
+            snapshot('catalog-export', 'catalog-docdb', 'docdb', false),
+            snapshot('orders-weekly', 'orders-docdb', 'docdb', true),
+            snapshot('graph-export', 'graph-neptune', 'neptune', false),
+          ],
+        }),
+        DescribeDBClusterSnapshotAttributes: (input: { DBClusterSnapshotIdentifier: string }) => ({
+          DBClusterSnapshotAttributesResult: {
+            DBClusterSnapshotIdentifier: input.DBClusterSnapshotIdentifier,
+            DBClusterSnapshotAttributes: [
+              { AttributeName: 'restore', AttributeValues: input.DBClusterSnapshotIdentifier.endsWith('-export') ? ['all'] : [] },
+            ],
+          },
+        }),
+      },
+    });
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'canned');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'canned');
+    const run = await takeSnapshot({ regions: [REGION], services: ['rds'], customizeClients: aws.customize, pacing: false });
+
+    expect(run.snapshot.gaps).toEqual([]);
+    expect(run.graph.node(arn('cluster', 'catalog-docdb'))).toMatchObject({
+      type: 'rds.cluster',
+      name: 'catalog-docdb',
+      attributes: { engine: 'docdb', product: 'Amazon DocumentDB', storageEncrypted: false, encryptionMode: 'none', kmsKeyId: null },
+    });
+    expect(run.graph.node(arn('cluster', 'orders-docdb'))!.attributes).toMatchObject({
+      product: 'Amazon DocumentDB',
+      encryptionMode: 'kms',
+      kmsKeyId: CUSTOMER_KEY,
+    });
+    expect(run.graph.targets(arn('cluster', 'orders-docdb'), 'encrypted-by').map((n) => n.id)).toEqual([CUSTOMER_KEY]);
+    expect(run.graph.node(arn('cluster', 'graph-neptune'))!.attributes).toMatchObject({ engine: 'neptune', product: 'Amazon Neptune' });
+    expect(run.graph.node(arn('cluster-snapshot', 'catalog-export'))!.attributes).toMatchObject({
+      product: 'Amazon DocumentDB',
+      public: true,
+      sourceIdentifier: 'catalog-docdb',
+    });
+    expect(run.graph.targets(arn('cluster-snapshot', 'catalog-export'), 'snapshot-of').map((n) => n.id)).toEqual([
+      arn('cluster', 'catalog-docdb'),
+    ]);
+
+    const { results } = evaluateSnapshot(run, prepareRules());
+    const result = (rule: string, kind: string, id: string) => results.find((r) => r.ruleId === rule && r.resource.id === arn(kind, id));
+    const outcome = (rule: string, kind: string, id: string) => {
+      const r = result(rule, kind, id);
+      return r?.status === 'fail' ? r.message : r?.status;
+    };
+    expect(['catalog-docdb', 'orders-docdb', 'graph-neptune', 'social-neptune'].map((id) => outcome('CP-RDS-002', 'cluster', id))).toEqual([
+      'Amazon DocumentDB cluster catalog-docdb (docdb) is not encrypted at rest.',
+      'pass',
+      'Amazon Neptune cluster graph-neptune (neptune) is not encrypted at rest.',
+      'pass',
+    ]);
+    expect(['catalog-export', 'orders-weekly', 'graph-export'].map((id) => outcome('CP-RDS-003', 'cluster-snapshot', id))).toEqual([
+      'Amazon DocumentDB snapshot catalog-export (docdb) is not encrypted.',
+      'pass',
+      'Amazon Neptune snapshot graph-export (neptune) is not encrypted.',
+    ]);
+    expect(['catalog-export', 'orders-weekly', 'graph-export'].map((id) => outcome('CP-RDS-004', 'cluster-snapshot', id))).toEqual([
+      'Amazon DocumentDB snapshot catalog-export (docdb) is public: any AWS account can restore it.',
+      'pass',
+      'Amazon Neptune snapshot graph-export (neptune) is public: any AWS account can restore it.',
     ]);
   });
 });

@@ -59,7 +59,14 @@ describe('the service registry', () => {
   it('has unique names, node types and clients, and one meaning per edge kind', () => {
     expect(new Set(SERVICES).size).toBe(SERVICE_LIST.length);
     expect(new Set(NODE_TYPES).size).toBe(NODE_TYPES.length);
-    expect(new Set(SERVICE_LIST.map((m) => m.api.client)).size).toBe(SERVICE_LIST.length);
+    // A client may serve several modules (EC2: EBS and AMIs), in one protocol; each action belongs to one module.
+    const protocols = new Map<string, string>();
+    for (const m of SERVICE_LIST) {
+      expect(protocols.get(m.api.client) ?? m.api.protocol, m.name).toBe(m.api.protocol);
+      protocols.set(m.api.client, m.api.protocol);
+    }
+    const actions = SERVICE_LIST.flatMap((m) => m.actions);
+    expect(new Set(actions).size).toBe(actions.length);
     const docs = new Map<string, string>();
     for (const m of SERVICE_LIST) {
       for (const [kind, edge] of Object.entries(m.edges)) {
