@@ -8,7 +8,8 @@ import { CallCounter, collectAll } from '../../src/collect/index.ts';
 import type { CollectedData } from '../../src/graph/build.ts';
 import type { ScanMetadata } from '../../src/graph/snapshot-types.ts';
 import { SERVICES } from '../../src/graph/types.ts';
-import type { CannedAws } from './canned-aws.ts';
+import { expect } from 'vitest';
+import { CannedAws, awsError } from './canned-aws.ts';
 
 /** What one collector collects from the canned answers, in one account and region. */
 export async function collectCanned(aws: CannedAws, collector: Collector, account: string, region: string): Promise<CollectedData> {
@@ -38,4 +39,26 @@ export function completeScan(account: string, region: string): ScanMetadata {
     unfinished: [],
     apiCalls: [],
   };
+}
+
+/**
+ * Collects with the listing `client:operation` denied (AccessDeniedException, as AWS answers
+ * it) and checks the outcome every collector owes: no node, and one gap naming the operation.
+ */
+export async function collectDeniedListing(
+  collector: Collector,
+  client: string,
+  operation: string,
+  account: string,
+  region: string,
+): Promise<CollectedData> {
+  const denied = () => {
+    throw awsError('AccessDeniedException', `User is not authorized to perform: ${client}:${operation}`);
+  };
+  const data = await collectCanned(new CannedAws({ [client]: { [operation]: denied } }), collector, account, region);
+  expect(data.nodes).toEqual([]);
+  expect(data.gaps).toEqual([
+    expect.objectContaining({ account, region, service: collector.service, operation, code: 'AccessDeniedException' }),
+  ]);
+  return data;
 }

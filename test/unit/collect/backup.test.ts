@@ -12,8 +12,8 @@ import { SERVICES } from '../../../src/graph/types.ts';
 import { backupCollector } from '../../../src/services/backup/collector.ts';
 import { vaultEncryption } from '../../../src/services/backup/map.ts';
 import { kmsKey } from '../../support/graph-builders.ts';
-import { CannedAws, awsError, pageOf } from '../../support/canned-aws.ts';
-import { collectCanned, completeScan } from '../../support/canned-collect.ts';
+import { CannedAws, pageOf } from '../../support/canned-aws.ts';
+import { collectCanned, collectDeniedListing, completeScan } from '../../support/canned-collect.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -125,23 +125,6 @@ describe('AWS Backup collector (canned AWS answers)', () => {
   });
 
   it('a denied listing is a gap and leaves no vault', async () => {
-    const aws = new CannedAws({
-      backup: {
-        ListBackupVaults: () => {
-          throw awsError('AccessDeniedException', 'User is not authorized to perform: backup:ListBackupVaults');
-        },
-      },
-    });
-    const data = await collect(aws);
-    expect(data.nodes).toEqual([]);
-    expect(data.gaps).toEqual([
-      expect.objectContaining({
-        account: ACCOUNT,
-        region: REGION,
-        service: 'backup',
-        operation: 'ListBackupVaults',
-        code: 'AccessDeniedException',
-      }),
-    ]);
+    await collectDeniedListing(backupCollector, 'backup', 'ListBackupVaults', ACCOUNT, REGION);
   });
 });

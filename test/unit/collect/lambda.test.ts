@@ -12,8 +12,8 @@ import { SERVICES } from '../../../src/graph/types.ts';
 import { lambdaCollector } from '../../../src/services/lambda/collector.ts';
 import { lastModifiedIso } from '../../../src/services/lambda/map.ts';
 import { kmsKey } from '../../support/graph-builders.ts';
-import { CannedAws, awsError, pageOf } from '../../support/canned-aws.ts';
-import { collectCanned, completeScan } from '../../support/canned-collect.ts';
+import { CannedAws, pageOf } from '../../support/canned-aws.ts';
+import { collectCanned, collectDeniedListing, completeScan } from '../../support/canned-collect.ts';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -157,24 +157,7 @@ describe('Lambda collector (canned AWS answers)', () => {
   });
 
   it('a denied listing is a gap, leaves no function, and leaves the key rules unknown', async () => {
-    const aws = new CannedAws({
-      lambda: {
-        ListFunctions: () => {
-          throw awsError('AccessDeniedException', 'User is not authorized to perform: lambda:ListFunctions');
-        },
-      },
-    });
-    const data = await collect(aws);
-    expect(data.nodes).toEqual([]);
-    expect(data.gaps).toEqual([
-      expect.objectContaining({
-        account: ACCOUNT,
-        region: REGION,
-        service: 'lambda',
-        operation: 'ListFunctions',
-        code: 'AccessDeniedException',
-      }),
-    ]);
+    const data = await collectDeniedListing(lambdaCollector, 'lambda', 'ListFunctions', ACCOUNT, REGION);
     // A key pending deletion that no collected resource uses: a function the gap hid might.
     const doomed = kmsKey(CMK_ID, { keyState: 'PendingDeletion', deletionDate: '2027-01-01T00:00:00.000Z' });
     const kms007 = (gaps: typeof data.gaps) => {
