@@ -29,6 +29,9 @@
  * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
  *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
  * - SNS: every other topic has a customer managed key.
+ * - CloudFront (global): distribution i allows viewers HTTP on its default behavior when i mod 4
+ *   is 0; every distribution has a path behavior and a custom origin (http-only every 5th);
+ *   every 3rd uses an ACM certificate in the first region.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -64,6 +67,8 @@ export interface AccountSpec {
   queues: number;
   /** SNS topics. */
   topics: number;
+  /** CloudFront distributions, in the account (global; none when absent). */
+  distributions?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -288,6 +293,12 @@ export class SyntheticAccount {
     return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
   }
 
+  // ---- CloudFront
+
+  distributionCount(): number {
+    return this.spec.distributions ?? 0;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -351,6 +362,7 @@ export class SyntheticAccount {
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
     out.push({ account, region: this.regions[0]!, census: { service: 's3', buckets: this.spec.buckets, withoutRegion: 0, inScope } });
+    out.push({ account, region: this.regions[0]!, census: { service: 'cloudfront', distributions: this.distributionCount() } });
     return out;
   }
 
@@ -379,6 +391,7 @@ export class SyntheticAccount {
       'ecr.repository': this.spec.repositories ?? 0,
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
+      ...(this.distributionCount() > 0 ? { 'cloudfront.distribution': this.distributionCount() } : {}),
     };
   }
 }

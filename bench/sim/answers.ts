@@ -607,6 +607,78 @@ export class Answers {
     return restJson({ FileSystems: items, ...(p.next === undefined ? {} : { NextMarker: p.next }) });
   }
 
+  // ---- CloudFront (REST XML; the global API, asked once)
+
+  cloudfront_ListDistributions(req: SimRequest): SimResponse {
+    const p = page(this.#a.distributionCount(), req.params['MaxItems'], req.params['Marker'], 100);
+    const items: string[] = [];
+    const a = this.#a.account;
+    const certificate = `arn:aws:acm:${this.#a.regions[0]}:${a}:certificate/bench-cdn`;
+    const policies = (...names: string[]) => ({ raw: xml({ Quantity: names.length }) + xml({ Items: list('SslProtocol', names) }) });
+    for (let i = p.start; i < p.end; i++) {
+      const id = `E${String(i).padStart(13, '0')}`;
+      const origin = (originId: string, policy: string) =>
+        xml({
+          Id: originId,
+          DomainName: `${originId}-${i}.example.com`,
+          CustomOriginConfig: {
+            raw: xml({ HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: policy, OriginSslProtocols: policies('TLSv1.2') }),
+          },
+        });
+      const custom = i % 3 === 0;
+      items.push(
+        xml({
+          Id: id,
+          ARN: `arn:aws:cloudfront::${a}:distribution/${id}`,
+          Status: 'Deployed',
+          LastModifiedTime: iso(DATE),
+          DomainName: `d${i}.cloudfront.net`,
+          Aliases: { raw: xml({ Quantity: 1 }) + xml({ Items: list('CNAME', [`cdn-${i}.example.com`]) }) },
+          Origins: {
+            raw:
+              xml({ Quantity: 2 }) +
+              xml({
+                Items: list('Origin', [
+                  origin('web', i % 5 === 0 ? 'http-only' : 'https-only'),
+                  xml({ Id: 's3', DomainName: `b${i}.s3.amazonaws.com`, S3OriginConfig: { raw: xml({ OriginAccessIdentity: '' }) } }),
+                ]),
+              }),
+          },
+          DefaultCacheBehavior: {
+            raw: xml({ TargetOriginId: 'web', ViewerProtocolPolicy: i % 4 === 0 ? 'allow-all' : 'redirect-to-https' }),
+          },
+          CacheBehaviors: {
+            raw:
+              xml({ Quantity: 1 }) +
+              xml({
+                Items: list('CacheBehavior', [xml({ PathPattern: '/static/*', TargetOriginId: 's3', ViewerProtocolPolicy: 'https-only' })]),
+              }),
+          },
+          ViewerCertificate: {
+            raw: custom
+              ? xml({
+                  ACMCertificateArn: certificate,
+                  SSLSupportMethod: 'sni-only',
+                  MinimumProtocolVersion: 'TLSv1.2_2021',
+                  CertificateSource: 'acm',
+                })
+              : xml({ CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1', CertificateSource: 'cloudfront' }),
+          },
+          HttpVersion: 'http2',
+          Enabled: true,
+        }),
+      );
+    }
+    const body = xml({
+      Marker: req.params['Marker'] === undefined ? '' : String(req.params['Marker']),
+      NextMarker: p.next,
+      MaxItems: p.end - p.start,
+      IsTruncated: p.next !== undefined,
+      Quantity: items.length,
+    });
+    return s3xml(`<DistributionList>${body}${xml({ Items: list('DistributionSummary', items) })}</DistributionList>`);
+  }
+
   // ---- S3
 
   s3_ListBuckets(req: SimRequest): SimResponse {

@@ -6,6 +6,8 @@
  */
 import { acm } from './acm/index.ts';
 import type { AcmTypes } from './acm/types.ts';
+import { cloudfront } from './cloudfront/index.ts';
+import type { CloudFrontTypes } from './cloudfront/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { dynamodb } from './dynamodb/index.ts';
@@ -35,7 +37,23 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
+export const SERVICE_MODULES = [
+  kms,
+  acm,
+  s3,
+  ebs,
+  rds,
+  cloudtrail,
+  dynamodb,
+  efs,
+  secretsmanager,
+  ssm,
+  logs,
+  ecr,
+  sqs,
+  sns,
+  cloudfront,
+] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -52,7 +70,8 @@ export type RegisteredServiceTypes =
   | LogsTypes
   | EcrTypes
   | SqsTypes
-  | SnsTypes;
+  | SnsTypes
+  | CloudFrontTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
