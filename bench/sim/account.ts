@@ -32,6 +32,8 @@
  * - CloudFront (global): distribution i allows viewers HTTP on its default behavior when i mod 4
  *   is 0; every distribution has a path behavior and a custom origin (http-only every 5th);
  *   every 3rd uses an ACM certificate in the first region.
+ * - API Gateway: custom domain i of a region is an HTTP/WebSocket (v2) domain when i mod 3 is
+ *   2, else a REST one; REST domain i uses TLS_1_0 when i mod 4 is 0, the others TLS_1_2.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -69,6 +71,8 @@ export interface AccountSpec {
   topics: number;
   /** CloudFront distributions, in the account (global; none when absent). */
   distributions?: number;
+  /** API Gateway custom domain names (REST and v2; none when absent). */
+  customDomains?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -299,6 +303,23 @@ export class SyntheticAccount {
     return this.spec.distributions ?? 0;
   }
 
+  // ---- API Gateway
+
+  customDomainCount(region: string): number {
+    return this.#count(this.spec.customDomains ?? 0, region);
+  }
+
+  /** Whether custom domain i of a region is an HTTP/WebSocket (v2) one. */
+  static v2Domain(i: number): boolean {
+    return i % 3 === 2;
+  }
+
+  /** Domains of each kind among the first n (the REST ones, then the v2 ones). */
+  static domainKinds(n: number): { rest: number; v2: number } {
+    const v2 = Math.floor((n + 1) / 3);
+    return { rest: n - v2, v2 };
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -358,6 +379,8 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
+      const domains = SyntheticAccount.domainKinds(this.customDomainCount(region));
+      out.push({ account, region, census: { service: 'apigateway', restDomains: domains.rest, v2Domains: domains.v2 } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -392,6 +415,7 @@ export class SyntheticAccount {
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
       ...(this.distributionCount() > 0 ? { 'cloudfront.distribution': this.distributionCount() } : {}),
+      ...((this.spec.customDomains ?? 0) > 0 ? { 'apigateway.domain-name': this.spec.customDomains } : {}),
     };
   }
 }

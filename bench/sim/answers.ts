@@ -679,6 +679,50 @@ export class Answers {
     return s3xml(`<DistributionList>${body}${xml({ Items: list('DistributionSummary', items) })}</DistributionList>`);
   }
 
+  // ---- API Gateway (REST JSON): REST custom domains, then HTTP/WebSocket (v2) ones
+
+  /** The indexes of a region's custom domains of one kind, in order. */
+  #domains(region: string, v2: boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.#a.customDomainCount(region); i++) if (SyntheticAccount.v2Domain(i) === v2) out.push(i);
+    return out;
+  }
+
+  apigateway_GetDomainNames(req: SimRequest): SimResponse {
+    const all = this.#domains(req.region, false);
+    const p = page(all.length, req.params['limit'], req.params['position'], 500);
+    const certificate = `arn:aws:acm:${req.region}:${this.#a.account}:certificate/bench-api`;
+    const items = all.slice(p.start, p.end).map((i) => ({
+      domainName: `api-${i}.example.com`,
+      regionalCertificateArn: certificate,
+      regionalDomainName: `d-${i}.execute-api.${req.region}.amazonaws.com`,
+      endpointConfiguration: { types: ['REGIONAL'] },
+      domainNameStatus: 'AVAILABLE',
+      securityPolicy: i % 4 === 0 ? 'TLS_1_0' : 'TLS_1_2',
+    }));
+    return restJson({ item: items, ...(p.next === undefined ? {} : { position: p.next }) });
+  }
+
+  apigatewayv2_GetDomainNames(req: SimRequest): SimResponse {
+    const all = this.#domains(req.region, true);
+    const p = page(all.length, req.params['maxResults'], req.params['nextToken'], 100);
+    const items = all.slice(p.start, p.end).map((i) => ({
+      domainName: `ws-${i}.example.com`,
+      domainNameArn: `arn:aws:apigateway:${req.region}::/domainnames/ws-${i}.example.com`,
+      apiMappingSelectionExpression: '$request.basepath',
+      domainNameConfigurations: [
+        {
+          apiGatewayDomainName: `d-${i}.execute-api.${req.region}.amazonaws.com`,
+          certificateArn: `arn:aws:acm:${req.region}:${this.#a.account}:certificate/bench-api`,
+          domainNameStatus: 'AVAILABLE',
+          endpointType: 'REGIONAL',
+          securityPolicy: 'TLS_1_2',
+        },
+      ],
+    }));
+    return restJson({ items, ...(p.next === undefined ? {} : { nextToken: p.next }) });
+  }
+
   // ---- S3
 
   s3_ListBuckets(req: SimRequest): SimResponse {

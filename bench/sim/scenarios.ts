@@ -50,6 +50,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     queues: 17000,
     topics: 8500,
     distributions: 300,
+    customDomains: 1700, // 100 a region
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -72,5 +73,6 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     queues: 50,
     topics: 50,
     distributions: 50,
+    customDomains: 50,
   },
 };

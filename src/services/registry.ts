@@ -5,6 +5,8 @@
  * See docs/architecture.md, "How to add a service".
  */
 import { acm } from './acm/index.ts';
+import { apigateway } from './apigateway/index.ts';
+import type { ApiGatewayTypes } from './apigateway/types.ts';
 import type { AcmTypes } from './acm/types.ts';
 import { cloudfront } from './cloudfront/index.ts';
 import type { CloudFrontTypes } from './cloudfront/types.ts';
@@ -53,6 +55,7 @@ export const SERVICE_MODULES = [
   sqs,
   sns,
   cloudfront,
+  apigateway,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -71,7 +74,8 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | CloudFrontTypes;
+  | CloudFrontTypes
+  | ApiGatewayTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

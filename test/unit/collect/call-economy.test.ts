@@ -32,6 +32,7 @@ const account = new SyntheticAccount({
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
   distributions: 130, // global: 2 ListDistributions pages
+  customDomains: 1520, // 760 a region: 507 REST (2 pages of 500) and 253 v2 (3 pages of 100)
 });
 
 async function scan() {
@@ -70,6 +71,8 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
     expect(made[key('us-east-1', 'cloudfront', 'ListDistributions')]).toBe(2);
+    expect(made[key('us-east-1', 'apigateway', 'GetDomainNames')]).toBe(2);
+    expect(made[key('eu-west-1', 'apigatewayv2', 'GetDomainNames')]).toBe(3);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -97,6 +100,7 @@ describe('call economy', () => {
       'sqs',
       'sns',
       'cloudfront',
+      'apigateway',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
