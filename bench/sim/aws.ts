@@ -12,7 +12,7 @@
  */
 import type { ClientCustomizer } from '../../src/collect/index.ts';
 import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from '../../src/collect/pacing.ts';
-import { faultResponse, signingScope } from '../../test/support/fault-proxy.ts';
+import { faultResponse, REST_OPERATIONS, restOperation, signingScope } from '../../test/support/fault-proxy.ts';
 import type { SyntheticAccount } from './account.ts';
 import { Answers, type SimRequest, type SimResponse } from './answers.ts';
 
@@ -72,16 +72,6 @@ const bodyText = (body: unknown): string =>
       ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
       : '';
 
-/** The GET listings of the REST APIs (by signing name): path, operation, and the client when it is not the signing name. */
-const REST_OPERATIONS: Record<string, [RegExp, string, string?][]> = {
-  elasticfilesystem: [[/\/file-systems$/, 'DescribeFileSystems']],
-  cloudfront: [[/^\/\d{4}-\d{2}-\d{2}\/distribution$/, 'ListDistributions']],
-  apigateway: [
-    [/^\/v2\/domainnames$/, 'GetDomainNames', 'apigatewayv2'],
-    [/^\/domainnames$/, 'GetDomainNames'],
-  ],
-};
-
 /** Reads service, region, operation and input from a signed SDK request. */
 export function parseRequest(req: HttpRequestLike): SimRequest {
   const { region, service } = signingScope(header(req.headers, 'authorization'));
@@ -107,14 +97,11 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
           }[sub ?? ''] ?? `${req.method}Object`);
     return { service, region, operation, params: query, ...(bucket === undefined ? {} : { bucket }) };
   }
-  const rest = REST_OPERATIONS[service];
-  if (rest) {
-    // REST APIs: the operation is the method and path, the input the query.
+  if (REST_OPERATIONS[service]) {
+    // REST APIs: the operation is the method and path (API Gateway's v2 calls by their /v2/ path), the input the query.
     const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0] : (v ?? '')]));
-    const found = req.method === 'GET' ? rest.find(([path]) => path.test(req.path)) : undefined;
-    // API Gateway's v2 API shares the signing name: its calls are told apart by their /v2/ path.
-    const client = found?.[2] ?? service;
-    return { service: client, region, operation: found?.[1] ?? `${req.method} ${req.path}`, params: query };
+    const rest = restOperation(service, req.method, req.path);
+    return { service: rest.client, region, operation: rest.operation, params: query };
   }
   const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
   return { service, region, operation: params['Action'] ?? '', params };
