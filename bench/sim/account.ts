@@ -34,6 +34,11 @@
  * - AWS Backup: every 2nd vault uses a customer managed key, the others `aws/backup`.
  * - AMIs: image i is backed by snapshot i of its region (so encrypted as that snapshot is);
  *   every 20th image is public.
+ * - CloudFront (global): distribution i allows viewers HTTP on its default behavior when i mod 4
+ *   is 0; every distribution has a path behavior and a custom origin (http-only every 5th);
+ *   every 3rd uses an ACM certificate in the first region.
+ * - API Gateway: custom domain i of a region is an HTTP/WebSocket (v2) domain when i mod 3 is
+ *   2, else a REST one; REST domain i uses TLS_1_0 when i mod 4 is 0, the others TLS_1_2.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -75,6 +80,10 @@ export interface AccountSpec {
   vaults?: number;
   /** EC2 AMIs owned by the account (none when absent). */
   images?: number;
+  /** CloudFront distributions, in the account (global; none when absent). */
+  distributions?: number;
+  /** API Gateway custom domain names (REST and v2; none when absent). */
+  customDomains?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -315,6 +324,29 @@ export class SyntheticAccount {
     return this.#count(this.spec.vaults ?? 0, region);
   }
 
+  // ---- CloudFront
+
+  distributionCount(): number {
+    return this.spec.distributions ?? 0;
+  }
+
+  // ---- API Gateway
+
+  customDomainCount(region: string): number {
+    return this.#count(this.spec.customDomains ?? 0, region);
+  }
+
+  /** Whether custom domain i of a region is an HTTP/WebSocket (v2) one. */
+  static v2Domain(i: number): boolean {
+    return i % 3 === 2;
+  }
+
+  /** Domains of each kind among the first n (the REST ones, then the v2 ones). */
+  static domainKinds(n: number): { rest: number; v2: number } {
+    const v2 = Math.floor((n + 1) / 3);
+    return { rest: n - v2, v2 };
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -377,10 +409,13 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'lambda', functions: this.functionCount(region) } });
       out.push({ account, region, census: { service: 'backup', vaults: this.vaultCount(region) } });
       out.push({ account, region, census: { service: 'ami', images: this.imageCount(region) } });
+      const domains = SyntheticAccount.domainKinds(this.customDomainCount(region));
+      out.push({ account, region, census: { service: 'apigateway', restDomains: domains.rest, v2Domains: domains.v2 } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
     out.push({ account, region: this.regions[0]!, census: { service: 's3', buckets: this.spec.buckets, withoutRegion: 0, inScope } });
+    out.push({ account, region: this.regions[0]!, census: { service: 'cloudfront', distributions: this.distributionCount() } });
     return out;
   }
 
@@ -412,6 +447,8 @@ export class SyntheticAccount {
       ...((this.spec.functions ?? 0) > 0 ? { 'lambda.function': this.spec.functions } : {}),
       ...((this.spec.vaults ?? 0) > 0 ? { 'backup.vault': this.spec.vaults } : {}),
       ...((this.spec.images ?? 0) > 0 ? { 'ec2.image': this.spec.images } : {}),
+      ...(this.distributionCount() > 0 ? { 'cloudfront.distribution': this.distributionCount() } : {}),
+      ...((this.spec.customDomains ?? 0) > 0 ? { 'apigateway.domain-name': this.spec.customDomains } : {}),
     };
   }
 }

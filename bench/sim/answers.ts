@@ -646,6 +646,122 @@ export class Answers {
     return restJson({ FileSystems: items, ...(p.next === undefined ? {} : { NextMarker: p.next }) });
   }
 
+  // ---- CloudFront (REST XML; the global API, asked once)
+
+  cloudfront_ListDistributions(req: SimRequest): SimResponse {
+    const p = page(this.#a.distributionCount(), req.params['MaxItems'], req.params['Marker'], 100);
+    const items: string[] = [];
+    const a = this.#a.account;
+    const certificate = `arn:aws:acm:${this.#a.regions[0]}:${a}:certificate/bench-cdn`;
+    const policies = (...names: string[]) => ({ raw: xml({ Quantity: names.length }) + xml({ Items: list('SslProtocol', names) }) });
+    for (let i = p.start; i < p.end; i++) {
+      const id = `E${String(i).padStart(13, '0')}`;
+      const origin = (originId: string, policy: string) =>
+        xml({
+          Id: originId,
+          DomainName: `${originId}-${i}.example.com`,
+          CustomOriginConfig: {
+            raw: xml({ HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: policy, OriginSslProtocols: policies('TLSv1.2') }),
+          },
+        });
+      const custom = i % 3 === 0;
+      items.push(
+        xml({
+          Id: id,
+          ARN: `arn:aws:cloudfront::${a}:distribution/${id}`,
+          Status: 'Deployed',
+          LastModifiedTime: iso(DATE),
+          DomainName: `d${i}.cloudfront.net`,
+          Aliases: { raw: xml({ Quantity: 1 }) + xml({ Items: list('CNAME', [`cdn-${i}.example.com`]) }) },
+          Origins: {
+            raw:
+              xml({ Quantity: 2 }) +
+              xml({
+                Items: list('Origin', [
+                  origin('web', i % 5 === 0 ? 'http-only' : 'https-only'),
+                  xml({ Id: 's3', DomainName: `b${i}.s3.amazonaws.com`, S3OriginConfig: { raw: xml({ OriginAccessIdentity: '' }) } }),
+                ]),
+              }),
+          },
+          DefaultCacheBehavior: {
+            raw: xml({ TargetOriginId: 'web', ViewerProtocolPolicy: i % 4 === 0 ? 'allow-all' : 'redirect-to-https' }),
+          },
+          CacheBehaviors: {
+            raw:
+              xml({ Quantity: 1 }) +
+              xml({
+                Items: list('CacheBehavior', [xml({ PathPattern: '/static/*', TargetOriginId: 's3', ViewerProtocolPolicy: 'https-only' })]),
+              }),
+          },
+          ViewerCertificate: {
+            raw: custom
+              ? xml({
+                  ACMCertificateArn: certificate,
+                  SSLSupportMethod: 'sni-only',
+                  MinimumProtocolVersion: 'TLSv1.2_2021',
+                  CertificateSource: 'acm',
+                })
+              : xml({ CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1', CertificateSource: 'cloudfront' }),
+          },
+          HttpVersion: 'http2',
+          Enabled: true,
+        }),
+      );
+    }
+    const body = xml({
+      Marker: req.params['Marker'] === undefined ? '' : String(req.params['Marker']),
+      NextMarker: p.next,
+      MaxItems: p.end - p.start,
+      IsTruncated: p.next !== undefined,
+      Quantity: items.length,
+    });
+    return s3xml(`<DistributionList>${body}${xml({ Items: list('DistributionSummary', items) })}</DistributionList>`);
+  }
+
+  // ---- API Gateway (REST JSON): REST custom domains, then HTTP/WebSocket (v2) ones
+
+  /** The indexes of a region's custom domains of one kind, in order. */
+  #domains(region: string, v2: boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.#a.customDomainCount(region); i++) if (SyntheticAccount.v2Domain(i) === v2) out.push(i);
+    return out;
+  }
+
+  apigateway_GetDomainNames(req: SimRequest): SimResponse {
+    const all = this.#domains(req.region, false);
+    const p = page(all.length, req.params['limit'], req.params['position'], 500);
+    const certificate = `arn:aws:acm:${req.region}:${this.#a.account}:certificate/bench-api`;
+    const items = all.slice(p.start, p.end).map((i) => ({
+      domainName: `api-${i}.example.com`,
+      regionalCertificateArn: certificate,
+      regionalDomainName: `d-${i}.execute-api.${req.region}.amazonaws.com`,
+      endpointConfiguration: { types: ['REGIONAL'] },
+      domainNameStatus: 'AVAILABLE',
+      securityPolicy: i % 4 === 0 ? 'TLS_1_0' : 'TLS_1_2',
+    }));
+    return restJson({ item: items, ...(p.next === undefined ? {} : { position: p.next }) });
+  }
+
+  apigatewayv2_GetDomainNames(req: SimRequest): SimResponse {
+    const all = this.#domains(req.region, true);
+    const p = page(all.length, req.params['maxResults'], req.params['nextToken'], 100);
+    const items = all.slice(p.start, p.end).map((i) => ({
+      domainName: `ws-${i}.example.com`,
+      domainNameArn: `arn:aws:apigateway:${req.region}::/domainnames/ws-${i}.example.com`,
+      apiMappingSelectionExpression: '$request.basepath',
+      domainNameConfigurations: [
+        {
+          apiGatewayDomainName: `d-${i}.execute-api.${req.region}.amazonaws.com`,
+          certificateArn: `arn:aws:acm:${req.region}:${this.#a.account}:certificate/bench-api`,
+          domainNameStatus: 'AVAILABLE',
+          endpointType: 'REGIONAL',
+          securityPolicy: 'TLS_1_2',
+        },
+      ],
+    }));
+    return restJson({ items, ...(p.next === undefined ? {} : { nextToken: p.next }) });
+  }
+
   // ---- S3
 
   s3_ListBuckets(req: SimRequest): SimResponse {

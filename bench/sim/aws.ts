@@ -12,7 +12,7 @@
  */
 import type { ClientCustomizer } from '../../src/collect/index.ts';
 import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from '../../src/collect/pacing.ts';
-import { faultResponse, signingScope } from '../../test/support/fault-proxy.ts';
+import { faultResponse, REST_OPERATIONS, restOperation, signingScope } from '../../test/support/fault-proxy.ts';
 import type { SyntheticAccount } from './account.ts';
 import { Answers, type SimRequest, type SimResponse } from './answers.ts';
 
@@ -97,11 +97,11 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
           }[sub ?? ''] ?? `${req.method}Object`);
     return { service, region, operation, params: query, ...(bucket === undefined ? {} : { bucket }) };
   }
-  if (service === 'elasticfilesystem') {
-    // REST-JSON: the operation is the method and path, the input the query.
+  if (REST_OPERATIONS[service]) {
+    // REST APIs: the operation is the method and path (API Gateway's v2 calls by their /v2/ path), the input the query.
     const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0] : (v ?? '')]));
-    const operation = req.method === 'GET' && req.path.endsWith('/file-systems') ? 'DescribeFileSystems' : `${req.method} ${req.path}`;
-    return { service, region, operation, params: query };
+    const rest = restOperation(service, req.method, req.path);
+    return { service: rest.client, region, operation: rest.operation, params: query };
   }
   if (service === 'lambda' || service === 'backup') {
     // REST-JSON listings: the operation is the path, the input the query.

@@ -54,6 +54,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     // Nor for AWS Backup: 20 vaults a region (AWS allows 300).
     vaults: 340,
     images: 8500, // issue 12's 500 AMIs a region
+    distributions: 300,
+    customDomains: 1700, // 100 a region
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -78,5 +80,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     functions: 50,
     vaults: 50,
     images: 50,
+    distributions: 50,
+    customDomains: 50,
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { SERVICE_LIST } from '../services/registry.ts';
+import { moduleClients } from '../services/service.ts';
 import { headerValue, isThrottlingError } from './aws-errors.ts';
 import type { CallCounter } from './call-counter.ts';
 import { ScanHttpHandler } from './http-handler.ts';
@@ -229,5 +230,5 @@ async function readBody(body: unknown, timeoutMs: number, signal: AbortSignal | 
 
 /** The service module whose calls use client `name` (none for the scope's STS and Organizations clients). */
 function serviceModuleOfClient(name: string) {
-  return SERVICE_LIST.find((m) => m.api.client === name);
+  return SERVICE_LIST.find((m) => moduleClients(m).includes(name));
 }

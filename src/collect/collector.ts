@@ -9,6 +9,7 @@ import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
 import { serviceModule } from '../services/registry.ts';
+import { moduleClients } from '../services/service.ts';
 import type { ClientFactory, SdkClient, SdkClientClass } from './clients.ts';
 import { operationName, type CommandClient, type OutputOf, type SdkCommand } from './command.ts';
 import type { Mapped } from './mapped.ts';
@@ -128,9 +129,14 @@ export class CollectContext {
     this.#sink = o.sink;
   }
 
-  /** The SDK client for this task's account in `region` (default: the task's region). */
-  client<C extends SdkClient>(create: SdkClientClass<C>, region: string = this.region): C {
-    return this.#clients.get(serviceModule(this.service).api.client, create, this.account, region);
+  /**
+   * The SDK client for this task's account in `region` (default: the task's region), under the
+   * module's client namespace, or `name` when the module declares it among `api.otherClients`.
+   */
+  client<C extends SdkClient>(create: SdkClientClass<C>, region: string = this.region, name?: string): C {
+    const module = serviceModule(this.service);
+    if (name !== undefined && !moduleClients(module).includes(name)) throw new Error(`${this.service} declares no client ${name}`);
+    return this.#clients.get(name ?? module.api.client, create, this.account, region);
   }
 
   /** Adds a mapped resource to the collection: its node, then its pending edges. */

@@ -5,6 +5,7 @@
  */
 import type { Service } from '../graph/types.ts';
 import { SERVICE_LIST } from '../services/registry.ts';
+import { moduleClients } from '../services/service.ts';
 import { ORCHESTRATOR_ACTIONS } from './accounts.ts';
 import { SCOPE_ACTIONS } from './scope.ts';
 
@@ -18,9 +19,17 @@ export function requiredActions(services?: readonly Service[]): string[] {
   return [...actions].sort();
 }
 
-/** True for actions that only read: `service:Describe*`, `Get*` or `List*`. */
+/**
+ * Actions that only read although their names do not say so: API Gateway's IAM actions are
+ * the HTTP verbs of its REST resources, and `apigateway:GET` is its only read (Service
+ * Authorization Reference, "Actions, resources, and condition keys for Amazon API Gateway
+ * Management"); POST, PUT, PATCH and DELETE write.
+ */
+const READ_ONLY_VERBS = ['apigateway:GET'];
+
+/** True for actions that only read: `service:Describe*`, `Get*` or `List*`, or an HTTP verb that reads (`apigateway:GET`). */
 export function isReadOnlyAction(action: string): boolean {
-  return /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z0-9]*$/.test(action);
+  return /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z0-9]*$/.test(action) || READ_ONLY_VERBS.includes(action);
 }
 
 export interface IamPolicyDocument {
@@ -77,7 +86,7 @@ export function permissionsPolicy(services?: readonly Service[]): IamPolicyDocum
  */
 export function actionForOperation(service: string, operation: string): string {
   for (const module of SERVICE_LIST) {
-    const action = module.api.client === service ? module.actionForOperation?.[operation] : undefined;
+    const action = moduleClients(module).includes(service) ? module.actionForOperation?.[operation] : undefined;
     if (action) return action;
   }
   return `${service}:${operation}`;

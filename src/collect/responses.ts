@@ -7,7 +7,7 @@
  * then a gap like any other failure.
  */
 import { SERVICE_LIST } from '../services/registry.ts';
-import type { WireProtocol } from '../services/service.ts';
+import { moduleClients, type WireProtocol } from '../services/service.ts';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /** A JSON Schema for the parsed SDK output of one operation. */
@@ -132,7 +132,7 @@ function queryProtocol(client: string): boolean {
 }
 
 function apiOf(client: string) {
-  return SERVICE_LIST.find((m) => m.api.client === client)?.api;
+  return SERVICE_LIST.find((m) => moduleClients(m).includes(client))?.api;
 }
 
 /** The clients of the calls that fix the scope (STS and EC2's DescribeRegions answer XML of the query protocol). */

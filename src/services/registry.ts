@@ -10,6 +10,10 @@ import type { AmiTypes } from './ami/types.ts';
 import type { AcmTypes } from './acm/types.ts';
 import { backup } from './backup/index.ts';
 import type { BackupTypes } from './backup/types.ts';
+import { apigateway } from './apigateway/index.ts';
+import type { ApiGatewayTypes } from './apigateway/types.ts';
+import { cloudfront } from './cloudfront/index.ts';
+import type { CloudFrontTypes } from './cloudfront/types.ts';
 import { cloudtrail } from './cloudtrail/index.ts';
 import type { CloudTrailTypes } from './cloudtrail/types.ts';
 import { dynamodb } from './dynamodb/index.ts';
@@ -62,6 +66,8 @@ export const SERVICE_MODULES = [
   lambda,
   backup,
   ami,
+  cloudfront,
+  apigateway,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -83,7 +89,9 @@ export type RegisteredServiceTypes =
   | Elbv2Types
   | LambdaTypes
   | BackupTypes
-  | AmiTypes;
+  | AmiTypes
+  | CloudFrontTypes
+  | ApiGatewayTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

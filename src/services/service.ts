@@ -92,6 +92,8 @@ export interface ServiceModule<S extends ServiceTypes = AnyServiceTypes, C exten
   api: {
     /** The SDK client namespace of its calls (`ec2` for EBS): quotas, call counts and gaps are keyed by it. */
     client: string;
+    /** Further SDK client namespaces its calls use, in the same wire protocol (API Gateway's v2 API: `apigatewayv2`). */
+    otherClients?: readonly string[];
     /** Wire protocol of the answers. */
     protocol: WireProtocol;
     /** Operations whose answer is in the other protocol (S3's GetBucketPolicy answers JSON). */
@@ -119,6 +121,11 @@ export interface ServiceModule<S extends ServiceTypes = AnyServiceTypes, C exten
   collector(): Promise<Collector>;
   /** Its emulator seeding (loads the SDK's write commands; never used by a scan). */
   seeder(): Promise<Seeder<S['seed']>>;
+}
+
+/** Every SDK client namespace a module's calls use: its `api.client` first, then its `api.otherClients`. */
+export function moduleClients(module: Pick<ServiceModule, 'api'>): readonly string[] {
+  return [module.api.client, ...(module.api.otherClients ?? [])];
 }
 
 /** Declares a service module; the types say its node types and edge kinds, which the declaration must list exactly. */

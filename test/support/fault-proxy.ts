@@ -8,6 +8,7 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import { SERVICE_LIST } from '../../src/services/registry.ts';
+import { moduleClients } from '../../src/services/service.ts';
 
 /** `delay` passes the call through after `delayMs`; the others answer in its place, or change the emulator's answer. */
 export type Fault = 'denied' | 'throttled' | 'html500' | 'delay' | 'awsError' | AnswerFault;
@@ -69,7 +70,8 @@ export function signingScope(authorization: string): { region: string; service: 
 }
 
 function callInfo(req: IncomingMessage, body: string): CallInfo {
-  const { region, service } = signingScope(String(req.headers['authorization'] ?? ''));
+  const { region, service: signingName } = signingScope(String(req.headers['authorization'] ?? ''));
+  let service = signingName;
   const target = req.headers['x-amz-target'];
   let operation: string;
   if (typeof target === 'string') operation = target.split('.').pop() ?? '';
@@ -77,23 +79,32 @@ function callInfo(req: IncomingMessage, body: string): CallInfo {
     const url = new URL(req.url ?? '/', 'http://x');
     const sub = [...url.searchParams.keys()][0];
     operation = url.pathname === '/' && req.method === 'GET' ? 'ListBuckets' : (sub ?? `${req.method} object`);
-  } else if (REST_JSON.has(service)) operation = restJsonOperation(req.method ?? 'GET', req.url ?? '/');
-  else operation = new URLSearchParams(body).get('Action') ?? '';
+  } else if (REST_OPERATIONS[service]) {
+    const rest = restOperation(service, req.method ?? 'GET', req.url ?? '/');
+    operation = rest.operation;
+    service = rest.client;
+  } else operation = new URLSearchParams(body).get('Action') ?? '';
   return { service, region, operation };
 }
 
-/** The listings of the REST-JSON APIs (EFS, Lambda, AWS Backup), by the path of their GET request. */
-const REST_JSON_LISTINGS: readonly [RegExp, string][] = [
-  [/^\/\d{4}-\d{2}-\d{2}\/file-systems$/, 'DescribeFileSystems'],
-  [/^\/\d{4}-\d{2}-\d{2}\/functions\/?$/, 'ListFunctions'],
-  [/^\/backup-vaults\/?$/, 'ListBackupVaults'],
-];
+/** The GET listings of the REST APIs (by signing name): path, operation, and the client when it is not the signing name. */
+export const REST_OPERATIONS: Record<string, [RegExp, string, string?][]> = {
+  elasticfilesystem: [[/^\/\d{4}-\d{2}-\d{2}\/file-systems$/, 'DescribeFileSystems']],
+  lambda: [[/^\/\d{4}-\d{2}-\d{2}\/functions\/?$/, 'ListFunctions']],
+  backup: [[/^\/backup-vaults\/?$/, 'ListBackupVaults']],
+  cloudfront: [[/^\/\d{4}-\d{2}-\d{2}\/distribution$/, 'ListDistributions']],
+  // API Gateway's v2 API shares the signing name: its calls are told apart by their /v2/ path.
+  apigateway: [
+    [/^\/v2\/domainnames$/, 'GetDomainNames', 'apigatewayv2'],
+    [/^\/domainnames$/, 'GetDomainNames'],
+  ],
+};
 
-/** The operation of a REST-JSON request, from its method and path. */
-function restJsonOperation(method: string, url: string): string {
+/** The operation (and client) of a REST request, from its method and path. */
+export function restOperation(service: string, method: string, url: string): { operation: string; client: string } {
   const path = new URL(url, 'http://x').pathname;
-  const listing = method === 'GET' ? REST_JSON_LISTINGS.find(([pattern]) => pattern.test(path)) : undefined;
-  return listing?.[1] ?? `${method} ${path}`;
+  const found = method === 'GET' ? REST_OPERATIONS[service]?.find(([pattern]) => pattern.test(path)) : undefined;
+  return { operation: found?.[1] ?? `${method} ${path}`, client: found?.[2] ?? service };
 }
 
 /** Content types of the JSON protocols' answers (awsJson 1.1 unless listed). */
@@ -103,10 +114,12 @@ const JSON_TYPES: Record<string, string> = {
   lambda: 'application/json',
   backup: 'application/json',
   securityhub: 'application/json',
+  apigateway: 'application/json',
+  apigatewayv2: 'application/json',
 };
 const jsonType = (service: string) => JSON_TYPES[service] ?? 'application/x-amz-json-1.1';
 /** JSON APIs of the REST kind, whose errors carry the HTTP status of their meaning. */
-const REST_JSON = new Set(['elasticfilesystem', 'lambda', 'backup']);
+const REST_JSON = new Set(['elasticfilesystem', 'lambda', 'backup', 'apigateway', 'apigatewayv2']);
 
 /** The SDK's name of an operation: S3's bucket sub-resources are `GetBucket<Name>` (`policy`: GetBucketPolicy). */
 function sdkOperation(info: CallInfo): string {
@@ -118,7 +131,7 @@ const JSON_CODES: Record<'denied' | 'throttled', string> = { denied: 'AccessDeni
 
 /** APIs that speak JSON 1.1, by signing name: Organizations, and the registry's JSON services. */
 function jsonApi(service: string): boolean {
-  return service === 'organizations' || SERVICE_LIST.some((m) => m.api.client === service && m.api.protocol === 'json');
+  return service === 'organizations' || SERVICE_LIST.some((m) => moduleClients(m).includes(service) && m.api.protocol === 'json');
 }
 
 /** The answer AWS (or an emulator, for `html500`) gives for a fault, in the service's own protocol. */

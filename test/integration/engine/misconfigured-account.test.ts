@@ -270,6 +270,38 @@ const definition: AccountDefinition = {
     { region: EU, name: 'bad-public-image', public: true },
     { region: US, name: 'good-private-image', sharedWith: [PARTNER] },
   ],
+  cloudfront: [
+    {
+      ref: 'good-cf',
+      aliases: ['good-cf.example.com'],
+      origins: [{ id: 'web', domainName: 'web.example.com', protocolPolicy: 'https-only' }],
+      viewerProtocolPolicy: 'redirect-to-https',
+      certificate: 'good-imported-certificate',
+      minimumProtocolVersion: 'TLSv1.2_2021',
+    },
+    {
+      ref: 'bad-cf-http',
+      aliases: ['bad-cf-http.example.com'],
+      origins: [{ id: 'web', domainName: 'web.example.com', protocolPolicy: 'https-only' }],
+      viewerProtocolPolicy: 'allow-all',
+    },
+    {
+      ref: 'bad-cf-legacy',
+      aliases: ['bad-cf-legacy.example.com'],
+      origins: [
+        { id: 'plain', domainName: 'plain.example.com', protocolPolicy: 'http-only' },
+        { id: 'weak', domainName: 'weak.example.com', protocolPolicy: 'https-only', sslProtocols: ['SSLv3', 'TLSv1.2'] },
+      ],
+      viewerProtocolPolicy: 'redirect-to-https',
+      behaviors: [{ pathPattern: '/legacy/*', origin: 'weak', viewerProtocolPolicy: 'https-only' }],
+      certificate: 'good-imported-certificate',
+      minimumProtocolVersion: 'TLSv1',
+    },
+  ],
+  apigateway: [
+    { name: 'good-api.example.com', region: EU, certificate: 'good-imported-certificate', securityPolicy: 'TLS_1_2' },
+    { name: 'bad-api.example.com', region: EU, api: 'v2', certificate: 'good-imported-certificate', securityPolicy: 'TLS_1_0' },
+  ],
   ecr: [
     { name: 'good-ecr-cmk', region: EU, kmsKey: '@good-rotation' },
     { name: 'bad-ecr-aes256', region: US },
@@ -398,6 +430,11 @@ const FAILURES: [string, string][] = [
   ['CP-SSM-002', 'bad-parameter-disabled-key'],
   ['CP-LOGS-001', 'bad-logs-no-key'],
   ['CP-LOGS-002', 'bad-logs-disabled-key'],
+  ['CP-CF-001', 'bad-cf-http'],
+  ['CP-CF-002', 'bad-cf-legacy'],
+  ['CP-CF-003', 'bad-cf-legacy'],
+  ['CP-CF-004', 'bad-cf-legacy'],
+  ['CP-APIGW-001', 'bad-api.example.com'],
   ['CP-ECR-001', 'bad-ecr-aes256'],
   ['CP-ECR-002', 'bad-ecr-disabled-key'],
   ['CP-SQS-001', 'bad-unencrypted-queue'],
@@ -459,6 +496,11 @@ const TWINS: [string, string, string][] = [
   ['CP-SSM-002', 'good-cmk-parameter', 'bad-parameter-disabled-key'],
   ['CP-LOGS-001', 'good-logs-cmk', 'bad-logs-no-key'],
   ['CP-LOGS-002', 'good-logs-cmk', 'bad-logs-disabled-key'],
+  ['CP-CF-001', 'good-cf', 'bad-cf-http'],
+  ['CP-CF-002', 'good-cf', 'bad-cf-legacy'],
+  ['CP-CF-003', 'good-cf', 'bad-cf-legacy'],
+  ['CP-CF-004', 'good-cf', 'bad-cf-legacy'],
+  ['CP-APIGW-001', 'good-api.example.com', 'bad-api.example.com'],
   ['CP-ECR-001', 'good-ecr-cmk', 'bad-ecr-aes256'],
   ['CP-ECR-002', 'good-ecr-cmk', 'bad-ecr-disabled-key'],
   ['CP-SQS-001', 'good-cmk-queue', 'bad-unencrypted-queue'],
@@ -609,6 +651,9 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
       // The emulator backs each image with a snapshot of its own making.
       for (const snapshot of graph.targets(node.id, 'backed-by')) names.set(snapshot.id, `image@${node.name}`);
     }
+    const alias = node.type === 'cloudfront.distribution' ? (node.attributes['aliases'] as string[] | undefined)?.[0] : undefined;
+    if (alias !== undefined) names.set(node.id, alias.replace('.example.com', ''));
+    if (node.type === 'apigateway.domain-name') names.set(node.id, node.name);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (
       ['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter', 'logs.log-group', 'ecr.repository'].includes(

@@ -34,6 +34,8 @@ const account = new SyntheticAccount({
   functions: 120, // 60 a region: 2 ListFunctions pages
   vaults: 2100, // 1,050 a region (AWS allows 300 unless raised): 2 ListBackupVaults pages
   images: 2100, // 1,050 a region: 2 DescribeImages pages
+  distributions: 130, // global: 2 ListDistributions pages
+  customDomains: 1520, // 760 a region: 507 REST (2 pages of 500) and 253 v2 (3 pages of 100)
 });
 
 async function scan() {
@@ -74,6 +76,9 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'lambda', 'ListFunctions')]).toBe(2);
     expect(made[key('us-east-1', 'backup', 'ListBackupVaults')]).toBe(2);
     expect(made[key('eu-west-1', 'ec2', 'DescribeImages')]).toBe(2);
+    expect(made[key('us-east-1', 'cloudfront', 'ListDistributions')]).toBe(2);
+    expect(made[key('us-east-1', 'apigateway', 'GetDomainNames')]).toBe(2);
+    expect(made[key('eu-west-1', 'apigatewayv2', 'GetDomainNames')]).toBe(3);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -102,6 +107,8 @@ describe('call economy', () => {
       'sns',
       'lambda',
       'backup',
+      'cloudfront',
+      'apigateway',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }

@@ -23,8 +23,22 @@ describe('permissions', () => {
     'kms:Get*',
     'Describe',
     'rds:DescribeDBInstances ',
+    // API Gateway's actions are HTTP verbs: only GET reads.
+    'apigateway:POST',
+    'apigateway:PUT',
+    'apigateway:PATCH',
+    'apigateway:DELETE',
+    'apigateway:*',
+    'apigateway:get',
+    'apigatewayv2:GET',
   ])('rejects %j as not read-only', (action) => {
     expect(isReadOnlyAction(action)).toBe(false);
+  });
+
+  it('accepts the HTTP verb that reads, apigateway:GET, and the read-only name patterns', () => {
+    for (const action of ['apigateway:GET', 'kms:DescribeKey', 'cloudfront:ListDistributions', 'acm:GetCertificate']) {
+      expect(isReadOnlyAction(action), action).toBe(true);
+    }
   });
 
   it('cryptoposture permissions prints a valid IAM policy with exactly the declared actions', async () => {

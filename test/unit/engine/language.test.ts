@@ -61,7 +61,11 @@ describe('the rule language table', () => {
     expect(problems({ edge: 'uses-certificate', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toEqual([]);
   });
 
-  it('rejects at load time what nothing produces or uses: the size and regionOf subjects, the types, from and absentIsEmpty keys', () => {
+  it('rejects at load time what nothing produces or uses: an edge kind no module declares, the size and regionOf subjects, the types, from and absentIsEmpty keys', () => {
+    expect(problems({ edge: 'served-by', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toContainEqual({
+      pointer: '/check/edge',
+      message: expect.stringMatching(/^unknown edge kind "served-by"/),
+    });
     expect(problems({ size: 'aliases', gt: 0 })).toContainEqual({
       pointer: '/check/size',
       message: expect.stringMatching(/^unknown operator "size"/),

@@ -13,6 +13,7 @@ import { SCOPE_ACTIONS } from '../../../src/collect/scope.ts';
 import { EDGE_ENDS } from '../../../src/engine/edges.ts';
 import { EDGE_KINDS, NODE_TYPES, SERVICES } from '../../../src/graph/types.ts';
 import { SERVICE_LIST } from '../../../src/services/registry.ts';
+import { moduleClients } from '../../../src/services/service.ts';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
@@ -41,11 +42,12 @@ describe('the service registry', () => {
     expect(collector.service).toBe(m.name);
     expect(collector.scope).toBe(m.scope);
     const operations = Object.keys(collector.responses);
+    const clients = moduleClients(m);
     expect(
-      operations.every((o) => o.startsWith(`${m.api.client}:`)),
+      operations.every((o) => clients.includes(o.slice(0, o.indexOf(':')))),
       operations.join(', '),
     ).toBe(true);
-    const called = operations.map((o) => actionForOperation(m.api.client, o.slice(o.indexOf(':') + 1)));
+    const called = operations.map((o) => actionForOperation(o.slice(0, o.indexOf(':')), o.slice(o.indexOf(':') + 1)));
     expect([...new Set(called)].sort()).toEqual([...m.actions].sort());
     for (const quoted of Object.keys(m.quotas)) expect(operations, `${m.name} quota ${quoted}`).toContain(quoted);
 
@@ -62,8 +64,10 @@ describe('the service registry', () => {
     // A client may serve several modules (EC2: EBS and AMIs), in one protocol; each action belongs to one module.
     const protocols = new Map<string, string>();
     for (const m of SERVICE_LIST) {
-      expect(protocols.get(m.api.client) ?? m.api.protocol, m.name).toBe(m.api.protocol);
-      protocols.set(m.api.client, m.api.protocol);
+      for (const client of moduleClients(m)) {
+        expect(protocols.get(client) ?? m.api.protocol, m.name).toBe(m.api.protocol);
+        protocols.set(client, m.api.protocol);
+      }
     }
     const actions = SERVICE_LIST.flatMap((m) => m.actions);
     expect(new Set(actions).size).toBe(actions.length);
