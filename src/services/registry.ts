@@ -15,6 +15,8 @@ import { ecr } from './ecr/index.ts';
 import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { efs } from './efs/index.ts';
+import { elb } from './elb/index.ts';
+import type { ElbTypes } from './elb/types.ts';
 import { elbv2 } from './elbv2/index.ts';
 import type { Elbv2Types } from './elbv2/types.ts';
 import type { EfsTypes } from './efs/types.ts';
@@ -53,6 +55,7 @@ export const SERVICE_MODULES = [
   sqs,
   sns,
   elbv2,
+  elb,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -71,7 +74,8 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | Elbv2Types;
+  | Elbv2Types
+  | ElbTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];
