@@ -20,6 +20,8 @@ import type { ElbTypes } from './elb/types.ts';
 import { elbv2 } from './elbv2/index.ts';
 import type { Elbv2Types } from './elbv2/types.ts';
 import type { EfsTypes } from './efs/types.ts';
+import { iam } from './iam/index.ts';
+import type { IamTypes } from './iam/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { logs } from './logs/index.ts';
@@ -42,6 +44,7 @@ import type { ServiceModule } from './service.ts';
 export const SERVICE_MODULES = [
   kms,
   acm,
+  iam,
   s3,
   ebs,
   rds,
@@ -62,6 +65,7 @@ export const SERVICE_MODULES = [
 export type RegisteredServiceTypes =
   | KmsTypes
   | AcmTypes
+  | IamTypes
   | S3Types
   | EbsTypes
   | RdsTypes

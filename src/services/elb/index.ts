@@ -40,7 +40,11 @@ export const elb = defineService<ElbTypes, ElbCensus>({
     'elb.listener': { title: 'Classic Load Balancer listener', tlsEndpoint: true },
   },
   edges: {
-    'uses-certificate': { doc: SHARED_EDGE_DOCS['uses-certificate'], from: ['elb.listener'], to: ['acm.certificate'] },
+    'uses-certificate': {
+      doc: SHARED_EDGE_DOCS['uses-certificate'],
+      from: ['elb.listener'],
+      to: ['acm.certificate', 'iam.server-certificate'],
+    },
   },
   actions: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancerPolicies'],
   actionForOperation: {

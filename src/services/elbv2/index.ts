@@ -51,7 +51,11 @@ export const elbv2 = defineService<Elbv2Types, Elbv2Census>({
     'elbv2.listener': { title: 'ELBv2 listener', tlsEndpoint: true },
   },
   edges: {
-    'uses-certificate': { doc: SHARED_EDGE_DOCS['uses-certificate'], from: ['elbv2.listener'], to: ['acm.certificate'] },
+    'uses-certificate': {
+      doc: SHARED_EDGE_DOCS['uses-certificate'],
+      from: ['elbv2.listener'],
+      to: ['acm.certificate', 'iam.server-certificate'],
+    },
   },
   actions: [
     'elasticloadbalancing:DescribeLoadBalancers',
