@@ -31,6 +31,9 @@ const account = new SyntheticAccount({
   repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
+  loadBalancers: 810, // 405 a region: 2 ELBv2 DescribeLoadBalancers pages, an undocumented policy
+  classicLoadBalancers: 810, // 405 a region: 2 Classic DescribeLoadBalancers pages
+  serverCertificates: 5, // global: one ListServerCertificates for the account
 });
 
 async function scan() {
@@ -68,6 +71,10 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
     expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
+    expect(made[key('us-east-1', 'elbv2', 'DescribeLoadBalancers')]).toBe(2);
+    expect(made[key('us-east-1', 'elbv2', 'DescribeSSLPolicies')]).toBe(1);
+    expect(made[key('eu-west-1', 'elb', 'DescribeLoadBalancers')]).toBe(2);
+    expect(made[key('us-east-1', 'iam', 'ListServerCertificates')]).toBe(1);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -94,6 +101,9 @@ describe('call economy', () => {
       'ecr',
       'sqs',
       'sns',
+      'elbv2',
+      'elb',
+      'iam',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
