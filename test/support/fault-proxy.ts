@@ -353,7 +353,8 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
   if (info.service === 'rds') return insert(`</${info.operation}Result>`, 'Marker');
   if (info.service === 'sns') return insert(`</${info.operation}Result>`, 'NextToken');
   if (info.service === 'elbv2' || info.service === 'elb') return insert(`</${info.operation}Result>`, 'NextMarker');
-  if (info.service === 'iam') return insert(`</${info.operation}Result>`, 'Marker').replace('<IsTruncated>false</IsTruncated>', '<IsTruncated>true</IsTruncated>');
+  if (info.service === 'iam')
+    return insert(`</${info.operation}Result>`, 'Marker').replace('<IsTruncated>false</IsTruncated>', '<IsTruncated>true</IsTruncated>');
   if (info.service === 's3' && info.operation === 'ListBuckets') return insert('</ListAllMyBucketsResult>', 'ContinuationToken');
   return body;
 }
