@@ -39,6 +39,16 @@
  *   every 3rd uses an ACM certificate in the first region.
  * - API Gateway: custom domain i of a region is an HTTP/WebSocket (v2) domain when i mod 3 is
  *   2, else a REST one; REST domain i uses TLS_1_0 when i mod 4 is 0, the others TLS_1_2.
+ * - ELBv2: load balancer i is a gateway one (no listeners read) when i mod 20 is 19, a Network
+ *   Load Balancer (TLS 443 and TCP 22) when i mod 4 is 1, otherwise an Application Load Balancer
+ *   (HTTP 80, redirecting to HTTPS when i is even, and HTTPS 443); internal when i mod 3 is 0.
+ *   A TLS listener's policy cycles through four documented ones; when i mod 50 is 7 it is an
+ *   undocumented name that DescribeSSLPolicies describes. Its default certificate is an ACM
+ *   certificate of the region (an IAM server certificate when i mod 7 is 3 and the account has
+ *   some), plus an SNI one when i mod 3 is 2.
+ * - Classic Load Balancers: each has HTTP 80; every even one also HTTPS 443 with a negotiation
+ *   policy (its own Protocol-* attributes when i mod 4 is 0, else a referenced predefined one).
+ * - IAM: server certificates, global (listed once, under the first region).
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -84,6 +94,38 @@ export interface AccountSpec {
   distributions?: number;
   /** API Gateway custom domain names (REST and v2; none when absent). */
   customDomains?: number;
+  /** Application, Network and Gateway Load Balancers (none when absent). */
+  loadBalancers?: number;
+  /** Classic Load Balancers (none when absent). */
+  classicLoadBalancers?: number;
+  /** IAM server certificates, global (none when absent). */
+  serverCertificates?: number;
+}
+
+/** The TLS policies synthetic ELBv2 listeners cycle through (all in the documented table), and the undocumented one. */
+export const SIM_TLS_POLICIES = [
+  'ELBSecurityPolicy-2016-08',
+  'ELBSecurityPolicy-TLS13-1-2-2021-06',
+  'ELBSecurityPolicy-TLS-1-2-2017-01',
+  'ELBSecurityPolicy-TLS13-1-0-2021-06',
+] as const;
+export const SIM_UNDOCUMENTED_POLICY = 'ELBSecurityPolicy-Sim-2030-01';
+
+export interface SyntheticListener {
+  arn: string;
+  protocol: 'HTTP' | 'HTTPS' | 'TLS' | 'TCP';
+  port: number;
+  redirect: boolean;
+  policy?: string;
+  certificates: string[];
+}
+
+export interface SyntheticLoadBalancer {
+  name: string;
+  arn: string;
+  type: 'application' | 'network' | 'gateway';
+  scheme: 'internal' | 'internet-facing';
+  listeners: SyntheticListener[];
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -347,6 +389,62 @@ export class SyntheticAccount {
     return { rest: n - v2, v2 };
   }
 
+  // ---- ELBv2, Classic Load Balancers, IAM server certificates
+
+  loadBalancerCount(region: string): number {
+    return this.#count(this.spec.loadBalancers ?? 0, region);
+  }
+
+  loadBalancer(region: string, i: number): SyntheticLoadBalancer {
+    const type = i % 20 === 19 ? 'gateway' : i % 4 === 1 ? 'network' : 'application';
+    const name = `bench-lb-${i}`;
+    const id = hex(i, 16);
+    const kind = type === 'gateway' ? 'gwy' : type === 'network' ? 'net' : 'app';
+    const arn = `arn:aws:elasticloadbalancing:${region}:${this.account}:loadbalancer/${kind}/${name}/${id}`;
+    const listenerArn = (port: number) =>
+      `arn:aws:elasticloadbalancing:${region}:${this.account}:listener/${kind}/${name}/${id}/${hex(port, 16)}`;
+    const certificates = this.#listenerCertificates(region, i);
+    const policy = i % 50 === 7 ? SIM_UNDOCUMENTED_POLICY : SIM_TLS_POLICIES[i % SIM_TLS_POLICIES.length]!;
+    const secure = (protocol: 'HTTPS' | 'TLS'): SyntheticListener => ({
+      arn: listenerArn(443),
+      protocol,
+      port: 443,
+      redirect: false,
+      policy,
+      certificates,
+    });
+    const listeners: SyntheticListener[] =
+      type === 'gateway'
+        ? []
+        : type === 'network'
+          ? [secure('TLS'), { arn: listenerArn(22), protocol: 'TCP', port: 22, redirect: false, certificates: [] }]
+          : [{ arn: listenerArn(80), protocol: 'HTTP', port: 80, redirect: i % 2 === 0, certificates: [] }, secure('HTTPS')];
+    return { name, arn, type, scheme: i % 3 === 0 ? 'internal' : 'internet-facing', listeners };
+  }
+
+  /** The certificates a TLS listener of load balancer i presents: its default one first. */
+  #listenerCertificates(region: string, i: number): string[] {
+    const acm = this.certificateCount(region);
+    const iam = this.spec.serverCertificates ?? 0;
+    const fallback = `arn:aws:acm:${region}:${this.account}:certificate/missing-${i}`;
+    const first = iam > 0 && i % 7 === 3 ? this.serverCertificateArn(i % iam) : acm > 0 ? this.certificateArn(region, i % acm) : fallback;
+    const sni = i % 3 === 2 && acm > 1 ? [this.certificateArn(region, (i + 1) % acm)] : [];
+    return [first, ...sni.filter((c) => c !== first)];
+  }
+
+  classicLoadBalancerCount(region: string): number {
+    return this.#count(this.spec.classicLoadBalancers ?? 0, region);
+  }
+
+  /** Classic Load Balancer i: HTTP 80, and HTTPS 443 when i is even. */
+  classicHasTls(i: number): boolean {
+    return i % 2 === 0;
+  }
+
+  serverCertificateArn(i: number): string {
+    return `arn:aws:iam::${this.account}:server-certificate/bench-cert-${i}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -411,7 +509,31 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ami', images: this.imageCount(region) } });
       const domains = SyntheticAccount.domainKinds(this.customDomainCount(region));
       out.push({ account, region, census: { service: 'apigateway', restDomains: domains.rest, v2Domains: domains.v2 } });
+      const balancers = Array.from({ length: this.loadBalancerCount(region) }, (_, i) => this.loadBalancer(region, i));
+      const secure = balancers.flatMap((b) => b.listeners).filter((l) => l.policy !== undefined);
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'elbv2',
+          loadBalancers: balancers.length,
+          listenerLoadBalancers: balancers.filter((b) => b.type !== 'gateway').length,
+          secureListeners: secure.length,
+          undocumentedPolicies: secure.some((l) => l.policy === SIM_UNDOCUMENTED_POLICY) ? 1 : 0,
+        },
+      });
+      const classic = this.classicLoadBalancerCount(region);
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'elb',
+          loadBalancers: classic,
+          tlsLoadBalancers: Array.from({ length: classic }, (_, i) => this.classicHasTls(i)).filter(Boolean).length,
+        },
+      });
     }
+    out.push({ account, region: this.regions[0]!, census: { service: 'iam', serverCertificates: this.spec.serverCertificates ?? 0 } });
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
     out.push({ account, region: this.regions[0]!, census: { service: 's3', buckets: this.spec.buckets, withoutRegion: 0, inScope } });
@@ -449,6 +571,29 @@ export class SyntheticAccount {
       ...((this.spec.images ?? 0) > 0 ? { 'ec2.image': this.spec.images } : {}),
       ...(this.distributionCount() > 0 ? { 'cloudfront.distribution': this.distributionCount() } : {}),
       ...((this.spec.customDomains ?? 0) > 0 ? { 'apigateway.domain-name': this.spec.customDomains } : {}),
+      ...((this.spec.loadBalancers ?? 0) > 0
+        ? {
+            'elbv2.load-balancer': this.spec.loadBalancers,
+            'elbv2.listener': sum((r) =>
+              Array.from({ length: this.loadBalancerCount(r) }, (_, i) => this.loadBalancer(r, i).listeners.length).reduce(
+                (a, b) => a + b,
+                0,
+              ),
+            ),
+          }
+        : {}),
+      ...((this.spec.classicLoadBalancers ?? 0) > 0
+        ? {
+            'elb.load-balancer': this.spec.classicLoadBalancers,
+            'elb.listener': sum((r) =>
+              Array.from({ length: this.classicLoadBalancerCount(r) }, (_, i) => (this.classicHasTls(i) ? 2 : 1)).reduce(
+                (a, b) => a + b,
+                0,
+              ),
+            ),
+          }
+        : {}),
+      ...((this.spec.serverCertificates ?? 0) > 0 ? { 'iam.server-certificate': this.spec.serverCertificates } : {}),
     };
   }
 }

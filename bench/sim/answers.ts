@@ -4,7 +4,7 @@
  * query XML for RDS and STS; REST XML for S3), so that the SDK's real deserializers read
  * them (and JSON 1.0 for SQS, query XML for SNS). Pages are cut from the synthetic account on demand.
  */
-import { SyntheticAccount, type SyntheticKey } from './account.ts';
+import { SIM_TLS_POLICIES, SIM_UNDOCUMENTED_POLICY, SyntheticAccount, type SyntheticKey } from './account.ts';
 
 export interface SimRequest {
   /** SigV4 signing name: kms, acm, cloudtrail, ec2, rds, s3, sts. */
@@ -1039,5 +1039,154 @@ export class Answers {
       });
     }
     return restJson({ BackupVaultList: vaults, ...(p.next === undefined ? {} : { NextToken: p.next }) });
+  }
+
+  // ---- ELBv2 (query XML, version 2015-12-01)
+
+  elbv2_DescribeLoadBalancers(req: SimRequest): SimResponse {
+    const p = page(this.#a.loadBalancerCount(req.region), req.params['PageSize'], req.params['Marker'], 400);
+    const members = [];
+    for (let i = p.start; i < p.end; i++) {
+      const b = this.#a.loadBalancer(req.region, i);
+      members.push(
+        xml({
+          LoadBalancerArn: b.arn,
+          LoadBalancerName: b.name,
+          Type: b.type,
+          Scheme: b.scheme,
+          DNSName: `${b.name}-${i}.${req.region}.elb.amazonaws.com`,
+          VpcId: 'vpc-0sim',
+          IpAddressType: 'ipv4',
+          State: { raw: xml({ Code: 'active' }) },
+        }),
+      );
+    }
+    return query('DescribeLoadBalancers', xml({ LoadBalancers: list('member', members), NextMarker: p.next }));
+  }
+
+  #listenerOf(region: string, arn: string) {
+    const i = Number(/bench-lb-(\d+)\//.exec(arn)?.[1] ?? NaN);
+    if (!(i < this.#a.loadBalancerCount(region))) return undefined;
+    return { i, balancer: this.#a.loadBalancer(region, i) };
+  }
+
+  elbv2_DescribeListeners(req: SimRequest): SimResponse {
+    const found = this.#listenerOf(req.region, String(req.params['LoadBalancerArn'] ?? ''));
+    if (!found) return clientError('elbv2', 'LoadBalancerNotFound', 'load balancer not found');
+    const members = found.balancer.listeners.map((l) => {
+      const action =
+        l.protocol === 'HTTP' && l.redirect
+          ? xml({ Type: 'redirect', Order: 1, RedirectConfig: { raw: xml({ Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' }) } })
+          : xml({ Type: 'forward', Order: 1, TargetGroupArn: `${found.balancer.arn.replace(':loadbalancer/', ':targetgroup/')}-tg` });
+      return xml({
+        ListenerArn: l.arn,
+        LoadBalancerArn: found.balancer.arn,
+        Port: l.port,
+        Protocol: l.protocol,
+        SslPolicy: l.policy,
+        // DescribeListeners gives the default certificate only; the SNI ones come from DescribeListenerCertificates.
+        Certificates: l.certificates.length > 0 ? list('member', [xml({ CertificateArn: l.certificates[0]! })]) : undefined,
+        DefaultActions: list('member', [action]),
+      });
+    });
+    return query('DescribeListeners', xml({ Listeners: list('member', members) }));
+  }
+
+  elbv2_DescribeListenerCertificates(req: SimRequest): SimResponse {
+    const arn = String(req.params['ListenerArn'] ?? '');
+    const listener = this.#listenerOf(req.region, arn)?.balancer.listeners.find((l) => l.arn === arn);
+    if (!listener) return clientError('elbv2', 'ListenerNotFound', 'listener not found');
+    const members = listener.certificates.map((c, k) => xml({ CertificateArn: c, IsDefault: k === 0 }));
+    return query('DescribeListenerCertificates', xml({ Certificates: list('member', members) }));
+  }
+
+  elbv2_DescribeSSLPolicies(req: SimRequest): SimResponse {
+    const names = Object.entries(req.params)
+      .filter(([k]) => k.startsWith('Names.member.'))
+      .map(([, v]) => String(v));
+    const known = [...SIM_TLS_POLICIES, SIM_UNDOCUMENTED_POLICY];
+    const unknown = names.find((n) => !known.includes(n));
+    if (unknown !== undefined) return clientError('elbv2', 'SSLPolicyNotFound', `SSL policy ${unknown} not found`);
+    const members = names.map((n) => xml({ Name: n, SslProtocols: list('member', ['TLSv1.2', 'TLSv1.3']) }));
+    return query('DescribeSSLPolicies', xml({ SslPolicies: list('member', members) }));
+  }
+
+  // ---- Classic Load Balancers (query XML, version 2012-06-01)
+
+  elb_DescribeLoadBalancers(req: SimRequest): SimResponse {
+    const p = page(this.#a.classicLoadBalancerCount(req.region), req.params['PageSize'], req.params['Marker'], 400);
+    const acm = this.#a.certificateCount(req.region);
+    const members = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-clb-${i}`;
+      const listener = (protocol: string, port: number, certificate?: string, policies: string[] = []) =>
+        xml({
+          Listener: {
+            raw: xml({
+              Protocol: protocol,
+              LoadBalancerPort: port,
+              InstanceProtocol: 'HTTP',
+              InstancePort: 80,
+              SSLCertificateId: certificate,
+            }),
+          },
+          PolicyNames: list('member', policies),
+        });
+      const listeners = [listener('HTTP', 80)];
+      if (this.#a.classicHasTls(i)) {
+        const certificate =
+          acm > 0 ? this.#a.certificateArn(req.region, i % acm) : `arn:aws:acm:${req.region}:${this.#a.account}:certificate/missing-${i}`;
+        listeners.push(listener('HTTPS', 443, certificate, [`${name}-ssl`]));
+      }
+      members.push(
+        xml({
+          LoadBalancerName: name,
+          DNSName: `${name}-${i}.${req.region}.elb.amazonaws.com`,
+          Scheme: i % 3 === 0 ? 'internal' : 'internet-facing',
+          ListenerDescriptions: list('member', listeners),
+        }),
+      );
+    }
+    return query('DescribeLoadBalancers', xml({ LoadBalancerDescriptions: list('member', members), NextMarker: p.next }));
+  }
+
+  elb_DescribeLoadBalancerPolicies(req: SimRequest): SimResponse {
+    const name = String(req.params['LoadBalancerName'] ?? '');
+    const i = decIndex(name);
+    if (!(i < this.#a.classicLoadBalancerCount(req.region))) return clientError('elb', 'LoadBalancerNotFound', 'load balancer not found');
+    const attribute = (k: string, v: string) => xml({ AttributeName: k, AttributeValue: v });
+    const attributes =
+      i % 4 === 0
+        ? [attribute('Protocol-TLSv1', 'false'), attribute('Protocol-TLSv1.1', 'false'), attribute('Protocol-TLSv1.2', 'true')]
+        : [attribute('Reference-Security-Policy', SIM_TLS_POLICIES[i % SIM_TLS_POLICIES.length]!)];
+    const policy = xml({
+      PolicyName: `${name}-ssl`,
+      PolicyTypeName: 'SSLNegotiationPolicyType',
+      PolicyAttributeDescriptions: list('member', attributes),
+    });
+    return query('DescribeLoadBalancerPolicies', xml({ PolicyDescriptions: list('member', this.#a.classicHasTls(i) ? [policy] : []) }));
+  }
+
+  // ---- IAM (global; query XML)
+
+  iam_ListServerCertificates(req: SimRequest): SimResponse {
+    const p = page(this.#a.spec.serverCertificates ?? 0, req.params['MaxItems'], req.params['Marker'], 1000);
+    const members = [];
+    for (let i = p.start; i < p.end; i++) {
+      members.push(
+        xml({
+          Path: '/',
+          ServerCertificateName: `bench-cert-${i}`,
+          ServerCertificateId: `ASCASIM${hex(i, 13).toUpperCase()}`,
+          Arn: this.#a.serverCertificateArn(i),
+          UploadDate: iso(DATE),
+          Expiration: iso(DATE + 400 * 86400),
+        }),
+      );
+    }
+    return query(
+      'ListServerCertificates',
+      xml({ ServerCertificateMetadataList: list('member', members), IsTruncated: p.next !== undefined, Marker: p.next }),
+    );
   }
 }

@@ -12,7 +12,7 @@
  */
 import type { ClientCustomizer } from '../../src/collect/index.ts';
 import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from '../../src/collect/pacing.ts';
-import { faultResponse, REST_OPERATIONS, restOperation, signingScope } from '../../test/support/fault-proxy.ts';
+import { faultResponse, queryClient, REST_OPERATIONS, restOperation, signingScope } from '../../test/support/fault-proxy.ts';
 import type { SyntheticAccount } from './account.ts';
 import { Answers, type SimRequest, type SimResponse } from './answers.ts';
 
@@ -116,7 +116,7 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
     return { service, region, operation, params: query };
   }
   const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
-  return { service, region, operation: params['Action'] ?? '', params };
+  return { service: queryClient(service, params['Version']), region, operation: params['Action'] ?? '', params };
 }
 
 export class SimulatedAws {

@@ -9,7 +9,8 @@ import type { PendingEdge } from '../graph/build.ts';
 
 /**
  * The pending edge from an endpoint to the certificate an ARN names, or undefined when the
- * reference is not an ACM certificate ARN (kept as an attribute for the evidence instead).
+ * reference is neither an ACM certificate ARN nor an IAM server certificate ARN (kept as an
+ * attribute for the evidence instead).
  * A certificate that was not collected (another region, another account) becomes an
  * `external` node that says why, as every unresolved reference does.
  */
@@ -22,6 +23,16 @@ export function certificateEdge(from: string, field: string, ref: string): Pendi
       field,
       ref,
       target: { kind: 'resource', id: ref, type: 'acm.certificate', service: 'acm', account: arn.account, region: arn.region },
+    };
+  }
+  if (arn?.service === 'iam' && arn.resourceType === 'server-certificate') {
+    // IAM is global: the ARN names no region.
+    return {
+      from,
+      kind: 'uses-certificate',
+      field,
+      ref,
+      target: { kind: 'resource', id: ref, type: 'iam.server-certificate', service: 'iam', account: arn.account, region: '' },
     };
   }
   return undefined;

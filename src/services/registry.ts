@@ -23,9 +23,13 @@ import { ecr } from './ecr/index.ts';
 import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { efs } from './efs/index.ts';
+import { elb } from './elb/index.ts';
+import type { ElbTypes } from './elb/types.ts';
 import { elbv2 } from './elbv2/index.ts';
 import type { Elbv2Types } from './elbv2/types.ts';
 import type { EfsTypes } from './efs/types.ts';
+import { iam } from './iam/index.ts';
+import type { IamTypes } from './iam/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { lambda } from './lambda/index.ts';
@@ -50,6 +54,7 @@ import type { ServiceModule } from './service.ts';
 export const SERVICE_MODULES = [
   kms,
   acm,
+  iam,
   s3,
   ebs,
   rds,
@@ -68,12 +73,14 @@ export const SERVICE_MODULES = [
   ami,
   cloudfront,
   apigateway,
+  elb,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
   | KmsTypes
   | AcmTypes
+  | IamTypes
   | S3Types
   | EbsTypes
   | RdsTypes
@@ -91,7 +98,8 @@ export type RegisteredServiceTypes =
   | BackupTypes
   | AmiTypes
   | CloudFrontTypes
-  | ApiGatewayTypes;
+  | ApiGatewayTypes
+  | ElbTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -69,9 +69,19 @@ export function signingScope(authorization: string): { region: string; service: 
   return { region: scope?.[1] ?? '', service: scope?.[2] ?? '' };
 }
 
+/**
+ * The registry's client of a query-protocol call: its signing name, except for Elastic Load
+ * Balancing, whose two APIs share the signing name `elasticloadbalancing` and differ by
+ * version (2015-12-01: `elbv2`; 2012-06-01: Classic, `elb`).
+ */
+export function queryClient(signingName: string, version: string | null | undefined): string {
+  if (signingName !== 'elasticloadbalancing') return signingName;
+  return version === '2012-06-01' ? 'elb' : 'elbv2';
+}
+
 function callInfo(req: IncomingMessage, body: string): CallInfo {
   const { region, service: signingName } = signingScope(String(req.headers['authorization'] ?? ''));
-  let service = signingName;
+  let service = queryClient(signingName, new URLSearchParams(body).get('Version'));
   const target = req.headers['x-amz-target'];
   let operation: string;
   if (typeof target === 'string') operation = target.split('.').pop() ?? '';
@@ -363,6 +373,9 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
   if (info.service === 'ec2') return insert(`</${info.operation}Response>`, 'nextToken');
   if (info.service === 'rds') return insert(`</${info.operation}Result>`, 'Marker');
   if (info.service === 'sns') return insert(`</${info.operation}Result>`, 'NextToken');
+  if (info.service === 'elbv2' || info.service === 'elb') return insert(`</${info.operation}Result>`, 'NextMarker');
+  if (info.service === 'iam')
+    return insert(`</${info.operation}Result>`, 'Marker').replace('<IsTruncated>false</IsTruncated>', '<IsTruncated>true</IsTruncated>');
   if (info.service === 's3' && info.operation === 'ListBuckets') return insert('</ListAllMyBucketsResult>', 'ContinuationToken');
   return body;
 }

@@ -55,7 +55,7 @@ export const elbv2 = defineService<Elbv2Types, Elbv2Census>({
     'uses-certificate': {
       doc: SHARED_EDGE_DOCS['uses-certificate'],
       from: ['elbv2.listener', 'elbv2.load-balancer'],
-      to: ['acm.certificate'],
+      to: ['acm.certificate', 'iam.server-certificate'],
     },
   },
   actions: [

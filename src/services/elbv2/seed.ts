@@ -7,23 +7,10 @@ import {
   type Action,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { ClientFactory } from '../../collect/clients.ts';
-import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
-import { ConfigError } from '../../errors.ts';
+import type { SeededAccount } from '../../demo/seed/definition.ts';
+import { seededCertificate } from '../../demo/seed/certificate-ref.ts';
 import { seededNetwork } from '../../demo/seed/network.ts';
 import type { Elbv2Definition, Elbv2ListenerDefinition } from './types.ts';
-
-/** A certificate named in an account definition: `@ref` of a seeded ACM certificate, or an ARN (placeholders filled). */
-export function seededCertificate(seeded: SeededAccount, region: string, ref: string): string {
-  if (ref.startsWith('@')) {
-    const arn = seeded.certificates.get(ref.slice(1));
-    if (arn === undefined)
-      throw new ConfigError('the account definition', [
-        { pointer: '', message: `no seeded certificate has the ref ${JSON.stringify(ref.slice(1))}` },
-      ]);
-    return arn;
-  }
-  return fillPlaceholders(ref, { account: seeded.account, region });
-}
 
 function defaultAction(l: Elbv2ListenerDefinition, targetGroupArn: string): Action {
   if (l.action === 'redirect-https')

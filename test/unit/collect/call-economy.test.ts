@@ -36,6 +36,9 @@ const account = new SyntheticAccount({
   images: 2100, // 1,050 a region: 2 DescribeImages pages
   distributions: 130, // global: 2 ListDistributions pages
   customDomains: 1520, // 760 a region: 507 REST (2 pages of 500) and 253 v2 (3 pages of 100)
+  loadBalancers: 810, // 405 a region: 2 ELBv2 DescribeLoadBalancers pages, an undocumented policy
+  classicLoadBalancers: 810, // 405 a region: 2 Classic DescribeLoadBalancers pages
+  serverCertificates: 5, // global: one ListServerCertificates for the account
 });
 
 async function scan() {
@@ -79,6 +82,10 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'cloudfront', 'ListDistributions')]).toBe(2);
     expect(made[key('us-east-1', 'apigateway', 'GetDomainNames')]).toBe(2);
     expect(made[key('eu-west-1', 'apigatewayv2', 'GetDomainNames')]).toBe(3);
+    expect(made[key('us-east-1', 'elbv2', 'DescribeLoadBalancers')]).toBe(2);
+    expect(made[key('us-east-1', 'elbv2', 'DescribeSSLPolicies')]).toBe(1);
+    expect(made[key('eu-west-1', 'elb', 'DescribeLoadBalancers')]).toBe(2);
+    expect(made[key('us-east-1', 'iam', 'ListServerCertificates')]).toBe(1);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -109,6 +116,9 @@ describe('call economy', () => {
       'backup',
       'cloudfront',
       'apigateway',
+      'elbv2',
+      'elb',
+      'iam',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
