@@ -25,6 +25,7 @@ const empty: CannedAnswers['rds'] = {
   DescribeDBClusters: () => ({ DBClusters: [] }),
   DescribeDBSnapshots: () => ({ DBSnapshots: [] }),
   DescribeDBClusterSnapshots: () => ({ DBClusterSnapshots: [] }),
+  DescribeCertificates: () => ({ Certificates: [] }),
 };
 
 async function collect(aws: CannedAws) {
@@ -90,6 +91,8 @@ describe('RDS encryption (canned AWS answers)', () => {
       status: 'available',
       encryptionMode: 'aws-owned',
       encryptionLevel: 'aws-owned',
+      // No parameter group named: the TLS parameter is known by name only.
+      tlsParameterName: 'rds.force_ssl',
     });
     expect(graph.node(arn('db', 'plain'))!.attributes).toMatchObject({ encryptionMode: 'none', encryptionLevel: 'none' });
     const aurora = graph.node(arn('cluster', 'aurora'))!;
@@ -139,6 +142,7 @@ describe("the emulator's default key placeholder", () => {
       storageEncryptionType: null,
       kmsKeyId: null,
       encryptionMode: 'none',
+      tlsParameterName: null,
     });
     expect(cluster.edges).toEqual([]);
   });
