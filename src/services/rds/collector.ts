@@ -27,6 +27,7 @@ import {
 import type { CommandClient, OutputOf, SdkCommand } from '../../collect/command.ts';
 import { phasedCollector, type CollectContext, type Collector, type Listing, type Paged } from '../../collect/collector.ts';
 import type { Mapped } from '../../collect/mapped.ts';
+import { arns } from '../../graph/arn.ts';
 import { iso, mapConcurrent } from '../../collect/paging.ts';
 import { PAGE_SIZES, rds } from './index.ts';
 import { bool, date, list, listing, obj, str, type ResponseShape } from '../../collect/responses.ts';
@@ -154,13 +155,13 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
     },
     details: async () => {
       const [dbParameters, clusterParameters] = await Promise.all([
-        readTlsParameters(ctx, dbGroups, rds, (group) =>
+        readTlsParameters(ctx, dbGroups, 'pg', rds, (group) =>
           tlsParameterPages(
             (input) => new DescribeDBParametersCommand({ DBParameterGroupName: group, ...input }),
             (p) => p.Parameters,
           ),
         ),
-        readTlsParameters(ctx, clusterGroups, rds, (group) =>
+        readTlsParameters(ctx, clusterGroups, 'cluster-pg', rds, (group) =>
           tlsParameterPages(
             (input) => new DescribeDBClusterParametersCommand({ DBClusterParameterGroupName: group, ...input }),
             (p) => p.Parameters,
@@ -180,7 +181,11 @@ function distinct(names: readonly (string | undefined)[]): string[] {
   return [...new Set(names.filter((n): n is string => n !== undefined))].sort();
 }
 
-/** The region's CA certificates: identifier -> when it expires (empty when the call failed: a gap). */
+/**
+ * The region's CA certificates: identifier -> when it expires (empty when the call failed).
+ * The gap of a failure names the CA certificates (their ARNs have no account: `arn:aws:rds:<region>::cert:<id>`),
+ * not the region's RDS data: the instances' own data was read, and only their CA's validity stays unknown.
+ */
 async function listCaCertificates(ctx: CollectContext): Promise<Map<string, string>> {
   const certificates = await ctx.paginate(
     ctx.client(RDSClient),
@@ -188,6 +193,7 @@ async function listCaCertificates(ctx: CollectContext): Promise<Map<string, stri
       (input) => new DescribeCertificatesCommand(input),
       (p) => p.Certificates,
     ),
+    { resource: arns.rds(ctx.partition, ctx.region, '', 'cert', '*') },
   );
   const validTill = new Map<string, string>();
   for (const c of certificates.value) {
@@ -208,16 +214,21 @@ function tlsParameterPages<C extends SdkCommand>(
   return rdsPages((input) => command({ ...input, Filters: [{ Name: 'parameter-name', Values: TLS_PARAMETER_NAMES }] }), items);
 }
 
-/** Reads the TLS parameters of each group; a group whose call failed is missing from the result (a gap names the call). */
+/**
+ * Reads the TLS parameters of each group; a group whose call failed is missing from the
+ * result, and its gap names the group (`arn:aws:rds:<region>:<account>:pg:<name>`, `cluster-pg:` for cluster groups).
+ */
 async function readTlsParameters<C extends SdkCommand>(
   ctx: CollectContext,
   groups: readonly string[],
+  kind: 'pg' | 'cluster-pg',
   client: CommandClient<NoInfer<C>>,
   pages: (group: string) => Paged<C, Parameter>,
 ): Promise<Map<string, Parameter[]>> {
   const read = new Map<string, Parameter[]>();
   await mapConcurrent(groups, ATTRIBUTE_CONCURRENCY, async (group) => {
-    const result = await ctx.paginate(client, pages(group));
+    const resource = arns.rds(ctx.partition, ctx.region, ctx.account, kind, group);
+    const result = await ctx.paginate(client, pages(group), { resource });
     if (result.ok) read.set(group, result.value);
   });
   return read;
