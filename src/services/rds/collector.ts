@@ -31,7 +31,7 @@ import { arns } from '../../graph/arn.ts';
 import { iso, mapConcurrent } from '../../collect/paging.ts';
 import { PAGE_SIZES, rds } from './index.ts';
 import { bool, date, list, listing, obj, str, type ResponseShape } from '../../collect/responses.ts';
-import { ENGINE_TLS_PARAMETERS, tlsParameterOf } from './tls-defaults.ts';
+import { tlsParameterOf } from './tls-defaults.ts';
 import {
   clusterParameterGroup,
   clusterSnapshotId,
@@ -118,7 +118,7 @@ function rdsPages<C extends SdkCommand, S>(
 async function listRds(ctx: CollectContext): Promise<Listing> {
   const scope: RdsScope = { partition: ctx.partition, account: ctx.account, region: ctx.region };
   const rds = ctx.client(RDSClient);
-  const [instances, clusters, caValidTill, dbSnapshots, clusterSnapshots] = await Promise.all([
+  const [instances, clusters, cas, dbSnapshots, clusterSnapshots] = await Promise.all([
     ctx.paginate(
       rds,
       rdsPages(
@@ -138,8 +138,8 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
     listSnapshotKind(ctx, clusterSnapshotKind(ctx, scope)),
   ]);
   // A listing that failed part-way keeps the resources of the pages it read.
-  const dbGroups = distinct(instances.value.map(instanceParameterGroup));
-  const clusterGroups = distinct(clusters.value.map(clusterParameterGroup));
+  const dbGroups = groupsInUse(instances.value.map((i) => [instanceParameterGroup(i), i.Engine]));
+  const clusterGroups = groupsInUse(clusters.value.map((c) => [clusterParameterGroup(c), c.Engine]));
   return {
     census: {
       service: 'rds',
@@ -149,20 +149,22 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
       clusterSnapshots: clusterSnapshots.listed,
       manualDbSnapshots: dbSnapshots.manual,
       manualClusterSnapshots: clusterSnapshots.manual,
-      caCertificates: caValidTill.size,
-      dbParameterGroups: dbGroups.length,
-      clusterParameterGroups: clusterGroups.length,
+      caCertificates: cas.listed,
+      dbParameterGroups: dbGroups.size,
+      clusterParameterGroups: clusterGroups.size,
     },
     details: async () => {
       const [dbParameters, clusterParameters] = await Promise.all([
-        readTlsParameters(ctx, dbGroups, 'pg', rds, (group) =>
+        readTlsParameters(ctx, dbGroups, 'pg', rds, (group, name) =>
           tlsParameterPages(
+            name,
             (input) => new DescribeDBParametersCommand({ DBParameterGroupName: group, ...input }),
             (p) => p.Parameters,
           ),
         ),
-        readTlsParameters(ctx, clusterGroups, 'cluster-pg', rds, (group) =>
+        readTlsParameters(ctx, clusterGroups, 'cluster-pg', rds, (group, name) =>
           tlsParameterPages(
+            name,
             (input) => new DescribeDBClusterParametersCommand({ DBClusterParameterGroupName: group, ...input }),
             (p) => p.Parameters,
           ),
@@ -171,14 +173,23 @@ async function listRds(ctx: CollectContext): Promise<Listing> {
         clusterSnapshots.details(),
       ]);
       for (const i of instances.value)
-        ctx.add(mapInstance(scope, i, tlsAnswer(dbParameters, instanceParameterGroup(i), i.Engine), caValidTill));
+        ctx.add(mapInstance(scope, i, tlsAnswer(dbParameters, instanceParameterGroup(i), i.Engine), cas.validTill));
       for (const c of clusters.value) ctx.add(mapCluster(scope, c, tlsAnswer(clusterParameters, clusterParameterGroup(c), c.Engine)));
     },
   };
 }
 
-function distinct(names: readonly (string | undefined)[]): string[] {
-  return [...new Set(names.filter((n): n is string => n !== undefined))].sort();
+/**
+ * The parameter groups to read, each with the TLS parameter of its engine (a group belongs to
+ * one engine family: the first database using it names the parameter).
+ */
+function groupsInUse(uses: readonly (readonly [string | undefined, string | undefined])[]): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const [group, engine] of uses) {
+    const name = tlsParameterOf(engine)?.parameter;
+    if (group !== undefined && name !== undefined && !groups.has(group)) groups.set(group, name);
+  }
+  return groups;
 }
 
 /**
@@ -186,7 +197,7 @@ function distinct(names: readonly (string | undefined)[]): string[] {
  * The gap of a failure names the CA certificates (their ARNs have no account: `arn:aws:rds:<region>::cert:<id>`),
  * not the region's RDS data: the instances' own data was read, and only their CA's validity stays unknown.
  */
-async function listCaCertificates(ctx: CollectContext): Promise<Map<string, string>> {
+async function listCaCertificates(ctx: CollectContext): Promise<{ listed: number; validTill: Map<string, string> }> {
   const certificates = await ctx.paginate(
     ctx.client(RDSClient),
     rdsPages(
@@ -200,18 +211,16 @@ async function listCaCertificates(ctx: CollectContext): Promise<Map<string, stri
     const till = iso(c.ValidTill);
     if (c.CertificateIdentifier !== undefined && till !== undefined) validTill.set(c.CertificateIdentifier, till);
   }
-  return validTill;
+  return { listed: certificates.value.length, validTill };
 }
 
-/** Every TLS parameter name, so that one filtered call per group answers for any engine. */
-const TLS_PARAMETER_NAMES = [...new Set(ENGINE_TLS_PARAMETERS.map((p) => p.parameter))].sort();
-
-/** The TLS parameters of one group, by name: one page. */
+/** The TLS parameter of one group, by name: one page. */
 function tlsParameterPages<C extends SdkCommand>(
+  name: string,
   command: (input: { MaxRecords: number; Marker?: string; Filters: Filter[] }) => C,
   items: (page: OutputOf<C>) => readonly Parameter[] | undefined,
 ) {
-  return rdsPages((input) => command({ ...input, Filters: [{ Name: 'parameter-name', Values: TLS_PARAMETER_NAMES }] }), items);
+  return rdsPages((input) => command({ ...input, Filters: [{ Name: 'parameter-name', Values: [name] }] }), items);
 }
 
 /**
@@ -220,15 +229,15 @@ function tlsParameterPages<C extends SdkCommand>(
  */
 async function readTlsParameters<C extends SdkCommand>(
   ctx: CollectContext,
-  groups: readonly string[],
+  groups: ReadonlyMap<string, string>,
   kind: 'pg' | 'cluster-pg',
   client: CommandClient<NoInfer<C>>,
-  pages: (group: string) => Paged<C, Parameter>,
+  pages: (group: string, parameter: string) => Paged<C, Parameter>,
 ): Promise<Map<string, Parameter[]>> {
   const read = new Map<string, Parameter[]>();
-  await mapConcurrent(groups, ATTRIBUTE_CONCURRENCY, async (group) => {
+  await mapConcurrent([...groups], ATTRIBUTE_CONCURRENCY, async ([group, parameter]) => {
     const resource = arns.rds(ctx.partition, ctx.region, ctx.account, kind, group);
-    const result = await ctx.paginate(client, pages(group), { resource });
+    const result = await ctx.paginate(client, pages(group, parameter), { resource });
     if (result.ok) read.set(group, result.value);
   });
   return read;

@@ -341,7 +341,7 @@ describe('RDS TLS: parameter groups and CA certificates (canned AWS answers)', (
       {
         DBParameterGroupName: 'default.postgres16',
         MaxRecords: 100,
-        Filters: [{ Name: 'parameter-name', Values: ['rds.force_ssl', 'require_secure_transport'] }],
+        Filters: [{ Name: 'parameter-name', Values: ['rds.force_ssl'] }],
       },
     ]);
     expect(aws.callsOf('DescribeCertificates').map((c) => c.input['MaxRecords'])).toEqual([100]);
@@ -388,6 +388,10 @@ describe('RDS TLS: parameter groups and CA certificates (canned AWS answers)', (
       },
     });
     const { graph, evaluation } = await scan(aws);
+    // The group of a MySQL instance is asked for MySQL's parameter.
+    expect(aws.callsOf('DescribeDBParameters').map((c) => c.input['Filters'])).toEqual([
+      [{ Name: 'parameter-name', Values: ['require_secure_transport'] }],
+    ]);
     const attributes = graph.node(arn('db', 'shop'))!.attributes;
     expect(attributes).toMatchObject({ parameterGroup: 'shop-params', tlsParameterName: 'require_secure_transport' });
     for (const absent of ['tlsParameterValue', 'tlsParameterSource', 'tlsRequired', 'caCertificateValidTill'])
