@@ -237,10 +237,20 @@ async function readTlsParameters<C extends SdkCommand>(
   const read = new Map<string, Parameter[]>();
   await mapConcurrent([...groups], ATTRIBUTE_CONCURRENCY, async ([group, parameter]) => {
     const resource = arns.rds(ctx.partition, ctx.region, ctx.account, kind, group);
-    const result = await ctx.paginate(client, pages(group, parameter), { resource });
+    const result = await ctx.paginate(client, pages(group, parameter), { resource, expected: (e) => missingDefaultGroup(group, e.code) });
     if (result.ok) read.set(group, result.value);
+    else if (missingDefaultGroup(group, result.error.code)) read.set(group, []);
   });
   return read;
+}
+
+/**
+ * A `default.*` group holds the engine defaults and cannot be changed, and AWS always
+ * describes it; an emulator (moto) answers `DBParameterGroupNotFound` for the default groups
+ * it did not create. Such a group is read as setting nothing: the documented defaults apply.
+ */
+function missingDefaultGroup(group: string, code: string): boolean {
+  return group.startsWith('default.') && code === 'DBParameterGroupNotFound';
 }
 
 /** What the group said about the engine's TLS parameter (see `GroupTlsParameter`). */

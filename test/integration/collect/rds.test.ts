@@ -128,13 +128,19 @@ describe('RDS collector against the emulator', () => {
     expect(calls('DescribeDBSnapshotAttributes')).toBe(2);
     expect(calls('DescribeDBClusterSnapshotAttributes')).toBe(2);
 
-    // The emulator does not implement DescribeCertificates, and its clusters name a default
-    // cluster parameter group that it cannot describe (default.aurora8.0): gaps, nothing else.
-    expect(snap.gaps.map((g) => [g.region, g.operation, g.code])).toEqual([
-      ['eu-west-1', 'DescribeCertificates', 'NonAwsResponse'],
-      ['eu-west-1', 'DescribeDBClusterParameters', 'DBParameterGroupNotFound'],
-      ['us-east-1', 'DescribeCertificates', 'NonAwsResponse'],
-      ['us-east-1', 'DescribeDBClusterParameters', 'DBParameterGroupNotFound'],
+    // The clusters name a default cluster parameter group the emulator cannot describe
+    // (default.aurora8.0): a default group sets nothing, so the engine's documented default applies.
+    expect(legacy.attributes).toMatchObject({
+      tlsParameterName: 'require_secure_transport',
+      tlsParameterValue: 'OFF',
+      tlsParameterSource: 'engine default',
+      tlsRequired: false,
+    });
+    expect(calls('DescribeDBClusterParameters')).toBe(2);
+    // The emulator does not implement DescribeCertificates: a gap naming the region's CA certificates, nothing else.
+    expect(snap.gaps.map((g) => [g.region, g.operation, g.code, g.resource])).toEqual([
+      ['eu-west-1', 'DescribeCertificates', 'NonAwsResponse', 'arn:aws:rds:eu-west-1::cert:*'],
+      ['us-east-1', 'DescribeCertificates', 'NonAwsResponse', 'arn:aws:rds:us-east-1::cert:*'],
     ]);
   });
 

@@ -276,9 +276,15 @@ const definition: AccountDefinition = {
       { name: 'tls-required', region: EU, family: 'postgres16', parameters: { 'rds.force_ssl': '1' } },
       { name: 'tls-optional', region: EU, family: 'postgres16', parameters: { 'rds.force_ssl': '0' } },
     ],
+    clusterParameterGroups: [EU, US].map((region) => ({
+      name: 'cluster-tls-required',
+      region,
+      family: 'aurora-postgresql16',
+      parameters: { 'rds.force_ssl': '1' },
+    })),
     clusters: [
-      { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
-      { id: 'bad-unencrypted-cluster', region: US },
+      { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation', parameterGroup: 'cluster-tls-required' },
+      { id: 'bad-unencrypted-cluster', region: US, parameterGroup: 'cluster-tls-required' },
     ],
     // PostgreSQL 16 requires TLS by default (rds.force_ssl 1): only the group that turns it off fails CP-RDS-007.
     instances: [

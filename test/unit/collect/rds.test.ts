@@ -406,6 +406,41 @@ describe('RDS TLS: parameter groups and CA certificates (canned AWS answers)', (
   });
 });
 
+describe('a default parameter group the emulator cannot describe', () => {
+  it('is read as setting nothing (the documented default applies), without a gap; a custom group that is missing is a gap', async () => {
+    const notFound = () => {
+      throw awsError('DBParameterGroupNotFound', 'DBClusterParameterGroup not found', 404);
+    };
+    const aws = new CannedAws({
+      rds: {
+        ...empty,
+        DescribeDBClusters: () => ({
+          DBClusters: [
+            {
+              DBClusterIdentifier: 'a',
+              DBClusterArn: arn('cluster', 'a'),
+              Engine: 'aurora-mysql',
+              DBClusterParameterGroup: 'default.aurora8.0',
+            },
+            { DBClusterIdentifier: 'b', DBClusterArn: arn('cluster', 'b'), Engine: 'aurora-mysql', DBClusterParameterGroup: 'gone' },
+          ],
+        }),
+        DescribeDBClusterParameters: notFound,
+      },
+    });
+    const { graph } = await collect(aws);
+    expect(graph.node(arn('cluster', 'a'))!.attributes).toMatchObject({
+      tlsParameterValue: 'OFF',
+      tlsParameterSource: 'engine default',
+      tlsRequired: false,
+    });
+    expect(graph.node(arn('cluster', 'b'))!.attributes).not.toHaveProperty('tlsRequired');
+    expect(graph.gaps.map((g) => [g.operation, g.code, g.resource])).toEqual([
+      ['DescribeDBClusterParameters', 'DBParameterGroupNotFound', `arn:aws:rds:${REGION}:${ACCOUNT}:cluster-pg:gone`],
+    ]);
+  });
+});
+
 describe('the documented defaults of the TLS parameters', () => {
   const at = (engine: string, version: string | undefined) => {
     const p = tlsParameterOf(engine)!;
