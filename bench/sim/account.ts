@@ -270,6 +270,31 @@ export class SyntheticAccount {
     return Math.floor(this.#count(this.spec.dbSnapshots, region) / 6);
   }
 
+  /** The DB parameter group of instance i: every fourth uses the engine's default group, the others one of three custom groups. */
+  static dbParameterGroupOf(i: number): string {
+    return i % 4 === 0 ? 'default.postgres16' : `pg-tls-${i % 3}`;
+  }
+
+  /** The DB cluster parameter group of cluster i: the default group or one custom group. */
+  static clusterParameterGroupOf(i: number): string {
+    return i % 2 === 0 ? 'default.aurora-postgresql16' : 'apg-tls';
+  }
+
+  /** The CA certificates RDS lists in every region. */
+  static readonly caCertificates = ['rds-ca-ecc384-g1', 'rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1'] as const;
+
+  static #distinct(count: number, of: (i: number) => string): number {
+    return new Set(Array.from({ length: count }, (_, i) => of(i))).size;
+  }
+
+  dbParameterGroupCount(region: string): number {
+    return SyntheticAccount.#distinct(this.instanceCount(region), SyntheticAccount.dbParameterGroupOf);
+  }
+
+  clusterParameterGroupCount(region: string): number {
+    return SyntheticAccount.#distinct(this.clusterCount(region), SyntheticAccount.clusterParameterGroupOf);
+  }
+
   /** Snapshot i is manual unless i is a multiple of 3. */
   static isManual(i: number): boolean {
     return i % 3 !== 0;
@@ -489,6 +514,9 @@ export class SyntheticAccount {
           clusterSnapshots: this.clusterSnapshotCount(region),
           manualDbSnapshots: SyntheticAccount.manualCount(this.dbSnapshotCount(region)),
           manualClusterSnapshots: SyntheticAccount.manualCount(this.clusterSnapshotCount(region)),
+          caCertificates: SyntheticAccount.caCertificates.length,
+          dbParameterGroups: this.dbParameterGroupCount(region),
+          clusterParameterGroups: this.clusterParameterGroupCount(region),
         },
       });
       out.push({

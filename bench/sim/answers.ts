@@ -24,6 +24,8 @@ export interface SimResponse {
 }
 
 const DATE = Date.UTC(2024, 0, 15) / 1000;
+/** When the simulated RDS CA certificates expire. */
+const CA_VALID_TILL = Date.UTC(2061, 4, 22) / 1000;
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
@@ -462,6 +464,11 @@ export class Answers {
           StorageEncrypted: key !== undefined,
           KmsKeyId: key?.arn,
           PubliclyAccessible: false,
+          DBParameterGroups: list('DBParameterGroup', [
+            xml({ DBParameterGroupName: SyntheticAccount.dbParameterGroupOf(i), ParameterApplyStatus: 'in-sync' }),
+          ]),
+          CACertificateIdentifier: 'rds-ca-rsa2048-g1',
+          CertificateDetails: { raw: xml({ CAIdentifier: 'rds-ca-rsa2048-g1', ValidTill: iso(CA_VALID_TILL) }) },
           TagList: this.#rdsTags(id),
         }),
       );
@@ -482,6 +489,7 @@ export class Answers {
           Engine: 'aurora-postgresql',
           EngineVersion: '16.3',
           Status: 'available',
+          DBClusterParameterGroup: SyntheticAccount.clusterParameterGroupOf(i),
           StorageEncrypted: key !== undefined,
           KmsKeyId: key?.arn,
           TagList: this.#rdsTags(id),
@@ -539,6 +547,44 @@ export class Answers {
       );
     }
     return query('DescribeDBClusterSnapshots', xml({ DBClusterSnapshots: list('DBClusterSnapshot', items), Marker: p.next }));
+  }
+
+  rds_DescribeCertificates(req: SimRequest): SimResponse {
+    const p = page(SyntheticAccount.caCertificates.length, req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = SyntheticAccount.caCertificates.slice(p.start, p.end).map((id) =>
+      xml({
+        CertificateIdentifier: id,
+        CertificateType: 'CA',
+        CertificateArn: `arn:aws:rds:${req.region}::cert:${id}`,
+        ValidFrom: iso(DATE),
+        ValidTill: iso(CA_VALID_TILL),
+      }),
+    );
+    return query('DescribeCertificates', xml({ Certificates: list('Certificate', items), Marker: p.next }));
+  }
+
+  /** A custom group sets its TLS parameter (the filter asks for it by name); a default group lists it with the engine's value. */
+  #tlsParameters(group: string): { raw: string } {
+    const custom = !group.startsWith('default.');
+    return list('Parameter', [
+      xml({
+        ParameterName: 'rds.force_ssl',
+        ParameterValue: custom ? '1' : '0',
+        Source: custom ? 'user' : 'engine-default',
+        ApplyMethod: 'pending-reboot',
+      }),
+    ]);
+  }
+
+  rds_DescribeDBParameters(req: SimRequest): SimResponse {
+    return query('DescribeDBParameters', xml({ Parameters: this.#tlsParameters(String(req.params['DBParameterGroupName'] ?? '')) }));
+  }
+
+  rds_DescribeDBClusterParameters(req: SimRequest): SimResponse {
+    return query(
+      'DescribeDBClusterParameters',
+      xml({ Parameters: this.#tlsParameters(String(req.params['DBClusterParameterGroupName'] ?? '')) }),
+    );
   }
 
   #restore(i: number, member: string): { raw: string } {

@@ -86,6 +86,11 @@ export const arns = {
     `arn:${partition}:cloudtrail:${region}:${account}:region-coverage`,
   cloudtrailTrail: (partition: string, region: string, account: string, name: string) =>
     `arn:${partition}:cloudtrail:${region}:${account}:trail/${name}`,
-  rds: (partition: string, region: string, account: string, kind: 'db' | 'cluster' | 'snapshot' | 'cluster-snapshot', id: string) =>
-    `arn:${partition}:rds:${region}:${account}:${kind}:${id}`,
+  rds: (
+    partition: string,
+    region: string,
+    account: string,
+    kind: 'db' | 'cluster' | 'snapshot' | 'cluster-snapshot' | 'pg' | 'cluster-pg' | 'cert',
+    id: string,
+  ) => `arn:${partition}:rds:${region}:${account}:${kind}:${id}`,
 } as const;

@@ -1,6 +1,14 @@
 /**
  * Amazon RDS (and Aurora, DocumentDB and Neptune, which share its API), per region: DB
- * instances, DB clusters, their snapshots, and who may restore each manual snapshot.
+ * instances, DB clusters, their snapshots, and who may restore each manual snapshot; for
+ * data in transit, whether each database requires TLS (the TLS parameter of its DB or DB
+ * cluster parameter group, or the engine's documented default) and when the CA that signed
+ * its server certificate expires (`DescribeCertificates`).
+ *
+ * Instances and clusters are not TLS endpoint node types (`tlsEndpoint`): their protocol is
+ * the engine's wire protocol, which negotiates TLS inside it, and their minimum TLS version
+ * is set by engine parameters and versions that are not read here, so `protocol`,
+ * `tlsPolicy` and `minTlsVersion` could not be filled honestly.
  *
  * Quotas: Amazon RDS User Guide, "Request throttling for the Amazon RDS API"
  * (rds-api-throttling): by default 300 requests in a burst and a sustained 12 per second for
@@ -19,6 +27,12 @@ export interface RdsCensus extends Census {
   clusterSnapshots: number;
   manualDbSnapshots: number;
   manualClusterSnapshots: number;
+  /** CA certificates that DescribeCertificates listed. */
+  caCertificates: number;
+  /** Distinct DB parameter groups whose TLS parameter is read (those of instances outside clusters, with an engine that has one). */
+  dbParameterGroups: number;
+  /** Distinct DB cluster parameter groups whose TLS parameter is read. */
+  clusterParameterGroups: number;
 }
 
 /** RDS `Describe*` calls return at most 100 records per page (RDS API Reference, `MaxRecords`). */
@@ -52,6 +66,9 @@ export const rds = defineService<RdsTypes, RdsCensus>({
     'rds:DescribeDBClusterSnapshots',
     'rds:DescribeDBSnapshotAttributes',
     'rds:DescribeDBClusterSnapshotAttributes',
+    'rds:DescribeCertificates',
+    'rds:DescribeDBParameters',
+    'rds:DescribeDBClusterParameters',
   ],
   quotas: {
     'rds:DescribeDBInstances': api,
@@ -60,6 +77,9 @@ export const rds = defineService<RdsTypes, RdsCensus>({
     'rds:DescribeDBClusterSnapshots': api,
     'rds:DescribeDBSnapshotAttributes': api,
     'rds:DescribeDBClusterSnapshotAttributes': api,
+    'rds:DescribeCertificates': api,
+    'rds:DescribeDBParameters': api,
+    'rds:DescribeDBClusterParameters': api,
   },
   pageSizes: PAGE_SIZES,
   calls: (c) => [
@@ -69,6 +89,10 @@ export const rds = defineService<RdsTypes, RdsCensus>({
     { operation: 'DescribeDBClusterSnapshots', calls: pages(c.clusterSnapshots, PAGE_SIZES.records), phase: 'list' },
     { operation: 'DescribeDBSnapshotAttributes', calls: c.manualDbSnapshots, phase: 'detail' },
     { operation: 'DescribeDBClusterSnapshotAttributes', calls: c.manualClusterSnapshots, phase: 'detail' },
+    { operation: 'DescribeCertificates', calls: pages(c.caCertificates, PAGE_SIZES.records), phase: 'list' },
+    // Filtered by the parameters' names: one page per group.
+    { operation: 'DescribeDBParameters', calls: c.dbParameterGroups, phase: 'detail' },
+    { operation: 'DescribeDBClusterParameters', calls: c.clusterParameterGroups, phase: 'detail' },
   ],
   roundTrips: (c) => ({
     list: Math.max(
@@ -76,8 +100,9 @@ export const rds = defineService<RdsTypes, RdsCensus>({
       pages(c.clusters, PAGE_SIZES.records),
       pages(c.dbSnapshots, PAGE_SIZES.records),
       pages(c.clusterSnapshots, PAGE_SIZES.records),
+      pages(c.caCertificates, PAGE_SIZES.records),
     ),
-    detail: c.manualDbSnapshots + c.manualClusterSnapshots > 0 ? 1 : 0,
+    detail: c.manualDbSnapshots + c.manualClusterSnapshots + c.dbParameterGroups + c.clusterParameterGroups > 0 ? 1 : 0,
   }),
   collector: async () => (await import('./collector.ts')).rdsCollector,
   seeder: async () => (await import('./seed.ts')).seedRds,

@@ -4,7 +4,14 @@
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot, Tag } from '@aws-sdk/client-rds';
 import { arns } from '../../graph/arn.ts';
 import type { EncryptionMode } from '../../graph/attributes.ts';
-import type { RdsClusterAttributes, RdsInstanceAttributes, RdsSnapshotAttributes, RdsStorageAttributes } from './types.ts';
+import type {
+  RdsClusterAttributes,
+  RdsInstanceAttributes,
+  RdsSnapshotAttributes,
+  RdsStorageAttributes,
+  RdsTlsParameterAttributes,
+} from './types.ts';
+import { engineDefault, requiresTls, tlsParameterOf } from './tls-defaults.ts';
 import type { PendingEdge } from '../../graph/build.ts';
 import type { GraphNode, NodeType } from '../../graph/types.ts';
 import { resourceNode, tagMap } from '../../collect/mapped.ts';
@@ -98,7 +105,49 @@ function storage(scope: RdsScope, id: string, field: string, s: Storage): { attr
   return { attributes, edges };
 }
 
-export function mapInstance(scope: RdsScope, d: DBInstance): { node: GraphNode<RdsInstanceAttributes>; edges: PendingEdge[] } {
+/**
+ * The TLS parameter as a parameter group answered it: the parameter's entry (`null` when
+ * the group was read and does not list it), or undefined when the group was not read.
+ */
+export type GroupTlsParameter = { value: string | undefined; source: string | undefined } | null | undefined;
+
+/** What a database's parameter group says about TLS; see `RdsTlsParameterAttributes`. */
+export function tlsParameterAttributes(
+  db: { engine: string | undefined; engineVersion: string | undefined; parameterGroup: string | undefined; clusterMember: boolean },
+  answer: GroupTlsParameter,
+): RdsTlsParameterAttributes {
+  const p = tlsParameterOf(db.engine);
+  if (p === undefined || db.clusterMember) return compact({ parameterGroup: db.parameterGroup, tlsParameterName: null });
+  if (answer === undefined) return compact({ parameterGroup: db.parameterGroup, tlsParameterName: p.parameter });
+  // AWS lists every parameter of a group, `Source: user` marking those the group sets (an
+  // emulator lists only those, without a Source). Without a value: the documented default.
+  const listed = answer?.value !== undefined && answer.value !== '' ? answer.value : undefined;
+  const value = listed ?? engineDefault(p, db.engineVersion) ?? null;
+  return compact({
+    parameterGroup: db.parameterGroup,
+    tlsParameterName: p.parameter,
+    tlsParameterValue: value,
+    tlsParameterSource: listed !== undefined && (answer?.source ?? 'user') === 'user' ? 'parameter group' : 'engine default',
+    tlsRequired: value === null ? undefined : requiresTls(p, value),
+  });
+}
+
+/** The groups an instance and a cluster read their TLS parameter from (none: nothing to read). */
+export function instanceParameterGroup(d: DBInstance): string | undefined {
+  if (d.DBClusterIdentifier !== undefined || tlsParameterOf(d.Engine) === undefined) return undefined;
+  return d.DBParameterGroups?.[0]?.DBParameterGroupName;
+}
+
+export function clusterParameterGroup(c: DBCluster): string | undefined {
+  return tlsParameterOf(c.Engine) === undefined ? undefined : c.DBClusterParameterGroup;
+}
+
+export function mapInstance(
+  scope: RdsScope,
+  d: DBInstance,
+  tls: GroupTlsParameter = undefined,
+  caValidTill: ReadonlyMap<string, string> = new Map(),
+): { node: GraphNode<RdsInstanceAttributes>; edges: PendingEdge[] } {
   const identifier = d.DBInstanceIdentifier ?? '';
   const id = d.DBInstanceArn ?? arns.rds(scope.partition, scope.region, scope.account, 'db', identifier);
   const s = storage(scope, id, 'DBInstances[].KmsKeyId', {
@@ -116,11 +165,27 @@ export function mapInstance(scope: RdsScope, d: DBInstance): { node: GraphNode<R
     instanceClass: d.DBInstanceClass,
     storageType: d.StorageType,
     publiclyAccessible: d.PubliclyAccessible,
+    ...tlsParameterAttributes(
+      {
+        engine: d.Engine,
+        engineVersion: d.EngineVersion,
+        parameterGroup: d.DBParameterGroups?.[0]?.DBParameterGroupName,
+        clusterMember: d.DBClusterIdentifier !== undefined,
+      },
+      tls,
+    ),
+    caCertificateIdentifier: d.CACertificateIdentifier,
+    caCertificateValidTill: d.CACertificateIdentifier === undefined ? undefined : caValidTill.get(d.CACertificateIdentifier),
+    serverCertificateValidTill: iso(d.CertificateDetails?.ValidTill),
   });
   return { node: resourceNode(scope, 'rds.instance', id, identifier, tagMap(d.TagList), attributes), edges: s.edges };
 }
 
-export function mapCluster(scope: RdsScope, c: DBCluster): { node: GraphNode<RdsClusterAttributes>; edges: PendingEdge[] } {
+export function mapCluster(
+  scope: RdsScope,
+  c: DBCluster,
+  tls: GroupTlsParameter = undefined,
+): { node: GraphNode<RdsClusterAttributes>; edges: PendingEdge[] } {
   const identifier = c.DBClusterIdentifier ?? '';
   const id = c.DBClusterArn ?? arns.rds(scope.partition, scope.region, scope.account, 'cluster', identifier);
   const s = storage(scope, id, 'DBClusters[].KmsKeyId', {
@@ -137,6 +202,10 @@ export function mapCluster(scope: RdsScope, c: DBCluster): { node: GraphNode<Rds
     engineVersion: c.EngineVersion,
     engineMode: c.EngineMode,
     members: members?.sort(),
+    ...tlsParameterAttributes(
+      { engine: c.Engine, engineVersion: c.EngineVersion, parameterGroup: c.DBClusterParameterGroup, clusterMember: false },
+      tls,
+    ),
   });
   return { node: resourceNode(scope, 'rds.cluster', id, identifier, tagMap(c.TagList), attributes), edges: s.edges };
 }

@@ -1,5 +1,9 @@
 import {
   CreateDBClusterCommand,
+  CreateDBClusterParameterGroupCommand,
+  CreateDBParameterGroupCommand,
+  ModifyDBClusterParameterGroupCommand,
+  ModifyDBParameterGroupCommand,
   CreateDBClusterSnapshotCommand,
   CreateDBInstanceCommand,
   CreateDBSnapshotCommand,
@@ -11,7 +15,7 @@ import {
 import { ConfigError } from '../../errors.ts';
 import type { ClientFactory } from '../../collect/clients.ts';
 import { fillPlaceholders, type SeededAccount } from '../../demo/seed/definition.ts';
-import type { DbClusterDefinition, RdsDefinition } from './types.ts';
+import type { DbClusterDefinition, DbParameterGroupDefinition, RdsDefinition } from './types.ts';
 
 /** Credentials of the seeded databases: the emulator stores them and nothing connects. */
 const MASTER = { MasterUsername: 'seed_admin', MasterUserPassword: 'seed-password-1' };
@@ -33,11 +37,40 @@ export async function seedRds(clients: ClientFactory, seeded: SeededAccount, def
   const instanceRegions = new Map<string, string>();
   const fail = (pointer: string, message: string) => new ConfigError('the account definition', [{ pointer, message }]);
 
+  const parameters = (g: DbParameterGroupDefinition) =>
+    Object.entries(g.parameters ?? {}).map(([ParameterName, ParameterValue]) => ({
+      ParameterName,
+      ParameterValue,
+      ApplyMethod: 'immediate' as const,
+    }));
+  for (const g of definition.parameterGroups ?? []) {
+    const client = rds(g.region);
+    await client.send(
+      new CreateDBParameterGroupCommand({ DBParameterGroupName: g.name, DBParameterGroupFamily: g.family, Description: g.name }),
+    );
+    if (g.parameters) await client.send(new ModifyDBParameterGroupCommand({ DBParameterGroupName: g.name, Parameters: parameters(g) }));
+  }
+  for (const g of definition.clusterParameterGroups ?? []) {
+    const client = rds(g.region);
+    await client.send(
+      new CreateDBClusterParameterGroupCommand({
+        DBClusterParameterGroupName: g.name,
+        DBParameterGroupFamily: g.family,
+        Description: g.name,
+      }),
+    );
+    if (g.parameters) {
+      await client.send(new ModifyDBClusterParameterGroupCommand({ DBClusterParameterGroupName: g.name, Parameters: parameters(g) }));
+    }
+  }
+
   for (const c of definition.clusters ?? []) {
     const created = await rds(c.region).send(
       new CreateDBClusterCommand({
         DBClusterIdentifier: c.id,
         Engine: c.engine ?? 'aurora-postgresql',
+        ...(c.engineVersion === undefined ? {} : { EngineVersion: c.engineVersion }),
+        ...(c.parameterGroup === undefined ? {} : { DBClusterParameterGroupName: c.parameterGroup }),
         ...MASTER,
         ...encryption(seeded, c.region, c),
         Tags: tagList(c.tags),
@@ -64,6 +97,9 @@ export async function seedRds(clients: ClientFactory, seeded: SeededAccount, def
           ? { DBClusterIdentifier: cluster.id }
           : { AllocatedStorage: i.allocatedStorageGiB ?? 20, ...MASTER, ...encryption(seeded, i.region, i) }),
         ...(i.publiclyAccessible === undefined ? {} : { PubliclyAccessible: i.publiclyAccessible }),
+        ...(i.engineVersion === undefined ? {} : { EngineVersion: i.engineVersion }),
+        ...(i.parameterGroup === undefined ? {} : { DBParameterGroupName: i.parameterGroup }),
+        ...(i.caCertificate === undefined ? {} : { CACertificateIdentifier: i.caCertificate }),
         Tags: tagList(i.tags),
       }),
     );

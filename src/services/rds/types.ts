@@ -35,24 +35,55 @@ export type RdsStorageAttributes = DataResourceAttributes & {
   status?: string;
 };
 
-export type RdsInstanceAttributes = RdsStorageAttributes & {
-  dbInstanceIdentifier: string;
-  /** The cluster the instance belongs to (Aurora, Multi-AZ DB clusters). */
-  dbClusterIdentifier?: string;
-  engineVersion?: string;
-  instanceClass?: string;
-  storageType?: string;
-  publiclyAccessible?: boolean;
+/**
+ * Whether the database refuses connections without TLS, from the TLS parameter of its
+ * (DB or DB cluster) parameter group: `rds.force_ssl` (PostgreSQL, Aurora PostgreSQL, SQL
+ * Server) or `require_secure_transport` (MySQL, MariaDB, Aurora MySQL). When the group does
+ * not set it, the engine's documented default (`src/services/rds/tls-defaults.ts`).
+ */
+export type RdsTlsParameterAttributes = {
+  /** The DB parameter group (instances) or DB cluster parameter group (clusters) in effect. */
+  parameterGroup?: string;
+  /**
+   * `rds.force_ssl` or `require_secure_transport`. Null when the engine has no such
+   * parameter (Oracle, Db2) or, for a cluster member, when the cluster's parameter group
+   * holds it (Aurora and Multi-AZ DB clusters: see the cluster).
+   */
+  tlsParameterName?: string | null;
+  /** The value in effect; null when neither the group nor the documented defaults give one. Absent when the group was not read. */
+  tlsParameterValue?: string | null;
+  /** `parameter group` (the group sets it) or `engine default` (it does not: the documented default of the engine version). */
+  tlsParameterSource?: 'parameter group' | 'engine default';
+  /** True when connections without TLS are refused; absent when unknown (group not read, or a value or default not known). */
+  tlsRequired?: boolean;
 };
 
-export type RdsClusterAttributes = RdsStorageAttributes & {
-  dbClusterIdentifier: string;
-  engineVersion?: string;
-  /** `provisioned`, `serverless`, `parallelquery`, `global`, `multimaster`. */
-  engineMode?: string;
-  /** Identifiers of the member DB instances. */
-  members?: string[];
-};
+export type RdsInstanceAttributes = RdsStorageAttributes &
+  RdsTlsParameterAttributes & {
+    dbInstanceIdentifier: string;
+    /** The cluster the instance belongs to (Aurora, Multi-AZ DB clusters). */
+    dbClusterIdentifier?: string;
+    engineVersion?: string;
+    instanceClass?: string;
+    storageType?: string;
+    publiclyAccessible?: boolean;
+    /** The CA that signed the instance's server certificate (`CACertificateIdentifier`, e.g. `rds-ca-rsa2048-g1`). */
+    caCertificateIdentifier?: string;
+    /** When that CA certificate expires (`DescribeCertificates` `ValidTill`); absent when it was not read or RDS did not list that CA. */
+    caCertificateValidTill?: string;
+    /** When the instance's own server certificate expires (`CertificateDetails.ValidTill`); absent when RDS did not say. */
+    serverCertificateValidTill?: string;
+  };
+
+export type RdsClusterAttributes = RdsStorageAttributes &
+  RdsTlsParameterAttributes & {
+    dbClusterIdentifier: string;
+    engineVersion?: string;
+    /** `provisioned`, `serverless`, `parallelquery`, `global`, `multimaster`. */
+    engineMode?: string;
+    /** Identifiers of the member DB instances. */
+    members?: string[];
+  };
 
 export type RdsSnapshotAttributes = RdsStorageAttributes & {
   snapshotIdentifier: string;
@@ -82,6 +113,9 @@ export interface DbClusterDefinition {
   storageEncrypted?: boolean;
   /** The key (`@ref`, key id or ARN); an encrypted cluster without one uses the AWS managed key `aws/rds`. */
   kmsKey?: string;
+  engineVersion?: string;
+  /** A DB cluster parameter group declared in /rds/clusterParameterGroups (default: the engine's default group). */
+  parameterGroup?: string;
   tags?: Record<string, string>;
 }
 
@@ -101,6 +135,11 @@ export interface DbInstanceDefinition {
   /** The identifier of the cluster this instance is a member of (Aurora). */
   cluster?: string;
   publiclyAccessible?: boolean;
+  engineVersion?: string;
+  /** A DB parameter group declared in /rds/parameterGroups (default: the engine's default group). */
+  parameterGroup?: string;
+  /** `CACertificateIdentifier` at creation (e.g. `rds-ca-rsa2048-g1`). */
+  caCertificate?: string;
   tags?: Record<string, string>;
 }
 
@@ -117,7 +156,19 @@ export interface DbSnapshotDefinition {
   sharedWith?: string[];
 }
 
+/** A custom DB (or DB cluster) parameter group and the parameters set on it. */
+export interface DbParameterGroupDefinition {
+  name: string;
+  region: string;
+  /** `postgres16`, `mysql8.0`, `aurora-postgresql16`, ... */
+  family: string;
+  /** Parameter name -> value (e.g. `{ "rds.force_ssl": "1" }`). */
+  parameters?: Record<string, string>;
+}
+
 export interface RdsDefinition {
+  parameterGroups?: DbParameterGroupDefinition[];
+  clusterParameterGroups?: DbParameterGroupDefinition[];
   clusters?: DbClusterDefinition[];
   instances?: DbInstanceDefinition[];
   /** Manual snapshots (the emulator also takes an automated one of every instance and cluster). */

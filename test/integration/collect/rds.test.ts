@@ -7,6 +7,7 @@ import { takeSnapshot } from '../../../src/scan.ts';
 import { DEFAULT_ACCOUNT, actAs, emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 
 const OTHER_ACCOUNT = '210987654321';
+const EU = 'eu-west-1';
 const arn = (region: string, kind: string, id: string, account = DEFAULT_ACCOUNT) => `arn:aws:rds:${region}:${account}:${kind}:${id}`;
 
 const definition: AccountDefinition = {
@@ -127,8 +128,20 @@ describe('RDS collector against the emulator', () => {
     expect(calls('DescribeDBSnapshotAttributes')).toBe(2);
     expect(calls('DescribeDBClusterSnapshotAttributes')).toBe(2);
 
-    expect(snap.gaps).toEqual([]);
-    expect(snap.scan.complete).toBe(true);
+    // The clusters name a default cluster parameter group the emulator cannot describe
+    // (default.aurora8.0): a default group sets nothing, so the engine's documented default applies.
+    expect(legacy.attributes).toMatchObject({
+      tlsParameterName: 'require_secure_transport',
+      tlsParameterValue: 'OFF',
+      tlsParameterSource: 'engine default',
+      tlsRequired: false,
+    });
+    expect(calls('DescribeDBClusterParameters')).toBe(2);
+    // The emulator does not implement DescribeCertificates: a gap naming the region's CA certificates, nothing else.
+    expect(snap.gaps.map((g) => [g.region, g.operation, g.code, g.resource])).toEqual([
+      ['eu-west-1', 'DescribeCertificates', 'NonAwsResponse', 'arn:aws:rds:eu-west-1::cert:*'],
+      ['us-east-1', 'DescribeCertificates', 'NonAwsResponse', 'arn:aws:rds:us-east-1::cert:*'],
+    ]);
   });
 
   it("scans a second account on its own, and never lists the other account's shared snapshots", async () => {
@@ -153,7 +166,92 @@ describe('RDS collector against the emulator', () => {
     expect(graph.nodesOfType('rds.instance').map((n) => [n.id, n.account])).toEqual([[other.rds!.instances.get('theirs'), OTHER_ACCOUNT]]);
     expect(graph.nodesOfType('rds.snapshot').map((n) => n.id)).toContain(other.rds!.snapshots.get('theirs-manual'));
     expect(graph.nodesOfType('rds.snapshot').every((n) => n.account === OTHER_ACCOUNT && n.id.includes(`:${OTHER_ACCOUNT}:`))).toBe(true);
-    expect(snap.gaps).toEqual([]);
+    expect(snap.gaps.map((g) => [g.account, g.operation, g.code])).toEqual([[OTHER_ACCOUNT, 'DescribeCertificates', 'NonAwsResponse']]);
+  });
+
+  it('reads whether each database requires TLS from its parameter group, or the engine default, once per group', async () => {
+    const seeded = await seedAccount(emulatorClients(), {
+      rds: {
+        parameterGroups: [
+          { name: 'pg-force-ssl', region: EU, family: 'postgres14', parameters: { 'rds.force_ssl': '1' } },
+          { name: 'pg-plain', region: EU, family: 'postgres16', parameters: { 'rds.force_ssl': '0' } },
+          { name: 'pg16-untouched', region: EU, family: 'postgres16', parameters: { work_mem: '8192' } },
+          { name: 'pg14-untouched', region: EU, family: 'postgres14' },
+          { name: 'mysql-tls', region: EU, family: 'mysql8.0', parameters: { require_secure_transport: 'ON' } },
+          { name: 'mysql-untouched', region: EU, family: 'mysql8.0' },
+        ],
+        clusterParameterGroups: [
+          { name: 'apg-force-ssl', region: EU, family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1' } },
+          { name: 'amysql-plain', region: EU, family: 'aurora-mysql8.0', parameters: { require_secure_transport: 'OFF' } },
+        ],
+        clusters: [
+          { id: 'tls-aurora', region: EU, engineVersion: '16.4', parameterGroup: 'apg-force-ssl' },
+          {
+            id: 'plain-aurora',
+            region: EU,
+            engine: 'aurora-mysql',
+            engineVersion: '8.0.mysql_aurora.3.05.2',
+            parameterGroup: 'amysql-plain',
+          },
+        ],
+        instances: [
+          { id: 'pg-forced', region: EU, engineVersion: '14.10', parameterGroup: 'pg-force-ssl', caCertificate: 'rds-ca-rsa2048-g1' },
+          { id: 'pg-off', region: EU, engineVersion: '16.3', parameterGroup: 'pg-plain' },
+          { id: 'pg-16-default', region: EU, engineVersion: '16.3', parameterGroup: 'pg16-untouched' },
+          { id: 'pg-14-default', region: EU, engineVersion: '14.10', parameterGroup: 'pg14-untouched' },
+          { id: 'pg-14-default-2', region: EU, engineVersion: '14.10', parameterGroup: 'pg14-untouched' },
+          { id: 'mysql-tls', region: EU, engine: 'mysql', engineVersion: '8.0.35', parameterGroup: 'mysql-tls' },
+          { id: 'mysql-default', region: EU, engine: 'mysql', engineVersion: '8.0.35', parameterGroup: 'mysql-untouched' },
+          { id: 'tls-aurora-1', region: EU, cluster: 'tls-aurora' },
+        ],
+      },
+    });
+    const run = await takeSnapshot({ endpoint: emulatorEndpoint(), regions: [EU], services: ['rds'] });
+    const { graph, snapshot: snap } = run;
+    const attributes = (id: string) => graph.node(seeded.rds!.instances.get(id) ?? seeded.rds!.clusters.get(id)!)!.attributes;
+    const tls = (id: string) => {
+      const a = attributes(id);
+      return [a['parameterGroup'], a['tlsParameterName'], a['tlsParameterValue'], a['tlsParameterSource'], a['tlsRequired']];
+    };
+
+    expect(tls('pg-forced')).toEqual(['pg-force-ssl', 'rds.force_ssl', '1', 'parameter group', true]);
+    expect(tls('pg-off')).toEqual(['pg-plain', 'rds.force_ssl', '0', 'parameter group', false]);
+    // Groups that do not set the parameter: the emulator lists nothing, the documented default decides.
+    expect(tls('pg-16-default')).toEqual(['pg16-untouched', 'rds.force_ssl', '1', 'engine default', true]);
+    expect(tls('pg-14-default')).toEqual(['pg14-untouched', 'rds.force_ssl', '0', 'engine default', false]);
+    expect(tls('mysql-tls')).toEqual(['mysql-tls', 'require_secure_transport', 'ON', 'parameter group', true]);
+    expect(tls('mysql-default')).toEqual(['mysql-untouched', 'require_secure_transport', 'OFF', 'engine default', false]);
+    expect(tls('tls-aurora')).toEqual(['apg-force-ssl', 'rds.force_ssl', '1', 'parameter group', true]);
+    expect(tls('plain-aurora')).toEqual(['amysql-plain', 'require_secure_transport', 'OFF', 'parameter group', false]);
+    // A cluster member: the cluster's group holds the setting.
+    expect(attributes('tls-aurora-1')['tlsParameterName']).toBeNull();
+    expect(attributes('tls-aurora-1')).not.toHaveProperty('tlsRequired');
+
+    // The CA named at creation; its validity is not known (the emulator lacks DescribeCertificates and CertificateDetails).
+    expect(attributes('pg-forced')['caCertificateIdentifier']).toBe('rds-ca-rsa2048-g1');
+    expect(attributes('pg-forced')).not.toHaveProperty('caCertificateValidTill');
+
+    // One call per group in use, filtered by the TLS parameters' names.
+    const calls = snap.scan.apiCalls.filter((c) => c.operation === 'DescribeDBParameters').reduce((n, c) => n + c.attempts, 0);
+    expect(calls).toBe(6);
+    expect(snap.scan.apiCalls.filter((c) => c.operation === 'DescribeDBClusterParameters').reduce((n, c) => n + c.attempts, 0)).toBe(2);
+    expect(snap.gaps.map((g) => [g.operation, g.code])).toEqual([['DescribeCertificates', 'NonAwsResponse']]);
+
+    // The rules: the instance and its group named; the engine default said; the CA rule unknown, not passed.
+    const evaluation = evaluateSnapshot(run, prepareRules());
+    const result = (rule: string, id: string) =>
+      evaluation.results.find(
+        (r) => r.ruleId === rule && r.resource.id === (seeded.rds!.instances.get(id) ?? seeded.rds!.clusters.get(id)),
+      );
+    expect(result('CP-RDS-007', 'mysql-default')).toMatchObject({
+      status: 'fail',
+      message:
+        'mysql-default (mysql) accepts connections without TLS: require_secure_transport is OFF (engine default) in parameter group mysql-untouched.',
+    });
+    expect(result('CP-RDS-007', 'plain-aurora')?.status).toBe('fail');
+    expect(result('CP-RDS-007', 'pg-16-default')?.status).toBe('pass');
+    expect(result('CP-RDS-007', 'tls-aurora-1')?.status).toBe('not_applicable');
+    expect(result('CP-RDS-008', 'pg-forced')?.status).toBe('unknown');
   });
 
   it('collects Neptune clusters and cluster snapshots as Neptune, and never takes the placeholder key of an unencrypted one for a key', async () => {

@@ -308,15 +308,27 @@ const definition: AccountDefinition = {
     { name: 'bad-ecr-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
   ],
   rds: {
-    clusters: [
-      { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
-      { id: 'bad-unencrypted-cluster', region: US },
+    parameterGroups: [
+      { name: 'tls-required', region: EU, family: 'postgres16', parameters: { 'rds.force_ssl': '1' } },
+      { name: 'tls-optional', region: EU, family: 'postgres16', parameters: { 'rds.force_ssl': '0' } },
     ],
+    clusterParameterGroups: [EU, US].map((region) => ({
+      name: 'cluster-tls-required',
+      region,
+      family: 'aurora-postgresql16',
+      parameters: { 'rds.force_ssl': '1' },
+    })),
+    clusters: [
+      { id: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation', parameterGroup: 'cluster-tls-required' },
+      { id: 'bad-unencrypted-cluster', region: US, parameterGroup: 'cluster-tls-required' },
+    ],
+    // PostgreSQL 16 requires TLS by default (rds.force_ssl 1): only the group that turns it off fails CP-RDS-007.
     instances: [
-      { id: 'good-cmk-db', region: EU, kmsKey: '@good-rotation' },
-      { id: 'bad-unencrypted-db', region: US },
-      { id: 'bad-aws-managed-db', region: EU, storageEncrypted: true },
-      { id: 'bad-db-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+      { id: 'good-cmk-db', region: EU, kmsKey: '@good-rotation', engineVersion: '16.3', parameterGroup: 'tls-required' },
+      { id: 'bad-tls-optional-db', region: EU, kmsKey: '@good-rotation', engineVersion: '16.3', parameterGroup: 'tls-optional' },
+      { id: 'bad-unencrypted-db', region: US, engineVersion: '16.3' },
+      { id: 'bad-aws-managed-db', region: EU, storageEncrypted: true, engineVersion: '16.3' },
+      { id: 'bad-db-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', engineVersion: '16.3' },
     ],
     snapshots: [
       { id: 'good-shared-db-snapshot', instance: 'good-cmk-db', sharedWith: [PARTNER] },
@@ -418,6 +430,7 @@ const FAILURES: [string, string][] = [
   ['CP-RDS-005', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'bad-db-disabled-key'],
   ['CP-RDS-006', 'auto@bad-db-disabled-key'],
+  ['CP-RDS-007', 'bad-tls-optional-db'],
   ['CP-DDB-001', 'bad-owned-key-table'],
   ['CP-DDB-002', 'bad-table-disabled-key'],
   ['CP-EFS-001', 'bad-unencrypted-file-system'],
@@ -484,6 +497,7 @@ const TWINS: [string, string, string][] = [
   ['CP-RDS-004', 'good-shared-db-snapshot', 'bad-public-db-snapshot'],
   ['CP-RDS-005', 'good-cmk-db', 'bad-aws-managed-db'],
   ['CP-RDS-006', 'good-cmk-db', 'bad-db-disabled-key'],
+  ['CP-RDS-007', 'good-cmk-db', 'bad-tls-optional-db'],
   ['CP-DDB-001', 'good-cmk-table', 'bad-owned-key-table'],
   ['CP-DDB-002', 'good-cmk-table', 'bad-table-disabled-key'],
   ['CP-EFS-001', 'good-cmk-file-system', 'bad-unencrypted-file-system'],
@@ -543,6 +557,12 @@ const OUTCOMES: { rule: string; resource: string; status: Status; why: string }[
 
 /** What the emulator's data gives for the cases it cannot produce, and why; their fixtures are in fixtures/rules/<id>/. */
 const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: string }[] = [
+  {
+    rule: 'CP-RDS-008',
+    resource: 'good-cmk-db',
+    status: 'unknown',
+    why: 'DescribeCertificates is not implemented and CertificateDetails is not returned: the CA certificate validity is not read',
+  },
   { rule: 'CP-KMS-002', resource: 'bad-long-rotation', status: 'unknown', why: 'GetKeyRotationStatus returns no RotationPeriodInDays' },
   ...(['CP-KMS-006', 'CP-KMS-007'] as const).map((rule) => ({
     rule,

@@ -67,6 +67,9 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'kms', 'ListAliases')]).toBe(2);
     expect(made[key('us-east-1', 'ec2', 'DescribeVolumes')]).toBe(2);
     expect(made[key('us-east-1', 'rds', 'DescribeDBSnapshots')]).toBe(2);
+    // One filtered call per parameter group in use: 6 instances share 4 groups, 1 cluster has 1.
+    expect(made[key('us-east-1', 'rds', 'DescribeDBParameters')]).toBe(4);
+    expect(made[key('us-east-1', 'rds', 'DescribeDBClusterParameters')]).toBe(1);
     expect(made[key('us-east-1', 'dynamodb', 'ListTables')]).toBe(2);
     expect(made[key('us-east-1', 'dynamodb', 'DescribeTable')]).toBe(115);
     expect(made[key('us-east-1', 'elasticfilesystem', 'DescribeFileSystems')]).toBe(2);

@@ -16,6 +16,9 @@ const rds = (region: string, manual: number): TaskCensus => ({
     clusterSnapshots: 0,
     manualDbSnapshots: manual,
     manualClusterSnapshots: 0,
+    caCertificates: 0,
+    dbParameterGroups: 0,
+    clusterParameterGroups: 0,
   },
 });
 
@@ -56,13 +59,13 @@ describe('the call model', () => {
   });
 
   it('lets every RDS operation of a region draw from one bucket of 300 and 12/s', () => {
-    // Instances 3 pages, clusters 1, DB snapshots 2, cluster snapshots 1, 150 attribute calls: within the burst.
+    // Instances 3 pages, clusters 1, DB snapshots 2, cluster snapshots 1, CA certificates 1, 150 attribute calls: within the burst.
     const [first] = quotaBounds(taskCalls(rds('eu-west-1', 150)));
-    expect(first).toMatchObject({ bucket: 'rds:*', calls: 157, seconds: 0 });
-    // 3 + 1 + 4 + 1 + 400 = 409 calls: 109 beyond the burst, at 12 per second.
+    expect(first).toMatchObject({ bucket: 'rds:*', calls: 158, seconds: 0 });
+    // 3 + 1 + 4 + 1 + 1 + 400 = 410 calls: 110 beyond the burst, at 12 per second.
     const bound = quotaBounds(taskCalls(rds('us-east-1', 400)))[0]!;
-    expect(bound).toMatchObject({ bucket: 'rds:*', calls: 409 });
-    expect(bound.seconds).toBeCloseTo(109 / 12);
+    expect(bound).toMatchObject({ bucket: 'rds:*', calls: 410 });
+    expect(bound.seconds).toBeCloseTo(110 / 12);
   });
 
   it('counts the round trips that wait for each other and adds one round trip for each to the reference time', () => {

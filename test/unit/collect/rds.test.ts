@@ -2,13 +2,16 @@
  * The RDS collector against canned AWS answers, for what the emulator does not model:
  * `StorageEncryptionType = sse-rds` (an AWS owned key with `StorageEncrypted: false`), the
  * real ARN of the default key where moto answers `default_kms_key_id`, and restore
- * attributes read for manual snapshots only.
+ * attributes read for manual snapshots only; CA certificates' validity (DescribeCertificates,
+ * CertificateDetails), parameter groups answered as AWS does (every parameter, with its
+ * Source) and failures of those reads.
  */
-import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
+import type { DBClusterSnapshot, DBInstance, DBSnapshot } from '@aws-sdk/client-rds';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallCounter, collectAll } from '../../../src/collect/index.ts';
-import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
+import { evaluateSnapshot, prepareRules, type RuleResult } from '../../../src/engine/index.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
+import { engineDefault, requiresTls, tlsParameterOf } from '../../../src/services/rds/tls-defaults.ts';
 import { rdsCollector } from '../../../src/services/rds/collector.ts';
 import { mapCluster, mapInstance, rdsEncryptionMode, rdsKeyRef, rdsProduct } from '../../../src/services/rds/map.ts';
 import type { ExternalAttributes } from '../../../src/graph/attributes.ts';
@@ -27,6 +30,7 @@ const empty: CannedAnswers['rds'] = {
   DescribeDBClusters: () => ({ DBClusters: [] }),
   DescribeDBSnapshots: () => ({ DBSnapshots: [] }),
   DescribeDBClusterSnapshots: () => ({ DBClusterSnapshots: [] }),
+  DescribeCertificates: () => ({ Certificates: [] }),
 };
 
 async function collect(aws: CannedAws) {
@@ -93,6 +97,8 @@ describe('RDS encryption (canned AWS answers)', () => {
       status: 'available',
       encryptionMode: 'aws-owned',
       encryptionLevel: 'aws-owned',
+      // No parameter group named: the TLS parameter is known by name only.
+      tlsParameterName: 'rds.force_ssl',
     });
     expect(graph.node(arn('db', 'plain'))!.attributes).toMatchObject({ encryptionMode: 'none', encryptionLevel: 'none' });
     const aurora = graph.node(arn('cluster', 'aurora'))!;
@@ -142,6 +148,7 @@ describe("the emulator's default key placeholder", () => {
       storageEncryptionType: null,
       kmsKeyId: null,
       encryptionMode: 'none',
+      tlsParameterName: null,
     });
     expect(cluster.edges).toEqual([]);
   });
@@ -392,5 +399,198 @@ describe('DocumentDB and Neptune through the RDS API (canned AWS answers)', () =
       'pass',
       'Amazon Neptune snapshot graph-export (neptune) is public: any AWS account can restore it.',
     ]);
+  });
+});
+
+describe('RDS TLS: parameter groups and CA certificates (canned AWS answers)', () => {
+  const sts = { GetCallerIdentity: () => ({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/canned`, UserId: 'canned' }) };
+  async function scan(aws: CannedAws) {
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'canned');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'canned');
+    const run = await takeSnapshot({ regions: [REGION], services: ['rds'], customizeClients: aws.customize, pacing: false });
+    return { ...run, evaluation: evaluateSnapshot(run, prepareRules()) };
+  }
+  afterEach(() => vi.unstubAllEnvs());
+  const instance = (id: string, extra: Partial<DBInstance>): DBInstance => ({
+    DBInstanceIdentifier: id,
+    DBInstanceArn: arn('db', id),
+    Engine: 'postgres',
+    EngineVersion: '16.3',
+    StorageEncrypted: true,
+    KmsKeyId: CUSTOMER_KEY,
+    ...extra,
+  });
+  const status = (evaluation: { results: RuleResult[] }, rule: string, id: string) =>
+    evaluation.results.find((r) => r.ruleId === rule && r.resource.id === id);
+
+  it('reads each CA validity from DescribeCertificates and each group once, filtered by name, as AWS answers it', async () => {
+    const aws = new CannedAws({
+      sts,
+      rds: {
+        ...empty,
+        DescribeDBInstances: () => ({
+          DBInstances: [
+            instance('current', {
+              DBParameterGroups: [{ DBParameterGroupName: 'default.postgres16', ParameterApplyStatus: 'in-sync' }],
+              CACertificateIdentifier: 'rds-ca-rsa2048-g1',
+              CertificateDetails: { CAIdentifier: 'rds-ca-rsa2048-g1', ValidTill: new Date('2026-11-01T00:00:00Z') },
+            }),
+            instance('old', {
+              DBParameterGroups: [{ DBParameterGroupName: 'default.postgres16', ParameterApplyStatus: 'in-sync' }],
+              CACertificateIdentifier: 'rds-ca-2019',
+            }),
+            instance('unlisted', { CACertificateIdentifier: 'rds-ca-unknown' }),
+          ],
+        }),
+        DescribeCertificates: () => ({
+          Certificates: [
+            { CertificateIdentifier: 'rds-ca-rsa2048-g1', CertificateType: 'CA', ValidTill: new Date('2061-05-22T00:00:00Z') },
+            { CertificateIdentifier: 'rds-ca-2019', CertificateType: 'CA', ValidTill: new Date('2024-08-22T17:08:50Z') },
+          ],
+        }),
+        // AWS lists an unmodified parameter of a default group with its value and Source engine-default.
+        DescribeDBParameters: () => ({
+          Parameters: [{ ParameterName: 'rds.force_ssl', ParameterValue: '1', Source: 'engine-default', ApplyMethod: 'pending-reboot' }],
+        }),
+      },
+    });
+    const { graph, evaluation } = await scan(aws);
+
+    expect(aws.callsOf('DescribeDBParameters').map((c) => c.input)).toEqual([
+      {
+        DBParameterGroupName: 'default.postgres16',
+        MaxRecords: 100,
+        Filters: [{ Name: 'parameter-name', Values: ['rds.force_ssl'] }],
+      },
+    ]);
+    expect(aws.callsOf('DescribeCertificates').map((c) => c.input['MaxRecords'])).toEqual([100]);
+    expect(graph.node(arn('db', 'current'))!.attributes).toMatchObject({
+      parameterGroup: 'default.postgres16',
+      tlsParameterName: 'rds.force_ssl',
+      tlsParameterValue: '1',
+      tlsParameterSource: 'engine default',
+      tlsRequired: true,
+      caCertificateIdentifier: 'rds-ca-rsa2048-g1',
+      caCertificateValidTill: '2061-05-22T00:00:00.000Z',
+      serverCertificateValidTill: '2026-11-01T00:00:00.000Z',
+    });
+    expect(graph.node(arn('db', 'unlisted'))!.attributes).not.toHaveProperty('caCertificateValidTill');
+    expect(graph.gaps).toEqual([]);
+
+    expect(status(evaluation, 'CP-RDS-008', arn('db', 'current'))?.status).toBe('pass');
+    expect(status(evaluation, 'CP-RDS-008', arn('db', 'old'))).toMatchObject({ status: 'fail', severity: 'critical' });
+    expect(status(evaluation, 'CP-RDS-008', arn('db', 'unlisted'))?.status).toBe('unknown');
+    expect(status(evaluation, 'CP-RDS-007', arn('db', 'current'))?.status).toBe('pass');
+  });
+
+  it('leaves TLS unknown, with a gap, when a group cannot be read, and the CA unknown when DescribeCertificates is denied', async () => {
+    const aws = new CannedAws({
+      sts,
+      rds: {
+        ...empty,
+        DescribeDBInstances: () => ({
+          DBInstances: [
+            instance('shop', {
+              Engine: 'mysql',
+              EngineVersion: '8.0.35',
+              DBParameterGroups: [{ DBParameterGroupName: 'shop-params', ParameterApplyStatus: 'in-sync' }],
+              CACertificateIdentifier: 'rds-ca-rsa2048-g1',
+            }),
+          ],
+        }),
+        DescribeCertificates: () => {
+          throw awsError('AccessDenied', 'not authorized to perform: rds:DescribeCertificates');
+        },
+        DescribeDBParameters: () => {
+          throw awsError('AccessDenied', 'not authorized to perform: rds:DescribeDBParameters');
+        },
+      },
+    });
+    const { graph, evaluation } = await scan(aws);
+    // The group of a MySQL instance is asked for MySQL's parameter.
+    expect(aws.callsOf('DescribeDBParameters').map((c) => c.input['Filters'])).toEqual([
+      [{ Name: 'parameter-name', Values: ['require_secure_transport'] }],
+    ]);
+    const attributes = graph.node(arn('db', 'shop'))!.attributes;
+    expect(attributes).toMatchObject({ parameterGroup: 'shop-params', tlsParameterName: 'require_secure_transport' });
+    for (const absent of ['tlsParameterValue', 'tlsParameterSource', 'tlsRequired', 'caCertificateValidTill'])
+      expect(attributes).not.toHaveProperty(absent);
+    // The gaps name what was not read (the region's CA certificates, the group), not the instance's own data.
+    expect(graph.gaps.map((g) => [g.operation, g.code, g.resource]).sort()).toEqual([
+      ['DescribeCertificates', 'AccessDenied', `arn:aws:rds:${REGION}::cert:*`],
+      ['DescribeDBParameters', 'AccessDenied', `arn:aws:rds:${REGION}:${ACCOUNT}:pg:shop-params`],
+    ]);
+    expect(status(evaluation, 'CP-RDS-007', arn('db', 'shop'))?.status).toBe('unknown');
+    expect(status(evaluation, 'CP-RDS-008', arn('db', 'shop'))?.status).toBe('unknown');
+  });
+});
+
+describe('a default parameter group the emulator cannot describe', () => {
+  it('is read as setting nothing (the documented default applies), without a gap; a custom group that is missing is a gap', async () => {
+    const notFound = () => {
+      throw awsError('DBParameterGroupNotFound', 'DBClusterParameterGroup not found', 404);
+    };
+    const aws = new CannedAws({
+      rds: {
+        ...empty,
+        DescribeDBClusters: () => ({
+          DBClusters: [
+            {
+              DBClusterIdentifier: 'a',
+              DBClusterArn: arn('cluster', 'a'),
+              Engine: 'aurora-mysql',
+              DBClusterParameterGroup: 'default.aurora8.0',
+            },
+            { DBClusterIdentifier: 'b', DBClusterArn: arn('cluster', 'b'), Engine: 'aurora-mysql', DBClusterParameterGroup: 'gone' },
+          ],
+        }),
+        DescribeDBClusterParameters: notFound,
+      },
+    });
+    const { graph } = await collect(aws);
+    expect(graph.node(arn('cluster', 'a'))!.attributes).toMatchObject({
+      tlsParameterValue: 'OFF',
+      tlsParameterSource: 'engine default',
+      tlsRequired: false,
+    });
+    expect(graph.node(arn('cluster', 'b'))!.attributes).not.toHaveProperty('tlsRequired');
+    expect(graph.gaps.map((g) => [g.operation, g.code, g.resource])).toEqual([
+      ['DescribeDBClusterParameters', 'DBParameterGroupNotFound', `arn:aws:rds:${REGION}:${ACCOUNT}:cluster-pg:gone`],
+    ]);
+  });
+});
+
+describe('the documented defaults of the TLS parameters', () => {
+  const at = (engine: string, version: string | undefined) => {
+    const p = tlsParameterOf(engine)!;
+    return [p.parameter, engineDefault(p, version)];
+  };
+  it('follows the engine version where the documentation does', () => {
+    expect(at('postgres', '14.10')).toEqual(['rds.force_ssl', '0']);
+    expect(at('postgres', '15.2')).toEqual(['rds.force_ssl', '1']);
+    expect(at('postgres', undefined)).toEqual(['rds.force_ssl', undefined]);
+    expect(at('mysql', '8.4.3')).toEqual(['require_secure_transport', 'OFF']);
+    expect(at('mysql', '9.2.0')).toEqual(['require_secure_transport', undefined]);
+    expect(at('mysql', '9.7.0')).toEqual(['require_secure_transport', 'ON']);
+    expect(at('mariadb', '11.4.5')).toEqual(['require_secure_transport', 'OFF']);
+    expect(at('mariadb', '11.8.1')).toEqual(['require_secure_transport', 'ON']);
+    expect(at('aurora-mysql', '8.0.mysql_aurora.3.05.2')).toEqual(['require_secure_transport', 'OFF']);
+    expect(at('aurora-postgresql', '16.4')).toEqual(['rds.force_ssl', '0']);
+    expect(at('sqlserver-se', '15.00.4365.2.v1')).toEqual(['rds.force_ssl', '0']);
+    expect(tlsParameterOf('oracle-ee')).toBeUndefined();
+  });
+  it('reads ON, 1 and TRUE as required for require_secure_transport, only 1 for rds.force_ssl', () => {
+    const mysql = tlsParameterOf('mysql')!;
+    const pg = tlsParameterOf('postgres')!;
+    expect(['ON', 'on', '1', 'TRUE', 'OFF', '0', 'maybe'].map((v) => requiresTls(mysql, v))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      undefined,
+    ]);
+    expect(['1', '0', 'ON'].map((v) => requiresTls(pg, v))).toEqual([true, false, undefined]);
   });
 });
