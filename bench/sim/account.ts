@@ -29,6 +29,9 @@
  * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
  *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
  * - SNS: every other topic has a customer managed key.
+ * - Redshift: cluster i is unencrypted, encrypted with a customer managed key, or with the AWS
+ *   owned key, as i mod 3 is 0, 1 or 2; every 4th cluster uses the default parameter group,
+ *   the others one of 3 custom groups (`bench-pg-1` requires TLS).
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -64,6 +67,8 @@ export interface AccountSpec {
   queues: number;
   /** SNS topics. */
   topics: number;
+  /** Redshift clusters (none when absent). */
+  redshiftClusters?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -288,6 +293,23 @@ export class SyntheticAccount {
     return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
   }
 
+  // ---- Redshift
+
+  redshiftClusterCount(region: string): number {
+    return this.#count(this.spec.redshiftClusters ?? 0, region);
+  }
+
+  /** The parameter group of cluster `i`: the default one for every 4th, else one of 3 custom groups. */
+  static redshiftParameterGroup(i: number): string {
+    return i % 4 === 0 ? 'default.redshift-1.0' : `bench-pg-${i % 3}`;
+  }
+
+  redshiftParameterGroupCount(region: string): number {
+    const groups = new Set<string>();
+    for (let i = 0; i < this.redshiftClusterCount(region); i++) groups.add(SyntheticAccount.redshiftParameterGroup(i));
+    return groups.size;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -347,6 +369,15 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'redshift',
+          clusters: this.redshiftClusterCount(region),
+          parameterGroups: this.redshiftParameterGroupCount(region),
+        },
+      });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -379,6 +410,7 @@ export class SyntheticAccount {
       'ecr.repository': this.spec.repositories ?? 0,
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
+      ...((this.spec.redshiftClusters ?? 0) > 0 ? { 'redshift.cluster': this.spec.redshiftClusters } : {}),
     };
   }
 }

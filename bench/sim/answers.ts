@@ -838,4 +838,53 @@ export class Answers {
     const entries = Object.entries(attributes).map(([k, v]) => xml({ key: k, value: v }));
     return query('GetTopicAttributes', xml({ Attributes: list('entry', entries) }));
   }
+
+  // ---- Redshift
+
+  redshift_DescribeClusters(req: SimRequest): SimResponse {
+    const p = page(this.#a.redshiftClusterCount(req.region), req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const id = `bench-rs-${i}`;
+      const key = i % 3 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      const group = xml({ ParameterGroupName: SyntheticAccount.redshiftParameterGroup(i), ParameterApplyStatus: 'in-sync' });
+      items.push(
+        xml({
+          ClusterIdentifier: id,
+          NodeType: 'ra3.xlplus',
+          ClusterStatus: 'available',
+          ClusterCreateTime: iso(DATE),
+          Encrypted: i % 3 !== 0,
+          KmsKeyId: key?.arn,
+          PubliclyAccessible: false,
+          ClusterParameterGroups: list('ClusterParameterGroup', [group]),
+          Tags: list('Tag', [xml({ Key: 'Name', Value: id })]),
+        }),
+      );
+    }
+    return query('DescribeClusters', xml({ Clusters: list('Cluster', items), Marker: p.next }));
+  }
+
+  redshift_DescribeClusterParameters(req: SimRequest): SimResponse {
+    const group = String(req.params['ParameterGroupName'] ?? '');
+    const values: Record<string, string> = {
+      auto_analyze: 'true',
+      datestyle: 'ISO, MDY',
+      enable_user_activity_logging: 'false',
+      extra_float_digits: '0',
+      query_group: 'default',
+      require_ssl: group === 'bench-pg-1' ? 'true' : 'false',
+      search_path: '$user, public',
+      statement_timeout: '0',
+      use_fips_ssl: 'false',
+    };
+    const entries = Object.entries(values);
+    const p = page(entries.length, req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = entries
+      .slice(p.start, p.end)
+      .map(([name, value]) =>
+        xml({ ParameterName: name, ParameterValue: value, Source: name === 'require_ssl' && value === 'true' ? 'user' : 'engine-default' }),
+      );
+    return query('DescribeClusterParameters', xml({ Parameters: list('Parameter', items), Marker: p.next }));
+  }
 }

@@ -22,6 +22,8 @@ import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
+import { redshift } from './redshift/index.ts';
+import type { RedshiftTypes } from './redshift/types.ts';
 import { s3 } from './s3/index.ts';
 import type { S3Types } from './s3/types.ts';
 import { secretsmanager } from './secretsmanager/index.ts';
@@ -35,7 +37,23 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
+export const SERVICE_MODULES = [
+  kms,
+  acm,
+  s3,
+  ebs,
+  rds,
+  cloudtrail,
+  dynamodb,
+  efs,
+  secretsmanager,
+  ssm,
+  logs,
+  ecr,
+  sqs,
+  sns,
+  redshift,
+] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -52,7 +70,8 @@ export type RegisteredServiceTypes =
   | LogsTypes
   | EcrTypes
   | SqsTypes
-  | SnsTypes;
+  | SnsTypes
+  | RedshiftTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

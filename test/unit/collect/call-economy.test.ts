@@ -31,6 +31,7 @@ const account = new SyntheticAccount({
   repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
+  redshiftClusters: 210, // 105 a region: 2 DescribeClusters pages, 4 parameter groups
 });
 
 async function scan() {
@@ -68,6 +69,8 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
     expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
+    expect(made[key('us-east-1', 'redshift', 'DescribeClusters')]).toBe(2);
+    expect(made[key('us-east-1', 'redshift', 'DescribeClusterParameters')]).toBe(4);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -94,6 +97,7 @@ describe('call economy', () => {
       'ecr',
       'sqs',
       'sns',
+      'redshift',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
