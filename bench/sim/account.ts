@@ -32,6 +32,9 @@
  * - Redshift: cluster i is unencrypted, encrypted with a customer managed key, or with the AWS
  *   owned key, as i mod 3 is 0, 1 or 2; every 4th cluster uses the default parameter group,
  *   the others one of 3 custom groups (`bench-pg-1` requires TLS).
+ * - ElastiCache: replication group i is unencrypted at rest, encrypted with a customer managed
+ *   key, or with the default key, as i mod 3 is 0, 1 or 2, and requires TLS when i is even;
+ *   every other serverless cache uses a customer managed key.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -69,6 +72,10 @@ export interface AccountSpec {
   topics: number;
   /** Redshift clusters (none when absent). */
   redshiftClusters?: number;
+  /** ElastiCache replication groups (none when absent). */
+  replicationGroups?: number;
+  /** ElastiCache serverless caches (none when absent). */
+  serverlessCaches?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -310,6 +317,16 @@ export class SyntheticAccount {
     return groups.size;
   }
 
+  // ---- ElastiCache
+
+  replicationGroupCount(region: string): number {
+    return this.#count(this.spec.replicationGroups ?? 0, region);
+  }
+
+  serverlessCacheCount(region: string): number {
+    return this.#count(this.spec.serverlessCaches ?? 0, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -378,6 +395,15 @@ export class SyntheticAccount {
           parameterGroups: this.redshiftParameterGroupCount(region),
         },
       });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'elasticache',
+          replicationGroups: this.replicationGroupCount(region),
+          serverlessCaches: this.serverlessCacheCount(region),
+        },
+      });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -411,6 +437,8 @@ export class SyntheticAccount {
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
       ...((this.spec.redshiftClusters ?? 0) > 0 ? { 'redshift.cluster': this.spec.redshiftClusters } : {}),
+      ...((this.spec.replicationGroups ?? 0) > 0 ? { 'elasticache.replication-group': this.spec.replicationGroups } : {}),
+      ...((this.spec.serverlessCaches ?? 0) > 0 ? { 'elasticache.serverless-cache': this.spec.serverlessCaches } : {}),
     };
   }
 }

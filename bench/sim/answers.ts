@@ -887,4 +887,57 @@ export class Answers {
       );
     return query('DescribeClusterParameters', xml({ Parameters: list('Parameter', items), Marker: p.next }));
   }
+
+  // ---- ElastiCache
+
+  #elasticacheArn(region: string, kind: string, id: string): string {
+    return `arn:aws:elasticache:${region}:${this.#a.account}:${kind}:${id}`;
+  }
+
+  elasticache_DescribeReplicationGroups(req: SimRequest): SimResponse {
+    const p = page(this.#a.replicationGroupCount(req.region), req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const id = `bench-rg-${i}`;
+      const key = i % 3 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      items.push(
+        xml({
+          ReplicationGroupId: id,
+          ARN: this.#elasticacheArn(req.region, 'replicationgroup', id),
+          Status: 'available',
+          Engine: 'valkey',
+          MemberClusters: list('ClusterId', [`${id}-001`, `${id}-002`]),
+          CacheNodeType: 'cache.r7g.large',
+          ClusterEnabled: false,
+          AuthTokenEnabled: false,
+          AtRestEncryptionEnabled: i % 3 !== 0,
+          KmsKeyId: key?.arn,
+          TransitEncryptionEnabled: i % 2 === 0,
+          TransitEncryptionMode: i % 2 === 0 ? 'required' : undefined,
+        }),
+      );
+    }
+    return query('DescribeReplicationGroups', xml({ ReplicationGroups: list('ReplicationGroup', items), Marker: p.next }));
+  }
+
+  elasticache_DescribeServerlessCaches(req: SimRequest): SimResponse {
+    const p = page(this.#a.serverlessCacheCount(req.region), req.params['MaxResults'], req.params['NextToken'], 50);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-cache-${i}`;
+      const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      items.push(
+        xml({
+          ServerlessCacheName: name,
+          ARN: this.#elasticacheArn(req.region, 'serverlesscache', name),
+          Status: 'available',
+          Engine: 'valkey',
+          MajorEngineVersion: '8',
+          KmsKeyId: key?.arn,
+          StorageEncryptionType: key ? 'sse-kms' : 'sse-elasticache',
+        }),
+      );
+    }
+    return query('DescribeServerlessCaches', xml({ ServerlessCaches: list('member', items), NextToken: p.next }));
+  }
 }

@@ -49,8 +49,10 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     // Issue 12's sizes: 1,000 queues and 500 topics per region.
     queues: 17000,
     topics: 8500,
-    // Issue 12's sizes: 10 Redshift clusters per region.
+    // Issue 12's sizes: 10 Redshift clusters and 50 caches (40 replication groups, 10 serverless) per region.
     redshiftClusters: 170,
+    replicationGroups: 680,
+    serverlessCaches: 170,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -73,5 +75,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     queues: 50,
     topics: 50,
     redshiftClusters: 50,
+    replicationGroups: 50,
+    serverlessCaches: 50,
   },
 };

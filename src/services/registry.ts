@@ -15,6 +15,8 @@ import { ecr } from './ecr/index.ts';
 import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { efs } from './efs/index.ts';
+import { elasticache } from './elasticache/index.ts';
+import type { ElastiCacheTypes } from './elasticache/types.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
@@ -53,6 +55,7 @@ export const SERVICE_MODULES = [
   sqs,
   sns,
   redshift,
+  elasticache,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -71,7 +74,8 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | RedshiftTypes;
+  | RedshiftTypes
+  | ElastiCacheTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -32,6 +32,8 @@ const account = new SyntheticAccount({
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
   redshiftClusters: 210, // 105 a region: 2 DescribeClusters pages, 4 parameter groups
+  replicationGroups: 210, // 105 a region: 2 DescribeReplicationGroups pages
+  serverlessCaches: 110, // 55 a region: 2 DescribeServerlessCaches pages
 });
 
 async function scan() {
@@ -71,6 +73,8 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
     expect(made[key('us-east-1', 'redshift', 'DescribeClusters')]).toBe(2);
     expect(made[key('us-east-1', 'redshift', 'DescribeClusterParameters')]).toBe(4);
+    expect(made[key('us-east-1', 'elasticache', 'DescribeReplicationGroups')]).toBe(2);
+    expect(made[key('eu-west-1', 'elasticache', 'DescribeServerlessCaches')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -98,6 +102,7 @@ describe('call economy', () => {
       'sqs',
       'sns',
       'redshift',
+      'elasticache',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
