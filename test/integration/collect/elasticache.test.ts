@@ -20,6 +20,7 @@ const definition: AccountDefinition = {
   kms: [
     { ref: 'cache', region: EU, aliases: ['alias/cache'] },
     { ref: 'frozen', region: EU, state: 'Disabled' },
+    { ref: 'retiring', region: US, state: 'PendingDeletion' },
   ],
   elasticache: [
     { name: 'plain', region: EU },
@@ -28,6 +29,7 @@ const definition: AccountDefinition = {
     { name: 'cmk-alias', region: EU, kmsKey: 'alias/cache', inTransit: true },
     { name: 'frozen', region: EU, kmsKey: '@frozen', inTransit: true },
     { name: 'sessions', region: US, atRest: true, engine: 'valkey' },
+    { name: 'leaderboard', region: US, kmsKey: '@retiring', inTransit: true },
   ],
 };
 
@@ -48,9 +50,10 @@ describe('ElastiCache collector against the emulator', () => {
         [EU, 'cmk-alias'],
         [EU, 'frozen'],
         [US, 'sessions'],
+        [US, 'leaderboard'],
       ]),
     );
-    expect(graph.nodesOfType('elasticache.replication-group')).toHaveLength(6);
+    expect(graph.nodesOfType('elasticache.replication-group')).toHaveLength(7);
     expect(graph.nodesOfType('elasticache.serverless-cache')).toEqual([]);
 
     const plain = byName(graph, 'plain');
@@ -102,7 +105,7 @@ describe('ElastiCache collector against the emulator', () => {
     const evaluation = evaluateSnapshot(run, prepareRules());
     const status = (rule: string, name: string) =>
       evaluation.results.find((r) => r.ruleId === rule && r.resource.id === byName(graph, name).id)?.status;
-    const names = ['plain', 'default-key', 'cmk', 'cmk-alias', 'frozen', 'sessions'];
+    const names = ['plain', 'default-key', 'cmk', 'cmk-alias', 'frozen', 'sessions', 'leaderboard'];
     expect(names.map((n) => [n, status('CP-ELC-001', n), status('CP-ELC-002', n), status('CP-ELC-003', n)])).toEqual([
       ['plain', 'fail', 'fail', 'not_applicable'],
       ['default-key', 'pass', 'pass', 'not_applicable'],
@@ -110,9 +113,13 @@ describe('ElastiCache collector against the emulator', () => {
       ['cmk-alias', 'pass', 'pass', 'unknown'],
       ['frozen', 'pass', 'pass', 'fail'],
       ['sessions', 'pass', 'fail', 'not_applicable'],
+      ['leaderboard', 'pass', 'pass', 'fail'],
     ]);
     // The disabled key's only user is a replication group: it is in use (CP-KMS-008), not unused (CP-KMS-007).
     expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-007' && r.resource.id === key('frozen'))?.status).not.toBe('fail');
     expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-008' && r.resource.id === key('frozen'))?.status).toBe('fail');
+    // The key pending deletion protects only a replication group: CP-KMS-006, not CP-KMS-007.
+    expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-006' && r.resource.id === key('retiring'))?.status).toBe('fail');
+    expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-007' && r.resource.id === key('retiring'))?.status).not.toBe('fail');
   });
 });

@@ -20,6 +20,7 @@ const definition: AccountDefinition = {
   kms: [
     { ref: 'warehouse', region: EU, aliases: ['alias/warehouse'] },
     { ref: 'frozen', region: EU, state: 'Disabled' },
+    { ref: 'retiring', region: US, state: 'PendingDeletion' },
   ],
   redshift: [
     { name: 'plain', region: EU, tags: { team: 'bi' } },
@@ -28,6 +29,7 @@ const definition: AccountDefinition = {
     { name: 'cmk-alias', region: EU, kmsKey: 'alias/warehouse', parameterGroup: 'analytics' },
     { name: 'frozen', region: EU, kmsKey: '@frozen' },
     { name: 'reports', region: US },
+    { name: 'archive', region: US, kmsKey: '@retiring' },
   ],
 };
 
@@ -48,9 +50,10 @@ describe('Redshift collector against the emulator', () => {
         [EU, 'cmk-alias'],
         [EU, 'frozen'],
         [US, 'reports'],
+        [US, 'archive'],
       ]),
     );
-    expect(graph.nodesOfType('redshift.cluster')).toHaveLength(6);
+    expect(graph.nodesOfType('redshift.cluster')).toHaveLength(7);
 
     const plain = byName(graph, 'plain');
     // The emulator's answer (like AWS's) names no ARN: the documented form is built.
@@ -103,7 +106,7 @@ describe('Redshift collector against the emulator', () => {
     const evaluation = evaluateSnapshot(run, prepareRules());
     const status = (rule: string, name: string) =>
       evaluation.results.find((r) => r.ruleId === rule && r.resource.id === byName(graph, name).id)?.status;
-    const names = ['plain', 'owned', 'cmk', 'cmk-alias', 'frozen', 'reports'];
+    const names = ['plain', 'owned', 'cmk', 'cmk-alias', 'frozen', 'reports', 'archive'];
     expect(names.map((n) => [n, status('CP-RS-001', n), status('CP-RS-002', n), status('CP-RS-003', n)])).toEqual([
       ['plain', 'fail', 'fail', 'not_applicable'],
       ['owned', 'pass', 'fail', 'pass'],
@@ -111,9 +114,13 @@ describe('Redshift collector against the emulator', () => {
       ['cmk-alias', 'pass', 'fail', 'pass'],
       ['frozen', 'pass', 'fail', 'fail'],
       ['reports', 'fail', 'fail', 'not_applicable'],
+      ['archive', 'pass', 'fail', 'fail'],
     ]);
     // The disabled key's only user is a cluster: it is in use (CP-KMS-008), not unused (CP-KMS-007).
     expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-007' && r.resource.id === key('frozen'))?.status).not.toBe('fail');
     expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-008' && r.resource.id === key('frozen'))?.status).toBe('fail');
+    // The key pending deletion protects only a cluster: it still protects resources (CP-KMS-006), not unused (CP-KMS-007).
+    expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-006' && r.resource.id === key('retiring'))?.status).toBe('fail');
+    expect(evaluation.results.find((r) => r.ruleId === 'CP-KMS-007' && r.resource.id === key('retiring'))?.status).not.toBe('fail');
   });
 });
