@@ -323,6 +323,16 @@ const definition: AccountDefinition = {
       { name: 'bad-topic-pending-deletion-key', region: EU, kmsKey: '@bad-pending-deletion-in-use' },
     ],
   },
+  redshift: [
+    { name: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-unencrypted-cluster', region: US },
+    { name: 'bad-cluster-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
+  elasticache: [
+    { name: 'good-cmk-cache', region: EU, kmsKey: '@good-rotation', inTransit: true },
+    { name: 'bad-plaintext-cache', region: US },
+    { name: 'bad-cache-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', inTransit: true },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -388,6 +398,13 @@ const FAILURES: [string, string][] = [
   ['CP-SQS-003', 'bad-queue-disabled-key'],
   ['CP-SNS-001', 'bad-topic-no-key'],
   ['CP-SNS-002', 'bad-topic-pending-deletion-key'],
+  ['CP-RS-001', 'bad-unencrypted-cluster'],
+  ['CP-RS-002', 'bad-unencrypted-cluster'],
+  ['CP-RS-002', 'bad-cluster-disabled-key'],
+  ['CP-RS-003', 'bad-cluster-disabled-key'],
+  ['CP-ELC-001', 'bad-plaintext-cache'],
+  ['CP-ELC-002', 'bad-plaintext-cache'],
+  ['CP-ELC-003', 'bad-cache-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -445,6 +462,10 @@ const TWINS: [string, string, string][] = [
   ['CP-SQS-003', 'good-cmk-queue', 'bad-queue-disabled-key'],
   ['CP-SNS-001', 'good-cmk-topic', 'bad-topic-no-key'],
   ['CP-SNS-002', 'good-cmk-topic', 'bad-topic-pending-deletion-key'],
+  ['CP-RS-001', 'good-cmk-cluster', 'bad-unencrypted-cluster'],
+  ['CP-RS-003', 'good-cmk-cluster', 'bad-cluster-disabled-key'],
+  ['CP-ELC-001', 'good-cmk-cache', 'bad-plaintext-cache'],
+  ['CP-ELC-002', 'good-cmk-cache', 'bad-plaintext-cache'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -542,6 +563,18 @@ const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: st
     status: 'pass',
     why: 'RotateSecret sets LastRotatedDate to the time of the call: no secret can be overdue for rotation',
   },
+  {
+    rule: 'CP-RS-002',
+    resource: 'good-cmk-cluster',
+    status: 'fail',
+    why: 'ModifyClusterParameterGroup is not implemented and every group describes require_ssl as false: no cluster can require TLS',
+  },
+  {
+    rule: 'CP-ELC-003',
+    resource: 'good-cmk-cache',
+    status: 'unknown',
+    why: "DescribeServerlessCaches is not implemented: the region's listing gap may hide the service's data, so a healthy key cannot pass",
+  },
 ];
 
 /** Failures that only the emulator's missing data causes (a subset of EMULATOR_LIMITS). */
@@ -561,9 +594,16 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 'ec2.ebs-defaults') names.set(node.id, `ebs-defaults@${node.region}`);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (
-      ['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter', 'logs.log-group', 'ecr.repository'].includes(
-        node.type,
-      )
+      [
+        'dynamodb.table',
+        'efs.file-system',
+        'secretsmanager.secret',
+        'ssm.parameter',
+        'logs.log-group',
+        'ecr.repository',
+        'redshift.cluster',
+        'elasticache.replication-group',
+      ].includes(node.type)
     )
       names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];
