@@ -49,6 +49,12 @@
  * - Classic Load Balancers: each has HTTP 80; every even one also HTTPS 443 with a negotiation
  *   policy (its own Protocol-* attributes when i mod 4 is 0, else a referenced predefined one).
  * - IAM: server certificates, global (listed once, under the first region).
+ * - Redshift: cluster i is unencrypted, encrypted with a customer managed key, or with the AWS
+ *   owned key, as i mod 3 is 0, 1 or 2; every 4th cluster uses the default parameter group,
+ *   the others one of 3 custom groups (`bench-pg-1` requires TLS).
+ * - ElastiCache: replication group i is unencrypted at rest, encrypted with a customer managed
+ *   key, or with the default key, as i mod 3 is 0, 1 or 2, and requires TLS when i is even;
+ *   every other serverless cache uses a customer managed key.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -100,6 +106,12 @@ export interface AccountSpec {
   classicLoadBalancers?: number;
   /** IAM server certificates, global (none when absent). */
   serverCertificates?: number;
+  /** Redshift clusters (none when absent). */
+  redshiftClusters?: number;
+  /** ElastiCache replication groups (none when absent). */
+  replicationGroups?: number;
+  /** ElastiCache serverless caches (none when absent). */
+  serverlessCaches?: number;
 }
 
 /** The TLS policies synthetic ELBv2 listeners cycle through (all in the documented table), and the undocumented one. */
@@ -470,6 +482,33 @@ export class SyntheticAccount {
     return `arn:aws:iam::${this.account}:server-certificate/bench-cert-${i}`;
   }
 
+  // ---- Redshift
+
+  redshiftClusterCount(region: string): number {
+    return this.#count(this.spec.redshiftClusters ?? 0, region);
+  }
+
+  /** The parameter group of cluster `i`: the default one for every 4th, else one of 3 custom groups. */
+  static redshiftParameterGroup(i: number): string {
+    return i % 4 === 0 ? 'default.redshift-1.0' : `bench-pg-${i % 3}`;
+  }
+
+  redshiftParameterGroupCount(region: string): number {
+    const groups = new Set<string>();
+    for (let i = 0; i < this.redshiftClusterCount(region); i++) groups.add(SyntheticAccount.redshiftParameterGroup(i));
+    return groups.size;
+  }
+
+  // ---- ElastiCache
+
+  replicationGroupCount(region: string): number {
+    return this.#count(this.spec.replicationGroups ?? 0, region);
+  }
+
+  serverlessCacheCount(region: string): number {
+    return this.#count(this.spec.serverlessCaches ?? 0, region);
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -560,6 +599,24 @@ export class SyntheticAccount {
           tlsLoadBalancers: Array.from({ length: classic }, (_, i) => this.classicHasTls(i)).filter(Boolean).length,
         },
       });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'redshift',
+          clusters: this.redshiftClusterCount(region),
+          parameterGroups: this.redshiftParameterGroupCount(region),
+        },
+      });
+      out.push({
+        account,
+        region,
+        census: {
+          service: 'elasticache',
+          replicationGroups: this.replicationGroupCount(region),
+          serverlessCaches: this.serverlessCacheCount(region),
+        },
+      });
     }
     out.push({ account, region: this.regions[0]!, census: { service: 'iam', serverCertificates: this.spec.serverCertificates ?? 0 } });
     const inScope: Record<string, number> = {};
@@ -622,6 +679,9 @@ export class SyntheticAccount {
           }
         : {}),
       ...((this.spec.serverCertificates ?? 0) > 0 ? { 'iam.server-certificate': this.spec.serverCertificates } : {}),
+      ...((this.spec.redshiftClusters ?? 0) > 0 ? { 'redshift.cluster': this.spec.redshiftClusters } : {}),
+      ...((this.spec.replicationGroups ?? 0) > 0 ? { 'elasticache.replication-group': this.spec.replicationGroups } : {}),
+      ...((this.spec.serverlessCaches ?? 0) > 0 ? { 'elasticache.serverless-cache': this.spec.serverlessCaches } : {}),
     };
   }
 }

@@ -1235,4 +1235,106 @@ export class Answers {
       xml({ ServerCertificateMetadataList: list('member', members), IsTruncated: p.next !== undefined, Marker: p.next }),
     );
   }
+
+  // ---- Redshift
+
+  redshift_DescribeClusters(req: SimRequest): SimResponse {
+    const p = page(this.#a.redshiftClusterCount(req.region), req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const id = `bench-rs-${i}`;
+      const key = i % 3 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      const group = xml({ ParameterGroupName: SyntheticAccount.redshiftParameterGroup(i), ParameterApplyStatus: 'in-sync' });
+      items.push(
+        xml({
+          ClusterIdentifier: id,
+          NodeType: 'ra3.xlplus',
+          ClusterStatus: 'available',
+          ClusterCreateTime: iso(DATE),
+          Encrypted: i % 3 !== 0,
+          KmsKeyId: key?.arn,
+          PubliclyAccessible: false,
+          ClusterParameterGroups: list('ClusterParameterGroup', [group]),
+          Tags: list('Tag', [xml({ Key: 'Name', Value: id })]),
+        }),
+      );
+    }
+    return query('DescribeClusters', xml({ Clusters: list('Cluster', items), Marker: p.next }));
+  }
+
+  redshift_DescribeClusterParameters(req: SimRequest): SimResponse {
+    const group = String(req.params['ParameterGroupName'] ?? '');
+    const values: Record<string, string> = {
+      auto_analyze: 'true',
+      datestyle: 'ISO, MDY',
+      enable_user_activity_logging: 'false',
+      extra_float_digits: '0',
+      query_group: 'default',
+      require_ssl: group === 'bench-pg-1' ? 'true' : 'false',
+      search_path: '$user, public',
+      statement_timeout: '0',
+      use_fips_ssl: 'false',
+    };
+    const entries = Object.entries(values);
+    const p = page(entries.length, req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = entries
+      .slice(p.start, p.end)
+      .map(([name, value]) =>
+        xml({ ParameterName: name, ParameterValue: value, Source: name === 'require_ssl' && value === 'true' ? 'user' : 'engine-default' }),
+      );
+    return query('DescribeClusterParameters', xml({ Parameters: list('Parameter', items), Marker: p.next }));
+  }
+
+  // ---- ElastiCache
+
+  #elasticacheArn(region: string, kind: string, id: string): string {
+    return `arn:aws:elasticache:${region}:${this.#a.account}:${kind}:${id}`;
+  }
+
+  elasticache_DescribeReplicationGroups(req: SimRequest): SimResponse {
+    const p = page(this.#a.replicationGroupCount(req.region), req.params['MaxRecords'], req.params['Marker'], 100);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const id = `bench-rg-${i}`;
+      const key = i % 3 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      items.push(
+        xml({
+          ReplicationGroupId: id,
+          ARN: this.#elasticacheArn(req.region, 'replicationgroup', id),
+          Status: 'available',
+          Engine: 'valkey',
+          MemberClusters: list('ClusterId', [`${id}-001`, `${id}-002`]),
+          CacheNodeType: 'cache.r7g.large',
+          ClusterEnabled: false,
+          AuthTokenEnabled: false,
+          AtRestEncryptionEnabled: i % 3 !== 0,
+          KmsKeyId: key?.arn,
+          TransitEncryptionEnabled: i % 2 === 0,
+          TransitEncryptionMode: i % 2 === 0 ? 'required' : undefined,
+        }),
+      );
+    }
+    return query('DescribeReplicationGroups', xml({ ReplicationGroups: list('ReplicationGroup', items), Marker: p.next }));
+  }
+
+  elasticache_DescribeServerlessCaches(req: SimRequest): SimResponse {
+    const p = page(this.#a.serverlessCacheCount(req.region), req.params['MaxResults'], req.params['NextToken'], 50);
+    const items = [];
+    for (let i = p.start; i < p.end; i++) {
+      const name = `bench-cache-${i}`;
+      const key = i % 2 === 1 ? this.#a.keyFor(req.region, i) : undefined;
+      items.push(
+        xml({
+          ServerlessCacheName: name,
+          ARN: this.#elasticacheArn(req.region, 'serverlesscache', name),
+          Status: 'available',
+          Engine: 'valkey',
+          MajorEngineVersion: '8',
+          KmsKeyId: key?.arn,
+          StorageEncryptionType: key ? 'sse-kms' : 'sse-elasticache',
+        }),
+      );
+    }
+    return query('DescribeServerlessCaches', xml({ ServerlessCaches: list('member', items), NextToken: p.next }));
+  }
 }

@@ -56,6 +56,10 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     images: 8500, // issue 12's 500 AMIs a region
     distributions: 300,
     customDomains: 1700, // 100 a region
+    // Issue 12's sizes: 10 Redshift clusters and 50 caches (40 replication groups, 10 serverless) per region.
+    redshiftClusters: 170,
+    replicationGroups: 680,
+    serverlessCaches: 170,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -82,5 +86,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     images: 50,
     distributions: 50,
     customDomains: 50,
+    redshiftClusters: 50,
+    replicationGroups: 50,
+    serverlessCaches: 50,
   },
 };

@@ -27,6 +27,8 @@ import { elb } from './elb/index.ts';
 import type { ElbTypes } from './elb/types.ts';
 import { elbv2 } from './elbv2/index.ts';
 import type { Elbv2Types } from './elbv2/types.ts';
+import { elasticache } from './elasticache/index.ts';
+import type { ElastiCacheTypes } from './elasticache/types.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { iam } from './iam/index.ts';
 import type { IamTypes } from './iam/types.ts';
@@ -38,6 +40,8 @@ import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
+import { redshift } from './redshift/index.ts';
+import type { RedshiftTypes } from './redshift/types.ts';
 import { s3 } from './s3/index.ts';
 import type { S3Types } from './s3/types.ts';
 import { secretsmanager } from './secretsmanager/index.ts';
@@ -74,6 +78,8 @@ export const SERVICE_MODULES = [
   cloudfront,
   apigateway,
   elb,
+  redshift,
+  elasticache,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -99,7 +105,9 @@ export type RegisteredServiceTypes =
   | AmiTypes
   | CloudFrontTypes
   | ApiGatewayTypes
-  | ElbTypes;
+  | ElbTypes
+  | RedshiftTypes
+  | ElastiCacheTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -371,7 +371,8 @@ export function changeAnswer(info: CallInfo, fault: ChangingFault, body: string)
   const insert = (close: string, element: string) =>
     body.includes(close) ? body.replace(close, `<${element}>${FAULT_TOKEN}</${element}>${close}`) : body;
   if (info.service === 'ec2') return insert(`</${info.operation}Response>`, 'nextToken');
-  if (info.service === 'rds') return insert(`</${info.operation}Result>`, 'Marker');
+  if (info.service === 'rds' || info.service === 'redshift' || info.service === 'elasticache')
+    return insert(`</${info.operation}Result>`, 'Marker');
   if (info.service === 'sns') return insert(`</${info.operation}Result>`, 'NextToken');
   if (info.service === 'elbv2' || info.service === 'elb') return insert(`</${info.operation}Result>`, 'NextMarker');
   if (info.service === 'iam')

@@ -381,6 +381,16 @@ const definition: AccountDefinition = {
     { name: 'bad-vault-default-key', region: US },
     { name: 'bad-vault-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
   ],
+  redshift: [
+    { name: 'good-cmk-cluster', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-unencrypted-cluster', region: US },
+    { name: 'bad-cluster-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
+  elasticache: [
+    { name: 'good-cmk-cache', region: EU, kmsKey: '@good-rotation', inTransit: true },
+    { name: 'bad-plaintext-cache', region: US },
+    { name: 'bad-cache-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', inTransit: true },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -459,6 +469,13 @@ const FAILURES: [string, string][] = [
   ['CP-LAMBDA-002', 'bad-function-default-key'],
   ['CP-BACKUP-001', 'bad-vault-disabled-key'],
   ['CP-BACKUP-002', 'bad-vault-default-key'],
+  ['CP-RS-001', 'bad-unencrypted-cluster'],
+  ['CP-RS-002', 'bad-unencrypted-cluster'],
+  ['CP-RS-002', 'bad-cluster-disabled-key'],
+  ['CP-RS-003', 'bad-cluster-disabled-key'],
+  ['CP-ELC-001', 'bad-plaintext-cache'],
+  ['CP-ELC-002', 'bad-plaintext-cache'],
+  ['CP-ELC-003', 'bad-cache-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -527,6 +544,10 @@ const TWINS: [string, string, string][] = [
   ['CP-BACKUP-001', 'good-vault-cmk', 'bad-vault-disabled-key'],
   ['CP-BACKUP-002', 'good-vault-cmk', 'bad-vault-default-key'],
   ['CP-AMI-002', 'good-private-image', 'bad-public-image'],
+  ['CP-RS-001', 'good-cmk-cluster', 'bad-unencrypted-cluster'],
+  ['CP-RS-003', 'good-cmk-cluster', 'bad-cluster-disabled-key'],
+  ['CP-ELC-001', 'good-cmk-cache', 'bad-plaintext-cache'],
+  ['CP-ELC-002', 'good-cmk-cache', 'bad-plaintext-cache'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -648,6 +669,18 @@ const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: st
     status: 'pass',
     why: 'RotateSecret sets LastRotatedDate to the time of the call: no secret can be overdue for rotation',
   },
+  {
+    rule: 'CP-RS-002',
+    resource: 'good-cmk-cluster',
+    status: 'fail',
+    why: 'ModifyClusterParameterGroup is not implemented and every group describes require_ssl as false: no cluster can require TLS',
+  },
+  {
+    rule: 'CP-ELC-003',
+    resource: 'good-cmk-cache',
+    status: 'unknown',
+    why: "DescribeServerlessCaches is not implemented: the region's listing gap may hide the service's data, so a healthy key cannot pass",
+  },
 ];
 
 /** Failures that only the emulator's missing data causes (a subset of EMULATOR_LIMITS). */
@@ -676,9 +709,16 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
     if (node.type === 'apigateway.domain-name') names.set(node.id, node.name);
     if (node.type === 'cloudtrail.region') names.set(node.id, `trails@${node.region}`);
     if (
-      ['dynamodb.table', 'efs.file-system', 'secretsmanager.secret', 'ssm.parameter', 'logs.log-group', 'ecr.repository'].includes(
-        node.type,
-      )
+      [
+        'dynamodb.table',
+        'efs.file-system',
+        'secretsmanager.secret',
+        'ssm.parameter',
+        'logs.log-group',
+        'ecr.repository',
+        'redshift.cluster',
+        'elasticache.replication-group',
+      ].includes(node.type)
     )
       names.set(node.id, node.name);
     const source = node.attributes['sourceIdentifier'];

@@ -39,6 +39,9 @@ const account = new SyntheticAccount({
   loadBalancers: 810, // 405 a region: 2 ELBv2 DescribeLoadBalancers pages, an undocumented policy
   classicLoadBalancers: 810, // 405 a region: 2 Classic DescribeLoadBalancers pages
   serverCertificates: 5, // global: one ListServerCertificates for the account
+  redshiftClusters: 210, // 105 a region: 2 DescribeClusters pages, 4 parameter groups
+  replicationGroups: 210, // 105 a region: 2 DescribeReplicationGroups pages
+  serverlessCaches: 110, // 55 a region: 2 DescribeServerlessCaches pages
 });
 
 async function scan() {
@@ -89,6 +92,10 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'elbv2', 'DescribeSSLPolicies')]).toBe(1);
     expect(made[key('eu-west-1', 'elb', 'DescribeLoadBalancers')]).toBe(2);
     expect(made[key('us-east-1', 'iam', 'ListServerCertificates')]).toBe(1);
+    expect(made[key('us-east-1', 'redshift', 'DescribeClusters')]).toBe(2);
+    expect(made[key('us-east-1', 'redshift', 'DescribeClusterParameters')]).toBe(4);
+    expect(made[key('us-east-1', 'elasticache', 'DescribeReplicationGroups')]).toBe(2);
+    expect(made[key('eu-west-1', 'elasticache', 'DescribeServerlessCaches')]).toBe(2);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
@@ -122,6 +129,8 @@ describe('call economy', () => {
       'elbv2',
       'elb',
       'iam',
+      'redshift',
+      'elasticache',
     ] as const) {
       expect(plan.services[service], service).toEqual(truth.services[service]);
     }
