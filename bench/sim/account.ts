@@ -29,6 +29,8 @@
  * - SQS: queue i is unencrypted, SSE-SQS, SSE-KMS with a customer managed key, or SSE-KMS with
  *   `alias/aws/sqs`, as i mod 4 is 0, 1, 2 or 3.
  * - SNS: every other topic has a customer managed key.
+ * - Kinesis: stream i is unencrypted, encrypted with a customer managed key (by ARN), or with
+ *   `alias/aws/kinesis`, as i mod 3 is 0, 1 or 2.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -64,6 +66,8 @@ export interface AccountSpec {
   queues: number;
   /** SNS topics. */
   topics: number;
+  /** Kinesis data streams (none when absent). */
+  streams?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -288,6 +292,17 @@ export class SyntheticAccount {
     return `arn:aws:sns:${region}:${this.account}:bench-topic-${i}`;
   }
 
+  // ---- Kinesis
+
+  streamCount(region: string): number {
+    return this.#count(this.spec.streams ?? 0, region);
+  }
+
+  /** Stream `i`'s name: zero-padded, so that names sort as their indexes do (ListStreams order). */
+  static streamName(i: number): string {
+    return `bench-stream-${String(i).padStart(6, '0')}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -347,6 +362,7 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'ecr', repositories: this.repositoryCount(region) } });
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
+      out.push({ account, region, census: { service: 'kinesis', streams: this.streamCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -379,6 +395,7 @@ export class SyntheticAccount {
       'ecr.repository': this.spec.repositories ?? 0,
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
+      ...((this.spec.streams ?? 0) > 0 ? { 'kinesis.stream': this.spec.streams } : {}),
     };
   }
 }

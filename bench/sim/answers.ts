@@ -80,7 +80,7 @@ export function clientError(service: string, code: string, message: string): Sim
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
-  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr', 'sqs'].includes(service)) {
+  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr', 'sqs', 'kinesis'].includes(service)) {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
   if (service === 's3') return s3error(400, code);
@@ -837,5 +837,53 @@ export class Answers {
     };
     const entries = Object.entries(attributes).map(([k, v]) => xml({ key: k, value: v }));
     return query('GetTopicAttributes', xml({ Attributes: list('entry', entries) }));
+  }
+
+  // ---- Kinesis Data Streams
+
+  kinesis_ListStreams(req: SimRequest): SimResponse {
+    // AWS pages by NextToken; the start name (ExclusiveStartStreamName) is answered too.
+    const after = req.params['ExclusiveStartStreamName'];
+    const token = typeof after === 'string' ? String(decIndex(after) + 1) : req.params['NextToken'];
+    const p = page(this.#a.streamCount(req.region), req.params['Limit'], token, 100);
+    const names = [];
+    for (let i = p.start; i < p.end; i++) names.push(SyntheticAccount.streamName(i));
+    const summaries = names.map((name) => ({
+      StreamName: name,
+      StreamARN: `arn:aws:kinesis:${req.region}:${this.#a.account}:stream/${name}`,
+      StreamStatus: 'ACTIVE',
+      StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+      StreamCreationTimestamp: DATE,
+    }));
+    return json({
+      StreamNames: names,
+      HasMoreStreams: p.next !== undefined,
+      StreamSummaries: summaries,
+      ...(p.next === undefined ? {} : { NextToken: p.next }),
+    });
+  }
+
+  kinesis_DescribeStreamSummary(req: SimRequest): SimResponse {
+    const name = String(req.params['StreamName'] ?? '');
+    const i = decIndex(name);
+    if (!(i < this.#a.streamCount(req.region)) || name !== SyntheticAccount.streamName(i)) {
+      return clientError('kinesis', 'ResourceNotFoundException', `Stream ${name} under account ${this.#a.account} not found.`);
+    }
+    const key = i % 3 === 1 ? this.#a.keyFor(req.region, i)?.arn : i % 3 === 2 ? 'alias/aws/kinesis' : undefined;
+    return json({
+      StreamDescriptionSummary: {
+        StreamName: name,
+        StreamARN: `arn:aws:kinesis:${req.region}:${this.#a.account}:stream/${name}`,
+        StreamStatus: 'ACTIVE',
+        StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+        RetentionPeriodHours: 24,
+        StreamCreationTimestamp: DATE,
+        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+        EncryptionType: key === undefined ? 'NONE' : 'KMS',
+        ...(key === undefined ? {} : { KeyId: key }),
+        OpenShardCount: 4,
+        ConsumerCount: 0,
+      },
+    });
   }
 }

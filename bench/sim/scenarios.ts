@@ -49,6 +49,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     // Issue 12's sizes: 1,000 queues and 500 topics per region.
     queues: 17000,
     topics: 8500,
+    // Issue 12's sizes: 100 streams per region.
+    streams: 1700,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -70,5 +72,6 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     repositories: 50,
     queues: 50,
     topics: 50,
+    streams: 50,
   },
 };

@@ -16,6 +16,8 @@ import type { EcrTypes } from './ecr/types.ts';
 import type { EbsTypes } from './ebs/types.ts';
 import { efs } from './efs/index.ts';
 import type { EfsTypes } from './efs/types.ts';
+import { kinesis } from './kinesis/index.ts';
+import type { KinesisTypes } from './kinesis/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { logs } from './logs/index.ts';
@@ -35,7 +37,23 @@ import type { SqsTypes } from './sqs/types.ts';
 import type { ServiceModule } from './service.ts';
 
 /** Keys first: every other service's resources (and seeds) may point at them. */
-export const SERVICE_MODULES = [kms, acm, s3, ebs, rds, cloudtrail, dynamodb, efs, secretsmanager, ssm, logs, ecr, sqs, sns] as const;
+export const SERVICE_MODULES = [
+  kms,
+  acm,
+  s3,
+  ebs,
+  rds,
+  cloudtrail,
+  dynamodb,
+  efs,
+  secretsmanager,
+  ssm,
+  logs,
+  ecr,
+  sqs,
+  sns,
+  kinesis,
+] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
 export type RegisteredServiceTypes =
@@ -52,7 +70,8 @@ export type RegisteredServiceTypes =
   | LogsTypes
   | EcrTypes
   | SqsTypes
-  | SnsTypes;
+  | SnsTypes
+  | KinesisTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

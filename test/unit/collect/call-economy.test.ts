@@ -31,6 +31,7 @@ const account = new SyntheticAccount({
   repositories: 2100, // 1050 a region: 2 DescribeRepositories pages
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
+  streams: 230, // 115 a region: 2 ListStreams pages
 });
 
 async function scan() {
@@ -68,6 +69,8 @@ describe('call economy', () => {
     expect(made[key('eu-west-1', 'ecr', 'DescribeRepositories')]).toBe(2);
     expect(made[key('us-east-1', 'sqs', 'ListQueues')]).toBe(2);
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
+    expect(made[key('us-east-1', 'kinesis', 'ListStreams')]).toBe(2);
+    expect(made[key('eu-west-1', 'kinesis', 'DescribeStreamSummary')]).toBe(115);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
