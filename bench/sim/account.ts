@@ -31,6 +31,9 @@
  * - SNS: every other topic has a customer managed key.
  * - Kinesis: stream i is unencrypted, encrypted with a customer managed key (by ARN), or with
  *   `alias/aws/kinesis`, as i mod 3 is 0, 1 or 2.
+ * - OpenSearch: every 4th domain is not encrypted at rest; the others use a customer managed
+ *   key (even i) or `aws/es`; every 3rd has no node-to-node encryption, every 5th accepts
+ *   HTTP, odd ones keep the TLS 1.0 policy.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -68,6 +71,8 @@ export interface AccountSpec {
   topics: number;
   /** Kinesis data streams (none when absent). */
   streams?: number;
+  /** OpenSearch Service domains (none when absent). */
+  domains?: number;
 }
 
 /** The share of `total` that falls to region number `index` of `count`. */
@@ -303,6 +308,16 @@ export class SyntheticAccount {
     return `bench-stream-${String(i).padStart(6, '0')}`;
   }
 
+  // ---- OpenSearch Service
+
+  domainCount(region: string): number {
+    return this.#count(this.spec.domains ?? 0, region);
+  }
+
+  static domainName(i: number): string {
+    return `bench-domain-${i}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -363,6 +378,7 @@ export class SyntheticAccount {
       out.push({ account, region, census: { service: 'sqs', queues: this.queueCount(region) } });
       out.push({ account, region, census: { service: 'sns', topics: this.topicCount(region) } });
       out.push({ account, region, census: { service: 'kinesis', streams: this.streamCount(region) } });
+      out.push({ account, region, census: { service: 'opensearch', domains: this.domainCount(region) } });
     }
     const inScope: Record<string, number> = {};
     for (let j = 0; j < this.spec.buckets; j++) inScope[this.bucketRegion(j)] = (inScope[this.bucketRegion(j)] ?? 0) + 1;
@@ -396,6 +412,7 @@ export class SyntheticAccount {
       'sqs.queue': this.spec.queues,
       'sns.topic': this.spec.topics,
       ...((this.spec.streams ?? 0) > 0 ? { 'kinesis.stream': this.spec.streams } : {}),
+      ...((this.spec.domains ?? 0) > 0 ? { 'opensearch.domain': this.spec.domains } : {}),
     };
   }
 }

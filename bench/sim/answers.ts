@@ -76,7 +76,7 @@ const restJson = (body: object): SimResponse => ({ ...json(body), headers: { 'co
 
 /** An error in the JSON or query protocols (not found, validation). */
 export function clientError(service: string, code: string, message: string): SimResponse {
-  if (service === 'dynamodb' || service === 'elasticfilesystem') {
+  if (service === 'dynamodb' || service === 'elasticfilesystem' || service === 'es') {
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
@@ -885,5 +885,44 @@ export class Answers {
         ConsumerCount: 0,
       },
     });
+  }
+
+  // ---- OpenSearch Service
+
+  es_ListDomainNames(req: SimRequest): SimResponse {
+    const names = [];
+    for (let i = 0; i < this.#a.domainCount(req.region); i++)
+      names.push({ DomainName: SyntheticAccount.domainName(i), EngineType: 'OpenSearch' });
+    return restJson({ DomainNames: names });
+  }
+
+  es_DescribeDomains(req: SimRequest): SimResponse {
+    const names = (req.params['DomainNames'] as string[] | undefined) ?? [];
+    if (names.length > 5) return clientError('es', 'ValidationException', 'Please provide a maximum of 5 domain names to describe.');
+    const statuses = [];
+    for (const name of names) {
+      const i = decIndex(name);
+      if (!(i < this.#a.domainCount(req.region)) || name !== SyntheticAccount.domainName(i)) continue;
+      const key = i % 2 === 0 ? this.#a.keyFor(req.region, i)?.arn : `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/es`;
+      statuses.push({
+        DomainId: `${this.#a.account}/${name}`,
+        DomainName: name,
+        ARN: `arn:aws:es:${req.region}:${this.#a.account}:domain/${name}`,
+        Created: true,
+        Deleted: false,
+        Endpoint: `search-${name}-abc.${req.region}.es.amazonaws.com`,
+        Processing: false,
+        EngineVersion: 'OpenSearch_2.13',
+        ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 2 },
+        EncryptionAtRestOptions: i % 4 === 3 ? { Enabled: false } : { Enabled: true, KmsKeyId: key },
+        NodeToNodeEncryptionOptions: { Enabled: i % 3 !== 0 },
+        DomainEndpointOptions: {
+          EnforceHTTPS: i % 5 !== 0,
+          TLSSecurityPolicy: i % 2 === 0 ? 'Policy-Min-TLS-1-2-PFS-2023-10' : 'Policy-Min-TLS-1-0-2019-07',
+          CustomEndpointEnabled: false,
+        },
+      });
+    }
+    return restJson({ DomainStatusList: statuses });
   }
 }

@@ -51,6 +51,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     topics: 8500,
     // Issue 12's sizes: 100 streams per region.
     streams: 1700,
+    // 20 domains per region.
+    domains: 340,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -73,5 +75,6 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     queues: 50,
     topics: 50,
     streams: 50,
+    domains: 50,
   },
 };

@@ -22,6 +22,8 @@ import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
+import { opensearch } from './opensearch/index.ts';
+import type { OpenSearchTypes } from './opensearch/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { s3 } from './s3/index.ts';
@@ -53,6 +55,7 @@ export const SERVICE_MODULES = [
   sqs,
   sns,
   kinesis,
+  opensearch,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -71,7 +74,8 @@ export type RegisteredServiceTypes =
   | EcrTypes
   | SqsTypes
   | SnsTypes
-  | KinesisTypes;
+  | KinesisTypes
+  | OpenSearchTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -32,6 +32,7 @@ const account = new SyntheticAccount({
   queues: 2100, // 1,050 a region: 2 ListQueues pages
   topics: 230, // 115 a region: 2 ListTopics pages
   streams: 230, // 115 a region: 2 ListStreams pages
+  domains: 23, // 12 and 11 a region: 3 DescribeDomains calls of up to 5 names each
 });
 
 async function scan() {
@@ -71,6 +72,7 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'sns', 'ListTopics')]).toBe(2);
     expect(made[key('us-east-1', 'kinesis', 'ListStreams')]).toBe(2);
     expect(made[key('eu-west-1', 'kinesis', 'DescribeStreamSummary')]).toBe(115);
+    expect(made[key('us-east-1', 'es', 'DescribeDomains')]).toBe(3);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {

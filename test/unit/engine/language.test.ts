@@ -57,11 +57,13 @@ describe('the rule language table', () => {
     expect(failing).toEqual([]);
   });
 
-  it('rejects at load time what nothing produces or uses: the uses-certificate edge, the size and regionOf subjects, the types, from and absentIsEmpty keys', () => {
-    expect(problems({ edge: 'uses-certificate', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toContainEqual({
+  it('rejects at load time what nothing produces or uses: an edge kind no module declares, the size and regionOf subjects, the types, from and absentIsEmpty keys', () => {
+    expect(problems({ edge: 'signed-with', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toContainEqual({
       pointer: '/check/edge',
-      message: expect.stringMatching(/^unknown edge kind "uses-certificate"/),
+      message: expect.stringMatching(/^unknown edge kind "signed-with"/),
     });
+    // Declared by the TLS endpoints (OpenSearch Service domains): known, and traversable into a certificate.
+    expect(problems({ edge: 'uses-certificate', direction: 'in', count: { gte: 1 } }, 'acm.certificate')).toEqual([]);
     expect(problems({ size: 'aliases', gt: 0 })).toContainEqual({
       pointer: '/check/size',
       message: expect.stringMatching(/^unknown operator "size"/),
