@@ -5,12 +5,13 @@
  * the last name), a stream whose description cannot be read (a gap, the stream kept with its
  * encryption unknown, and its rules `unknown`), and a listing refused as a whole.
  */
-import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { KinesisClient, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateSnapshot, prepareRules } from '../../../src/engine/index.ts';
 import { takeSnapshot } from '../../../src/scan.ts';
 import { kinesisEncryptionMode, mapStream } from '../../../src/services/kinesis/map.ts';
 import type { KinesisStreamAttributes } from '../../../src/services/kinesis/types.ts';
+import { CallCounter, ClientFactory } from '../../../src/collect/index.ts';
 import { CannedAws, awsError, type CannedAnswers } from '../../support/canned-aws.ts';
 
 const ACCOUNT = '111122223333';
@@ -172,6 +173,22 @@ describe('Kinesis collector (canned AWS answers)', () => {
     expect(run.snapshot.gaps.map((g) => [g.service, g.operation, g.code, g.region])).toEqual([
       ['kinesis', 'ListStreams', 'AccessDeniedException', REGION],
     ]);
+  });
+});
+
+describe('Kinesis client', () => {
+  it("speaks HTTP/1.1, through the scan's handler, not the SDK's default HTTP/2 handler (which the emulator cannot answer)", () => {
+    for (const endpoint of [undefined, 'http://127.0.0.1:1']) {
+      const clients = new ClientFactory({
+        credentialsFor: () => ({ accessKeyId: 'x', secretAccessKey: 'x' }),
+        counter: new CallCounter(),
+        ...(endpoint === undefined ? {} : { endpoint }),
+      });
+      const client = clients.get('kinesis', KinesisClient, ACCOUNT, REGION);
+      const handler = client.config.requestHandler as { metadata?: { handlerProtocol?: string } };
+      expect(handler.metadata?.handlerProtocol, endpoint ?? 'AWS').toBe('http/1.1');
+      clients.destroy();
+    }
   });
 });
 
