@@ -55,6 +55,11 @@
  * - ElastiCache: replication group i is unencrypted at rest, encrypted with a customer managed
  *   key, or with the default key, as i mod 3 is 0, 1 or 2, and requires TLS when i is even;
  *   every other serverless cache uses a customer managed key.
+ * - Kinesis: stream i is unencrypted, encrypted with a customer managed key (by ARN), or with
+ *   `alias/aws/kinesis`, as i mod 3 is 0, 1 or 2.
+ * - OpenSearch: every 4th domain is not encrypted at rest; the others use a customer managed
+ *   key (even i) or `aws/es`; every 3rd has no node-to-node encryption, every 5th accepts
+ *   HTTP, odd ones keep the TLS 1.0 policy.
  */
 import type { NodeType } from '../../src/graph/types.ts';
 import type { TaskCensus } from '../../src/collect/plan.ts';
@@ -112,6 +117,10 @@ export interface AccountSpec {
   replicationGroups?: number;
   /** ElastiCache serverless caches (none when absent). */
   serverlessCaches?: number;
+  /** Kinesis data streams (none when absent). */
+  streams?: number;
+  /** OpenSearch Service domains (none when absent). */
+  domains?: number;
 }
 
 /** The TLS policies synthetic ELBv2 listeners cycle through (all in the documented table), and the undocumented one. */
@@ -509,6 +518,27 @@ export class SyntheticAccount {
     return this.#count(this.spec.serverlessCaches ?? 0, region);
   }
 
+  // ---- Kinesis
+
+  streamCount(region: string): number {
+    return this.#count(this.spec.streams ?? 0, region);
+  }
+
+  /** Stream `i`'s name: zero-padded, so that names sort as their indexes do (ListStreams order). */
+  static streamName(i: number): string {
+    return `bench-stream-${String(i).padStart(6, '0')}`;
+  }
+
+  // ---- OpenSearch Service
+
+  domainCount(region: string): number {
+    return this.#count(this.spec.domains ?? 0, region);
+  }
+
+  static domainName(i: number): string {
+    return `bench-domain-${i}`;
+  }
+
   // ---- What a lossless scan must find, and what the call model needs
 
   /** The true census of every task (S3 under the first region, where its global calls go). */
@@ -617,6 +647,8 @@ export class SyntheticAccount {
           serverlessCaches: this.serverlessCacheCount(region),
         },
       });
+      out.push({ account, region, census: { service: 'kinesis', streams: this.streamCount(region) } });
+      out.push({ account, region, census: { service: 'opensearch', domains: this.domainCount(region) } });
     }
     out.push({ account, region: this.regions[0]!, census: { service: 'iam', serverCertificates: this.spec.serverCertificates ?? 0 } });
     const inScope: Record<string, number> = {};
@@ -682,6 +714,8 @@ export class SyntheticAccount {
       ...((this.spec.redshiftClusters ?? 0) > 0 ? { 'redshift.cluster': this.spec.redshiftClusters } : {}),
       ...((this.spec.replicationGroups ?? 0) > 0 ? { 'elasticache.replication-group': this.spec.replicationGroups } : {}),
       ...((this.spec.serverlessCaches ?? 0) > 0 ? { 'elasticache.serverless-cache': this.spec.serverlessCaches } : {}),
+      ...((this.spec.streams ?? 0) > 0 ? { 'kinesis.stream': this.spec.streams } : {}),
+      ...((this.spec.domains ?? 0) > 0 ? { 'opensearch.domain': this.spec.domains } : {}),
     };
   }
 }

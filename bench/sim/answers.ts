@@ -78,11 +78,11 @@ const restJson = (body: object): SimResponse => ({ ...json(body), headers: { 'co
 
 /** An error in the JSON or query protocols (not found, validation). */
 export function clientError(service: string, code: string, message: string): SimResponse {
-  if (service === 'dynamodb' || service === 'elasticfilesystem' || service === 'lambda' || service === 'backup') {
+  if (service === 'dynamodb' || service === 'elasticfilesystem' || service === 'lambda' || service === 'backup' || service === 'es') {
     const type = service === 'dynamodb' ? 'application/x-amz-json-1.0' : 'application/json';
     return { status: 400, headers: { 'content-type': type }, body: JSON.stringify({ __type: code, message }) };
   }
-  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr', 'sqs'].includes(service)) {
+  if (['kms', 'acm', 'cloudtrail', 'secretsmanager', 'ssm', 'logs', 'ecr', 'sqs', 'kinesis'].includes(service)) {
     return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ __type: code, message }) };
   }
   if (service === 's3') return s3error(400, code);
@@ -1336,5 +1336,92 @@ export class Answers {
       );
     }
     return query('DescribeServerlessCaches', xml({ ServerlessCaches: list('member', items), NextToken: p.next }));
+  }
+
+  // ---- Kinesis Data Streams
+
+  kinesis_ListStreams(req: SimRequest): SimResponse {
+    // AWS pages by NextToken; the start name (ExclusiveStartStreamName) is answered too.
+    const after = req.params['ExclusiveStartStreamName'];
+    const token = typeof after === 'string' ? String(decIndex(after) + 1) : req.params['NextToken'];
+    const p = page(this.#a.streamCount(req.region), req.params['Limit'], token, 100);
+    const names = [];
+    for (let i = p.start; i < p.end; i++) names.push(SyntheticAccount.streamName(i));
+    const summaries = names.map((name) => ({
+      StreamName: name,
+      StreamARN: `arn:aws:kinesis:${req.region}:${this.#a.account}:stream/${name}`,
+      StreamStatus: 'ACTIVE',
+      StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+      StreamCreationTimestamp: DATE,
+    }));
+    return json({
+      StreamNames: names,
+      HasMoreStreams: p.next !== undefined,
+      StreamSummaries: summaries,
+      ...(p.next === undefined ? {} : { NextToken: p.next }),
+    });
+  }
+
+  kinesis_DescribeStreamSummary(req: SimRequest): SimResponse {
+    const name = String(req.params['StreamName'] ?? '');
+    const i = decIndex(name);
+    if (!(i < this.#a.streamCount(req.region)) || name !== SyntheticAccount.streamName(i)) {
+      return clientError('kinesis', 'ResourceNotFoundException', `Stream ${name} under account ${this.#a.account} not found.`);
+    }
+    const key = i % 3 === 1 ? this.#a.keyFor(req.region, i)?.arn : i % 3 === 2 ? 'alias/aws/kinesis' : undefined;
+    return json({
+      StreamDescriptionSummary: {
+        StreamName: name,
+        StreamARN: `arn:aws:kinesis:${req.region}:${this.#a.account}:stream/${name}`,
+        StreamStatus: 'ACTIVE',
+        StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+        RetentionPeriodHours: 24,
+        StreamCreationTimestamp: DATE,
+        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+        EncryptionType: key === undefined ? 'NONE' : 'KMS',
+        ...(key === undefined ? {} : { KeyId: key }),
+        OpenShardCount: 4,
+        ConsumerCount: 0,
+      },
+    });
+  }
+
+  // ---- OpenSearch Service
+
+  es_ListDomainNames(req: SimRequest): SimResponse {
+    const names = [];
+    for (let i = 0; i < this.#a.domainCount(req.region); i++)
+      names.push({ DomainName: SyntheticAccount.domainName(i), EngineType: 'OpenSearch' });
+    return restJson({ DomainNames: names });
+  }
+
+  es_DescribeDomains(req: SimRequest): SimResponse {
+    const names = (req.params['DomainNames'] as string[] | undefined) ?? [];
+    if (names.length > 5) return clientError('es', 'ValidationException', 'Please provide a maximum of 5 domain names to describe.');
+    const statuses = [];
+    for (const name of names) {
+      const i = decIndex(name);
+      if (!(i < this.#a.domainCount(req.region)) || name !== SyntheticAccount.domainName(i)) continue;
+      const key = i % 2 === 0 ? this.#a.keyFor(req.region, i)?.arn : `arn:aws:kms:${req.region}:${this.#a.account}:alias/aws/es`;
+      statuses.push({
+        DomainId: `${this.#a.account}/${name}`,
+        DomainName: name,
+        ARN: `arn:aws:es:${req.region}:${this.#a.account}:domain/${name}`,
+        Created: true,
+        Deleted: false,
+        Endpoint: `search-${name}-abc.${req.region}.es.amazonaws.com`,
+        Processing: false,
+        EngineVersion: 'OpenSearch_2.13',
+        ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 2 },
+        EncryptionAtRestOptions: i % 4 === 3 ? { Enabled: false } : { Enabled: true, KmsKeyId: key },
+        NodeToNodeEncryptionOptions: { Enabled: i % 3 !== 0 },
+        DomainEndpointOptions: {
+          EnforceHTTPS: i % 5 !== 0,
+          TLSSecurityPolicy: i % 2 === 0 ? 'Policy-Min-TLS-1-2-PFS-2023-10' : 'Policy-Min-TLS-1-0-2019-07',
+          CustomEndpointEnabled: false,
+        },
+      });
+    }
+    return restJson({ DomainStatusList: statuses });
   }
 }

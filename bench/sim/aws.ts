@@ -115,6 +115,17 @@ export function parseRequest(req: HttpRequestLike): SimRequest {
           : `${req.method} ${req.path}`;
     return { service, region, operation, params: query };
   }
+  if (service === 'es') {
+    // OpenSearch Service, REST-JSON: ListDomainNames is a GET, DescribeDomains a POST of names.
+    const operation =
+      req.method === 'GET' && req.path.endsWith('/domain')
+        ? 'ListDomainNames'
+        : req.method === 'POST' && req.path.endsWith('/domain-info')
+          ? 'DescribeDomains'
+          : `${req.method} ${req.path}`;
+    const text = bodyText(req.body);
+    return { service, region, operation, params: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  }
   const params = Object.fromEntries(new URLSearchParams(bodyText(req.body)));
   return { service: queryClient(service, params['Version']), region, operation: params['Action'] ?? '', params };
 }

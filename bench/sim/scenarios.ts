@@ -60,6 +60,10 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     redshiftClusters: 170,
     replicationGroups: 680,
     serverlessCaches: 170,
+    // Issue 12's sizes: 100 streams per region.
+    streams: 1700,
+    // 20 domains per region.
+    domains: 340,
   },
   // "50 of each"; trails: one per region (AWS allows 5 per region).
   small: {
@@ -89,5 +93,7 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     redshiftClusters: 50,
     replicationGroups: 50,
     serverlessCaches: 50,
+    streams: 50,
+    domains: 50,
   },
 };

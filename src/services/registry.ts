@@ -32,12 +32,16 @@ import type { ElastiCacheTypes } from './elasticache/types.ts';
 import type { EfsTypes } from './efs/types.ts';
 import { iam } from './iam/index.ts';
 import type { IamTypes } from './iam/types.ts';
+import { kinesis } from './kinesis/index.ts';
+import type { KinesisTypes } from './kinesis/types.ts';
 import { kms } from './kms/index.ts';
 import type { KmsTypes } from './kms/types.ts';
 import { lambda } from './lambda/index.ts';
 import type { LambdaTypes } from './lambda/types.ts';
 import { logs } from './logs/index.ts';
 import type { LogsTypes } from './logs/types.ts';
+import { opensearch } from './opensearch/index.ts';
+import type { OpenSearchTypes } from './opensearch/types.ts';
 import { rds } from './rds/index.ts';
 import type { RdsTypes } from './rds/types.ts';
 import { redshift } from './redshift/index.ts';
@@ -80,6 +84,8 @@ export const SERVICE_MODULES = [
   elb,
   redshift,
   elasticache,
+  kinesis,
+  opensearch,
 ] as const;
 
 /** The same services at the type level: their node attributes, edge kinds and seed sections. */
@@ -107,7 +113,9 @@ export type RegisteredServiceTypes =
   | ApiGatewayTypes
   | ElbTypes
   | RedshiftTypes
-  | ElastiCacheTypes;
+  | ElastiCacheTypes
+  | KinesisTypes
+  | OpenSearchTypes;
 
 // Each entry of one list has its twin in the other.
 type ModuleNames = (typeof SERVICE_MODULES)[number]['name'];

@@ -30,6 +30,9 @@ import { emulatorClients, emulatorEndpoint } from '../../support/emulator.ts';
 const EU = 'eu-west-1';
 const US = 'us-east-1';
 const PARTNER = '444455556666';
+/** An OpenSearch Service domain's protections in transit, all on. */
+const MODERN_TLS = 'Policy-Min-TLS-1-2-PFS-2023-10';
+const SECURE_DOMAIN = { nodeToNode: true, enforceHttps: true, tlsPolicy: MODERN_TLS };
 /** Seconds an imported certificate is valid, so that it has expired when the scan runs. */
 const SHORT_LIVED_SECONDS = 3;
 
@@ -391,6 +394,20 @@ const definition: AccountDefinition = {
     { name: 'bad-plaintext-cache', region: US },
     { name: 'bad-cache-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', inTransit: true },
   ],
+  kinesis: [
+    { name: 'good-cmk-stream', region: EU, kmsKey: '@good-rotation' },
+    { name: 'bad-unencrypted-stream', region: US },
+    { name: 'bad-aws-managed-stream', region: EU, kmsKey: 'alias/aws/kinesis' },
+    { name: 'bad-stream-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use' },
+  ],
+  opensearch: [
+    { name: 'good-cmk-domain', region: EU, kmsKey: '@good-rotation', ...SECURE_DOMAIN },
+    { name: 'bad-unencrypted-domain', region: US, nodeToNode: true, enforceHttps: true, tlsPolicy: MODERN_TLS },
+    { name: 'bad-no-ntn-domain', region: EU, kmsKey: '@good-rotation', enforceHttps: true, tlsPolicy: MODERN_TLS },
+    { name: 'bad-http-domain', region: EU, kmsKey: '@good-rotation', nodeToNode: true, tlsPolicy: MODERN_TLS },
+    { name: 'bad-old-tls-domain', region: EU, kmsKey: '@good-rotation', ...SECURE_DOMAIN, tlsPolicy: 'Policy-Min-TLS-1-0-2019-07' },
+    { name: 'bad-domain-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', ...SECURE_DOMAIN },
+  ],
 };
 
 /** [rule id, resource] of every failure the scan must report. */
@@ -476,6 +493,14 @@ const FAILURES: [string, string][] = [
   ['CP-ELC-001', 'bad-plaintext-cache'],
   ['CP-ELC-002', 'bad-plaintext-cache'],
   ['CP-ELC-003', 'bad-cache-disabled-key'],
+  ['CP-KIN-001', 'bad-unencrypted-stream'],
+  ['CP-KIN-002', 'bad-stream-disabled-key'],
+  ['CP-KIN-003', 'bad-aws-managed-stream'],
+  ['CP-OS-001', 'bad-unencrypted-domain'],
+  ['CP-OS-002', 'bad-no-ntn-domain'],
+  ['CP-OS-003', 'bad-http-domain'],
+  ['CP-OS-004', 'bad-old-tls-domain'],
+  ['CP-OS-005', 'bad-domain-disabled-key'],
 ];
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
@@ -548,6 +573,14 @@ const TWINS: [string, string, string][] = [
   ['CP-RS-003', 'good-cmk-cluster', 'bad-cluster-disabled-key'],
   ['CP-ELC-001', 'good-cmk-cache', 'bad-plaintext-cache'],
   ['CP-ELC-002', 'good-cmk-cache', 'bad-plaintext-cache'],
+  ['CP-KIN-001', 'good-cmk-stream', 'bad-unencrypted-stream'],
+  ['CP-KIN-002', 'good-cmk-stream', 'bad-stream-disabled-key'],
+  ['CP-KIN-003', 'good-cmk-stream', 'bad-aws-managed-stream'],
+  ['CP-OS-001', 'good-cmk-domain', 'bad-unencrypted-domain'],
+  ['CP-OS-002', 'good-cmk-domain', 'bad-no-ntn-domain'],
+  ['CP-OS-003', 'good-cmk-domain', 'bad-http-domain'],
+  ['CP-OS-004', 'good-cmk-domain', 'bad-old-tls-domain'],
+  ['CP-OS-005', 'good-cmk-domain', 'bad-domain-disabled-key'],
 ];
 
 /** Outcomes other than a twin's pass and fail that the account is built to show. */
@@ -718,6 +751,8 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
         'ecr.repository',
         'redshift.cluster',
         'elasticache.replication-group',
+        'kinesis.stream',
+        'opensearch.domain',
       ].includes(node.type)
     )
       names.set(node.id, node.name);

@@ -42,6 +42,8 @@ const account = new SyntheticAccount({
   redshiftClusters: 210, // 105 a region: 2 DescribeClusters pages, 4 parameter groups
   replicationGroups: 210, // 105 a region: 2 DescribeReplicationGroups pages
   serverlessCaches: 110, // 55 a region: 2 DescribeServerlessCaches pages
+  streams: 230, // 115 a region: 2 ListStreams pages
+  domains: 23, // 12 and 11 a region: 3 DescribeDomains calls of up to 5 names each
 });
 
 async function scan() {
@@ -96,6 +98,9 @@ describe('call economy', () => {
     expect(made[key('us-east-1', 'redshift', 'DescribeClusterParameters')]).toBe(4);
     expect(made[key('us-east-1', 'elasticache', 'DescribeReplicationGroups')]).toBe(2);
     expect(made[key('eu-west-1', 'elasticache', 'DescribeServerlessCaches')]).toBe(2);
+    expect(made[key('us-east-1', 'kinesis', 'ListStreams')]).toBe(2);
+    expect(made[key('eu-west-1', 'kinesis', 'DescribeStreamSummary')]).toBe(115);
+    expect(made[key('us-east-1', 'es', 'DescribeDomains')]).toBe(3);
   });
 
   it('loses no resource: every synthetic resource becomes a node', async () => {
