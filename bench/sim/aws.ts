@@ -176,6 +176,9 @@ export class SimulatedAws {
   async handle(request: HttpRequestLike, signal?: AbortSignal): Promise<{ response: object }> {
     const req = parseRequest(request);
     const half = this.#roundTrip() / 2;
+    // A signal of the request's own, as the scan's HTTP handler makes: the waits below listen
+    // on it, not on the one signal that every request of a task shares.
+    signal = signal && AbortSignal.any([signal]);
     await sleep(half, signal);
     const started = performance.now();
     const answer = this.#admit(req) ? this.#answers.answer(req) : this.#throttle(req);

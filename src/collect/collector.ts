@@ -124,7 +124,10 @@ export class CollectContext {
     this.partition = o.partition;
     this.regions = o.regions;
     this.service = o.service;
-    this.signal = o.signal;
+    // The task's own signal, aborted with the scan's: the SDK adds a listener to the signal of
+    // every request while it waits for a retry token, and on the scan's one signal those of
+    // every request in flight would pile up (each new one slower to add than the last).
+    this.signal = AbortSignal.any([o.signal]);
     this.#clients = o.clients;
     this.#sink = o.sink;
   }

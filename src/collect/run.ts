@@ -5,6 +5,10 @@
  * the longest quota-bound time first so that the slowest quota starts at once. Failures are
  * data (gaps); an interrupt or a deadline stops new work, keeps what was collected, and
  * reports what did not finish.
+ *
+ * Every detail call waits for the slowest listing (the plan needs every census), so the
+ * listing phase lasts as long as its longest listing, and no longer: listings do not queue
+ * behind one another's quotas (`LISTINGS_PER_TASK_SLOT`).
  */
 import pLimit from 'p-limit';
 import type { CollectedData, PendingEdge } from '../graph/build.ts';
@@ -27,6 +31,17 @@ export interface CollectProgress {
   task: { account: string; region: string; service: Service };
 }
 
+/**
+ * Listings run at once per detail phase that may run at once (`concurrency`). A listing
+ * reads its pages one after the other (a few listings side by side at most: RDS reads four),
+ * while a detail phase fans out to up to 16 requests; so `concurrency` x 4 listings keep about
+ * as many requests in flight as `concurrency` detail phases. With one slot per listing, a
+ * listing paced by a low quota (CloudWatch Logs: 60 pages of log groups at 5 requests per
+ * second, 11 s) held a slot that the short listings queued for, and the listing phase of the
+ * large benchmark account took 28 s instead of its longest listing's 11 s.
+ */
+export const LISTINGS_PER_TASK_SLOT = 4;
+
 export interface CollectRequest {
   accounts: readonly string[];
   regions: readonly string[];
@@ -36,6 +51,7 @@ export interface CollectRequest {
   partition: string;
   clients: ClientFactory;
   collectors?: Partial<Record<Service, Collector>>;
+  /** Detail phases at once (default 12); listings run `LISTINGS_PER_TASK_SLOT` times as many. */
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress) => void;
@@ -95,7 +111,9 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
     }
   }
 
-  const limit = pLimit(request.concurrency ?? 12);
+  const concurrency = request.concurrency ?? 12;
+  const limit = pLimit(concurrency);
+  const listingLimit = pLimit(concurrency * LISTINGS_PER_TASK_SLOT);
   let done = 0;
   const stopReason = (): UnfinishedTask['reason'] => (signal.reason instanceof ScanStopped ? signal.reason.reason : 'interrupted');
   const markUnfinished = (task: Task, reason: UnfinishedTask['reason']) => {
@@ -172,7 +190,7 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
   const listed: Task[] = [];
   await Promise.all(
     tasks.map((task) =>
-      limit(async () => {
+      listingLimit(async () => {
         const ctx = context(task);
         task.ctx = ctx;
         const list = task.collector.list;

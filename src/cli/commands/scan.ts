@@ -91,7 +91,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
       new Option('--save-snapshot', 'also write the snapshot (snapshot.json) into --out, for `evaluate` or as evidence').default(false),
     )
     .addOption(new Option('-v, --verbose', 'print API call counts per operation').default(false))
-    .addOption(new Option('--concurrency <n>', 'region x service tasks run at once').argParser(parsePositiveInt))
+    .addOption(new Option('--concurrency <n>', 'region x service tasks run at once (listings: 4x as many)').argParser(parsePositiveInt))
     .addOption(
       new Option('--max-attempts <n>', 'attempts per API request, retries included (adaptive retry mode; default 8)').argParser(
         parsePositiveInt,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallCounter, ClientFactory, collectAll, ScanStopped, type Collector } from '../../../src/collect/index.ts';
 import { phasedCollector } from '../../../src/collect/collector.ts';
+import { LISTINGS_PER_TASK_SLOT } from '../../../src/collect/run.ts';
 
 const clients = () => new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
 
@@ -149,6 +150,38 @@ describe('collectAll', () => {
       'details eu-west-1',
     ]);
     expect(outcome.plan.slowest).toMatchObject({ region: 'us-east-1', bucket: 'acm:DescribeCertificate' });
+  });
+
+  it('runs more listings at once than detail phases, so that a slow listing holds back no other', async () => {
+    const running = { list: 0, details: 0 };
+    const peak = { list: 0, details: 0 };
+    const busy = async (phase: 'list' | 'details') => {
+      running[phase]++;
+      peak[phase] = Math.max(peak[phase], running[phase]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running[phase]--;
+    };
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      responses: {},
+      list: async () => {
+        await busy('list');
+        return { census: { service: 'acm', certificates: 1 }, details: () => busy('details') };
+      },
+    });
+    const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2'];
+    await collectAll({
+      accounts: ['1'],
+      regions,
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      concurrency: 1,
+    });
+    expect(LISTINGS_PER_TASK_SLOT).toBeLessThan(regions.length);
+    expect(peak).toEqual({ list: LISTINGS_PER_TASK_SLOT, details: 1 });
   });
 
   it('runs no detail phase once the scan is stopped after the listing', async () => {
