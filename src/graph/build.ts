@@ -103,7 +103,8 @@ export function buildGraph(data: CollectedData): Graph {
     if (!edges.has(key)) edges.set(key, edge);
   }
 
-  for (const edge of inUseByEdges(nodes, edges.values())) edges.set(`${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${edge.via!.field}`, edge);
+  for (const edge of inUseByEdges(nodes, edges.values()))
+    edges.set(`${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${edge.via!.field}`, edge);
 
   const graph = new Graph([...nodes.values()], [...edges.values()], data.gaps);
   deriveAttributes(graph);

@@ -50,7 +50,7 @@ export type Exposure = 'internet' | 'internal' | 'unknown';
 export interface PresentedCertificate {
   id: string;
   name: string;
-  /** Whole days from the scan to expiry; null when the certificate was not collected (another region or account). */
+  /** Whole days from the scan to expiry (ACM's `notAfter`, an IAM server certificate's `expiration`); null when the certificate was not collected (another region or account). */
   daysLeft: number | null;
 }
 
@@ -287,6 +287,7 @@ export function certificateRows(snapshot: Snapshot): CertificateRow[] {
 function endpointRows(input: ReportInput, certificates: readonly CertificateRow[]): EndpointRow[] {
   const { snapshot, evaluation } = input;
   const types: readonly string[] = TLS_ENDPOINT_TYPES;
+  const now = Date.parse(snapshot.scan.startedAt);
   const byId = new Map<string, SnapshotNode>(snapshot.graph.nodes.map((n) => [n.id, n]));
   const certificateById = new Map(certificates.map((c) => [c.id, c]));
   const presented = new Map<string, PresentedCertificate[]>();
@@ -295,7 +296,11 @@ function endpointRows(input: ReportInput, certificates: readonly CertificateRow[
     const list = presented.get(e.from) ?? [];
     if (list.some((c) => c.id === e.to)) continue;
     const row = certificateById.get(e.to);
-    list.push({ id: e.to, name: row?.domain ?? byId.get(e.to)?.name ?? e.to, daysLeft: row ? row.daysLeft : null });
+    const target = byId.get(e.to);
+    // An IAM server certificate has no row of its own: its days left come from its expiration.
+    const expiration = (target?.attributes as Record<string, unknown> | undefined)?.['expiration'];
+    const daysLeft = row ? row.daysLeft : typeof expiration === 'string' ? Math.floor((Date.parse(expiration) - now) / DAY_MS) : null;
+    list.push({ id: e.to, name: row?.domain ?? target?.name ?? e.to, daysLeft: Number.isNaN(daysLeft) ? null : daysLeft });
     presented.set(e.from, list);
   }
   const failing = new Map<string, number>();
