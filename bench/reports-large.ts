@@ -1,5 +1,5 @@
 /**
- * Benchmark: the large synthetic account (bench/sim/scenarios.ts: 17 regions, 188,024 nodes)
+ * Benchmark: the large synthetic account (bench/sim/scenarios.ts: 17 regions, every service)
  * evaluated from its saved snapshot and reported in every format, as `evaluate --snapshot`
  * does: read and validate the snapshot, evaluate the built-in rules, post-process, write the
  * reports (src/report/write.ts). Targets: peak RSS under 1 GiB and under 20 s with every

@@ -1,6 +1,6 @@
 /**
- * The synthetic accounts of the benchmarks: a large one (17 regions, 188,024 nodes once
- * scanned) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
+ * The synthetic accounts of the benchmarks: a large one (17 regions, every service at the
+ * sizes issues 12 and 13 name) and a small one (3 regions, 50 of each). bench:scan scans both; bench:reports-large
  * evaluates and reports the large one's snapshot.
  */
 import type { AccountSpec } from './account.ts';
@@ -41,8 +41,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     trails: 5,
     tables: 8500, // 500 a region
     fileSystems: 1700, // 100 a region
-    secrets: 8500, // 500 a region
-    parameters: 8500, // 500 a region: 10 DescribeParameters pages one after the other
+    secrets: 34000, // issue 12's 2,000 a region
+    parameters: 34000, // issue 12's 2,000 a region: 40 DescribeParameters pages one after the other
     // Issue 12's sizes per region: 3,000 log groups and 200 repositories in each of the 17.
     logGroups: 51000,
     repositories: 3400,
@@ -95,5 +95,8 @@ export const SCENARIOS: Record<string, AccountSpec> = {
     serverlessCaches: 50,
     streams: 50,
     domains: 50,
+    loadBalancers: 50,
+    classicLoadBalancers: 50,
+    serverCertificates: 10,
   },
 };
