@@ -49,9 +49,23 @@ export function deriveAttributes(graph: Graph): void {
       if (level !== undefined) (node.attributes as DataResourceAttributes).encryptionLevel = level;
     }
   }
+  for (const node of graph.nodesOfType('acm.certificate')) deriveCertificateUsers(graph, node);
+}
+
+/** How many collected resources present each certificate: distinct sources of its `uses-certificate` edges. */
+function deriveCertificateUsers(graph: Graph, node: GraphNode): void {
+  const users = new Set(graph.incoming(node.id, USES_CERTIFICATE).map((e) => e.from));
+  (node.attributes as AcmCertificateAttributes).presentedBy = users.size;
+}
+
+/**
+ * A snapshot written before `presentedBy` existed (same schema version: attributes may be
+ * added) gets it from its own edges when it is read, so that the rules that count a
+ * certificate's endpoints decide as they do on a new scan.
+ */
+export function deriveMissingCertificateUsers(graph: Graph): void {
   for (const node of graph.nodesOfType('acm.certificate')) {
-    const users = new Set(graph.incoming(node.id, USES_CERTIFICATE).map((e) => e.from));
-    (node.attributes as AcmCertificateAttributes).presentedBy = users.size;
+    if ((node.attributes as AcmCertificateAttributes).presentedBy === undefined) deriveCertificateUsers(graph, node);
   }
 }
 

@@ -2,6 +2,7 @@
  * Writing and reading snapshots. Reading validates against the generated JSON Schema and
  * names the JSON path of every problem; a snapshot read back gives the identical graph.
  */
+import { deriveMissingCertificateUsers } from './derive.ts';
 import { readFile } from 'node:fs/promises';
 import { SnapshotError, type ValidationProblem } from '../errors.ts';
 import { compileSchema } from '../schema/validate.ts';
@@ -46,6 +47,7 @@ export function parseSnapshot(document: unknown, file: string): { snapshot: Snap
   // Never trusted from the file: a snapshot that lists gaps is incomplete whatever it claims.
   snapshot.scan.complete = snapshot.gaps.length === 0 && snapshot.scan.unfinished.length === 0;
   const graph = new Graph(snapshot.graph.nodes as unknown as GraphNode[], snapshot.graph.edges, snapshot.gaps);
+  deriveMissingCertificateUsers(graph);
   return { snapshot, graph, ...(migration.migratedFrom === undefined ? {} : { migratedFrom: migration.migratedFrom }) };
 }
 

@@ -24,7 +24,7 @@ export interface DemoBaseline {
 }
 
 const UUID = /\b(?:mrk-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
-const EC2_ID = /\b(?:vol|snap|ami|i|fs)-[0-9a-f]{8,17}\b/g;
+const EC2_ID = /\b(?:vol|snap|ami|i|fs|vpc|subnet)-[0-9a-f]{8,17}\b/g;
 /** The emulator's address in URLs it hands out (SQS queue URLs): a new port every run. */
 const LOOPBACK = /http:\/\/127\.0\.0\.1:\d+/g;
 const LONG_HEX = /\b[0-9a-f]{32,}\b/g;
@@ -32,6 +32,9 @@ const LONG_HEX = /\b[0-9a-f]{32,}\b/g;
 const GRANT_ID = /("grantId":")[^"]+"/g;
 const RDS_AUTOMATED = /(rds:[a-z0-9-]+?)-\d{4}-\d\d-\d\d-\d\d-\d\d\b/g;
 const ISO_DATE = /\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\b/g;
+/** CloudFront distributions' domain names, and ELBv2 target groups' ids: new every run. */
+const DISTRIBUTION_DOMAIN = /\b[a-z0-9]{13,14}\.cloudfront\.net\b/g;
+const TARGET_GROUP = /(targetgroup\/[^/"]+\/)[0-9a-f]{16}\b/g;
 
 const randomIn = (text: string): boolean => new RegExp(UUID.source).test(text) || new RegExp(EC2_ID.source).test(text);
 
@@ -52,9 +55,12 @@ export function demoBaseline(snapshot: Snapshot, findings: FindingsDocument): De
   }
   // Longest ids first, so that an id that contains another is replaced whole.
   const ids = [...labels.keys()].sort((a, b) => b.length - a.length);
+  // CloudFront distribution ids are the emulator's random capitals and digits.
+  const distributionIds = nodes.flatMap((n) => (n.type === 'cloudfront.distribution' ? [n.id.split('/').pop()!] : []));
   const canonical = (value: unknown): string => {
     let text = JSON.stringify(value);
     for (const id of ids) text = text.split(id).join(labels.get(id) ?? id);
+    for (const id of distributionIds) text = text.split(id).join('<distribution-id>');
     return text
       .replace(RDS_AUTOMATED, '$1-<time>')
       .replace(UUID, '<id>')
@@ -62,6 +68,8 @@ export function demoBaseline(snapshot: Snapshot, findings: FindingsDocument): De
       .replace(LOOPBACK, '<emulator>')
       .replace(LONG_HEX, '<id>')
       .replace(GRANT_ID, '$1<id>"')
+      .replace(DISTRIBUTION_DOMAIN, '<distribution>.cloudfront.net')
+      .replace(TARGET_GROUP, '$1<id>')
       .replace(ISO_DATE, (d) => `<T${hoursFrom(start, d)}h>`);
   };
   return {

@@ -35,7 +35,10 @@ describe('keys whose only users are resources of the new services', () => {
   it('fail CP-KMS-006 / CP-KMS-008 with every user counted, and not CP-KMS-007', async () => {
     const seeded = await seedAccount(emulatorClients(), definition);
     const key = (ref: string) => seeded.keys.get(ref)!;
-    const run = await takeSnapshot({ endpoint: emulatorEndpoint(), regions: [EU], services: [...SERVICES], maxAttempts: 2 });
+    // ElastiCache is left out: the emulator does not implement DescribeServerlessCaches, and its listing gap
+    // would rightly leave the key rules unknown (its own key-user test is in test/integration/collect/elasticache.test.ts).
+    const services = SERVICES.filter((s) => s !== 'elasticache');
+    const run = await takeSnapshot({ endpoint: emulatorEndpoint(), regions: [EU], services, maxAttempts: 2 });
     expect(run.snapshot.gaps.filter((g) => g.resource === undefined)).toEqual([]);
 
     const users = (ref: string) =>

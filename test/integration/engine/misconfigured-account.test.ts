@@ -394,6 +394,50 @@ const definition: AccountDefinition = {
     { name: 'bad-plaintext-cache', region: US },
     { name: 'bad-cache-disabled-key', region: EU, kmsKey: '@bad-disabled-in-use', inTransit: true },
   ],
+  elbv2: {
+    loadBalancers: [
+      {
+        name: 'good-alb',
+        region: EU,
+        listeners: [
+          { protocol: 'HTTP', port: 80, action: 'redirect-https' },
+          { protocol: 'HTTPS', port: 443, sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', certificate: '@good-imported-certificate' },
+        ],
+      },
+      {
+        name: 'bad-alb',
+        region: EU,
+        listeners: [
+          { protocol: 'HTTP', port: 80, action: 'forward' },
+          { protocol: 'HTTPS', port: 443, sslPolicy: 'ELBSecurityPolicy-2016-08', certificate: '@good-imported-certificate' },
+        ],
+      },
+    ],
+  },
+  elb: [
+    {
+      name: 'good-clb',
+      region: EU,
+      listeners: [
+        { protocol: 'HTTP', port: 80 },
+        {
+          protocol: 'HTTPS',
+          port: 443,
+          certificate: '@good-imported-certificate',
+          policy: { reference: 'ELBSecurityPolicy-TLS-1-2-2017-01' },
+        },
+      ],
+    },
+    { name: 'bad-clb', region: EU, listeners: [{ protocol: 'HTTP', port: 80 }] },
+    {
+      name: 'bad-clb-tls',
+      region: EU,
+      listeners: [
+        { protocol: 'HTTPS', port: 443, certificate: '@good-imported-certificate', policy: { reference: 'ELBSecurityPolicy-2016-08' } },
+      ],
+    },
+  ],
+  iam: [{ name: 'legacy-server-certificate', domain: 'legacy.example.com' }],
   kinesis: [
     { name: 'good-cmk-stream', region: EU, kmsKey: '@good-rotation' },
     { name: 'bad-unencrypted-stream', region: US },
@@ -412,6 +456,10 @@ const definition: AccountDefinition = {
 
 /** [rule id, resource] of every failure the scan must report. */
 const FAILURES: [string, string][] = [
+  ['CP-ELBV2-001', 'bad-alb:80'],
+  ['CP-ELBV2-002', 'bad-alb:443'],
+  ['CP-CLB-001', 'bad-clb:80'],
+  ['CP-CLB-002', 'bad-clb-tls:443'],
   ['CP-KMS-001', 'bad-no-rotation'],
   ['CP-KMS-003', 'bad-public-policy'],
   ['CP-KMS-004', 'bad-partner-policy'],
@@ -505,6 +553,10 @@ const FAILURES: [string, string][] = [
 
 /** [rule id, look-alike that passes it, misconfigured twin that fails it]. */
 const TWINS: [string, string, string][] = [
+  ['CP-ELBV2-001', 'good-alb:80', 'bad-alb:80'],
+  ['CP-ELBV2-002', 'good-alb:443', 'bad-alb:443'],
+  ['CP-CLB-001', 'good-clb:80', 'bad-clb:80'],
+  ['CP-CLB-002', 'good-clb:443', 'bad-clb-tls:443'],
   ['CP-KMS-001', 'good-rotation', 'bad-no-rotation'],
   ['CP-KMS-003', 'good-own-organization', 'bad-public-policy'],
   ['CP-KMS-004', 'good-own-organization', 'bad-partner-policy'],
@@ -670,14 +722,18 @@ const EMULATOR_LIMITS: { rule: string; resource: string; status: Status; why: st
     why: 'requested certificates are issued at once: never FAILED, timed out or pending, and no renewal summary',
   },
   { rule: 'CP-ACM-006', resource: 'good-requested', status: 'not_applicable', why: 'no resource can use a certificate (InUseBy is empty)' },
-  ...[
-    'good-imported-certificate',
-    'bad-expiring-imported',
-    'bad-weak-key',
-    'good-requested',
-    'bad-email-validated',
-    'bad-no-ct-logging',
-  ].map((resource) => ({ rule: 'CP-ACM-009', resource, status: 'fail' as const, why: 'no resource can use a certificate' })),
+  {
+    rule: 'CP-IAM-001',
+    resource: 'legacy-server-certificate',
+    status: 'fail',
+    why: 'the emulator reports every server certificate as expired in 2012, whatever was uploaded (a valid one is tested on canned answers)',
+  },
+  ...['bad-expiring-imported', 'bad-weak-key', 'good-requested', 'bad-email-validated', 'bad-no-ct-logging'].map((resource) => ({
+    rule: 'CP-ACM-009',
+    resource,
+    status: 'fail' as const,
+    why: "no endpoint of this account presents it (the distributions and the custom domains present good-imported-certificate, which the emulator's InUseBy does not list)",
+  })),
   ...['ebs-defaults@' + EU, 'ebs-defaults@' + US].map((resource) => ({
     rule: 'CP-EBS-007',
     resource,
@@ -753,6 +809,9 @@ function resourceNames(seeded: SeededAccount, graph: Graph): Map<string, string>
         'elasticache.replication-group',
         'kinesis.stream',
         'opensearch.domain',
+        'elbv2.listener',
+        'elb.listener',
+        'iam.server-certificate',
       ].includes(node.type)
     )
       names.set(node.id, node.name);

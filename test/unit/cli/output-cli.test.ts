@@ -45,7 +45,7 @@ describe('stdout groups failures by rule', () => {
     expect(shown[3]!.trim()).toBe('and 3 more');
     // The closing summary repeats the counts and the files written.
     expect(grouped.stdout).toMatch(
-      /\nSummary: 66 failures \(7 critical, 8 high, 30 medium, 16 low, 5 info\), 10 unknown, 176 passed; incomplete: 4 collection gaps/,
+      /\nSummary: 82 failures \(10 critical, 8 high, 46 medium, 17 low, 1 info\), 15 unknown, 204 passed; incomplete: 8 collection gaps/,
     );
     expect(grouped.stdout).toMatch(/Wrote:\n {2}out\/results\.sarif\n {2}out\/report\.html\n {2}out\/findings\.json\n/);
   });
@@ -90,7 +90,7 @@ describe('findings JSON on stdout', () => {
     const run = await evaluate(['--output', 'json']);
     const doc = JSON.parse(run.stdout) as FindingsJson & { $schema: string };
     expect(doc.$schema).toMatch(/findings/);
-    expect(run.stderr).toContain('Summary: 66 failures');
+    expect(run.stderr).toContain('Summary: 82 failures');
     expect(readdirSync(run.cwd)).toEqual([]);
     const quiet = await evaluate(['--output', 'json', '--quiet']);
     expect(quiet.stderr).toBe('');

@@ -23,7 +23,7 @@ describe('findings.json', () => {
     for (const r of doc.results) expect(r.fingerprint).toBe(resultFingerprint(r.ruleId, r.resource.id));
     const keys = doc.results.map((r) => `${r.ruleId}\u0000${r.resource.id}`);
     expect(keys).toEqual([...keys].sort());
-    expect(doc.summary.failuresByService).toMatchObject({ s3: 27, acm: 7 });
+    expect(doc.summary.failuresByService).toMatchObject({ s3: 27, acm: 5, elbv2: 1, cloudfront: 1, apigateway: 1 });
     // Stable: the same input gives the same bytes.
     expect(renderJson(input)).toBe(renderJson(await demoInput()));
   });
@@ -232,7 +232,7 @@ describe('Markdown summary', () => {
     const input = await demoInput();
     const evaluation = postprocess(input.evaluation, { baseline: { source: 'prev.json', format: 'findings', failures: new Map() } });
     const md = renderMarkdown({ evaluation, snapshot: input.snapshot });
-    expect(md).toContain('**Since the baseline** (prev.json): 66 new, 0 unchanged, 0 fixed or gone');
+    expect(md).toContain('**Since the baseline** (prev.json): 82 new, 0 unchanged, 0 fixed or gone');
     expect(md).toMatch(/\| critical \(new\) \| CP-EBS-005 \|/);
   });
 });

@@ -69,8 +69,9 @@ describe('the service registry', () => {
         protocols.set(client, m.api.protocol);
       }
     }
-    const actions = SERVICE_LIST.flatMap((m) => m.actions);
-    expect(new Set(actions).size).toBe(actions.length);
+    // Each module declares an action once; two modules may share one (the two Elastic Load
+    // Balancing APIs both call elasticloadbalancing:DescribeLoadBalancers).
+    for (const m of SERVICE_LIST) expect(new Set(m.actions).size, m.name).toBe(m.actions.length);
     const docs = new Map<string, string>();
     for (const m of SERVICE_LIST) {
       for (const [kind, edge] of Object.entries(m.edges)) {
