@@ -4,11 +4,11 @@
  * reporter embeds, so that rendering needs no file and no compiler at run time.
  * `--check` exits 1 when the committed file differs from what would be generated.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { root, writeOrCheck } from './generated-files.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = 'src/report/html/client.ts';
 const TARGET = 'src/report/html/client-script.ts';
 
@@ -31,21 +31,4 @@ export function generateClientScript(): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generateClientScript();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(`${root}${TARGET}`, 'utf8');
-    } catch {
-      /* missing counts as drift */
-    }
-    if (current !== text) {
-      console.error(`${TARGET} is out of date: run npm run generate`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(`${root}${TARGET}`, text);
-    console.log(`wrote ${TARGET}`);
-  }
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck([[TARGET, generateClientScript()]]);

@@ -2,12 +2,10 @@
  * Writes the deployment templates (deploy/*.yaml) from scripts/deploy/templates.ts.
  * `--check` exits 1 when the committed files differ from what would be generated.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { memberRoleTemplate, scannerTemplate } from './deploy/templates.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { writeOrCheck } from './generated-files.ts';
 
 export const deployFiles = [
   { file: 'deploy/cryptoposture.yaml', build: scannerTemplate },
@@ -20,25 +18,5 @@ export function renderTemplate(build: () => object): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let drift = false;
-  for (const { file, build } of deployFiles) {
-    const text = renderTemplate(build);
-    if (check) {
-      let current = '';
-      try {
-        current = readFileSync(`${root}${file}`, 'utf8');
-      } catch {
-        /* missing counts as drift */
-      }
-      if (current !== text) {
-        console.error(`${file} is out of date: run npm run generate`);
-        drift = true;
-      }
-    } else {
-      writeFileSync(`${root}${file}`, text);
-      console.log(`wrote ${file}`);
-    }
-  }
-  process.exit(drift ? 1 : 0);
+  writeOrCheck(deployFiles.map(({ file, build }) => [file, renderTemplate(build)] as const));
 }

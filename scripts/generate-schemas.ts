@@ -4,15 +4,13 @@
  * schema). `--check` exits 1 when the committed files differ from what would be generated
  * (the drift test runs it too).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 import { configSchema } from '../src/engine/config-schema.ts';
 import { ruleFixtureSchema } from '../src/engine/fixture-schema.ts';
 import { ruleSchema } from '../src/engine/rule-schema.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { root, writeOrCheck } from './generated-files.ts';
 
 export const generated = [
   {
@@ -113,26 +111,4 @@ export async function generateAll(): Promise<Map<string, string>> {
   return texts;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let drift = false;
-  for (const [file, text] of await generateAll()) {
-    const path = `${root}${file}`;
-    if (check) {
-      let current = '';
-      try {
-        current = readFileSync(path, 'utf8');
-      } catch {
-        /* missing counts as drift */
-      }
-      if (current !== text) {
-        console.error(`${file} is out of date: run npm run generate`);
-        drift = true;
-      }
-    } else {
-      writeFileSync(path, text);
-      console.log(`wrote ${file}`);
-    }
-  }
-  process.exit(drift ? 1 : 0);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(await generateAll());

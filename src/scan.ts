@@ -46,8 +46,13 @@ export interface SnapshotOptions {
   quotas?: QuotaTable;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress & { calls: number }) => void;
-  /** Called after the listing phase with the expected calls and quota-bound time, before the detail calls. */
+  /**
+   * Called once every listing has ended, with the expected calls and quota-bound time. The
+   * details of tasks listed earlier may already be running, unless `detailsAfterPlan`.
+   */
   onPlan?: (plan: ScanPlan, calls: CallCounter) => void | Promise<void>;
+  /** Make no detail call before `onPlan` has returned (`scan --plan`); default false. */
+  detailsAfterPlan?: boolean;
   /** For tests: adjust every SDK client (headers, mocked handlers). */
   customizeClients?: ClientCustomizer;
   /** The clock, for tests. */
@@ -147,6 +152,7 @@ export async function takeSnapshot(options: SnapshotOptions = {}): Promise<Snaps
       scopeRoundTrips: options.regions ? 1 : 2,
       ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
       ...(options.onPlan === undefined ? {} : { onPlan: (plan: ScanPlan) => options.onPlan?.(plan, counter) }),
+      ...(options.detailsAfterPlan === undefined ? {} : { detailsAfterPlan: options.detailsAfterPlan }),
     });
     outcome.data.scope.accounts = accounts;
     outcome.data.gaps.push(...scopeGaps);

@@ -12,6 +12,7 @@
  */
 import type { ClientCustomizer } from '../../src/collect/index.ts';
 import { DEFAULT_QUOTAS, quotaBucket, type QuotaTable } from '../../src/collect/pacing.ts';
+import { borrowSignal } from '../../src/collect/signals.ts';
 import { faultResponse, queryClient, REST_OPERATIONS, restOperation, signingScope } from '../../test/support/fault-proxy.ts';
 import type { SyntheticAccount } from './account.ts';
 import { Answers, type SimRequest, type SimResponse } from './answers.ts';
@@ -176,16 +177,21 @@ export class SimulatedAws {
   async handle(request: HttpRequestLike, signal?: AbortSignal): Promise<{ response: object }> {
     const req = parseRequest(request);
     const half = this.#roundTrip() / 2;
-    // A signal of the request's own, as the scan's HTTP handler makes: the waits below listen
-    // on it, not on the one signal that every request of a task shares.
-    signal = signal && AbortSignal.any([signal]);
-    await sleep(half, signal);
-    const started = performance.now();
-    const answer = this.#admit(req) ? this.#answers.answer(req) : this.#throttle(req);
-    const body = Buffer.from(answer.body, 'utf8');
-    this.answerMs += performance.now() - started;
-    await sleep(half, signal);
-    return { response: { statusCode: answer.status, reason: undefined, headers: { 'x-amzn-requestid': 'sim', ...answer.headers }, body } };
+    // A signal of the request's own (as the scan's HTTP handler makes), heard by both waits.
+    const loan = signal && borrowSignal(signal);
+    try {
+      await sleep(half, loan?.signal);
+      const started = performance.now();
+      const answer = this.#admit(req) ? this.#answers.answer(req) : this.#throttle(req);
+      const body = Buffer.from(answer.body, 'utf8');
+      this.answerMs += performance.now() - started;
+      await sleep(half, loan?.signal);
+      return {
+        response: { statusCode: answer.status, reason: undefined, headers: { 'x-amzn-requestid': 'sim', ...answer.headers }, body },
+      };
+    } finally {
+      loan?.release();
+    }
   }
 
   /** Takes a token from the request's quota, if it has one; false when AWS would throttle it. */

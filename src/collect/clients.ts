@@ -11,6 +11,7 @@ import type { CallCounter } from './call-counter.ts';
 import { ScanHttpHandler } from './http-handler.ts';
 import type { Pacer } from './pacing.ts';
 import { RESPONSE_SHAPES } from './response-shapes.ts';
+import { borrowSignal } from './signals.ts';
 import { bodyProblem, MalformedResponseError, outputProblem, type ResponseShapes } from './responses.ts';
 import { ScanRetryStrategy } from './retry.ts';
 
@@ -128,8 +129,7 @@ export class ClientFactory {
       (next: (args: MiddlewareArgs) => Promise<unknown>, context: HandlerContext) => async (args: MiddlewareArgs) => {
         const operation = operationOf(context);
         o.signal?.throwIfAborted();
-        // A signal of its own per wait: listeners on the scan's one signal would pile up.
-        await o.pacer?.acquire(account, region, service, operation, o.signal && AbortSignal.any([o.signal]));
+        await o.pacer?.acquire(account, region, service, operation, o.signal);
         try {
           const result = await next(args);
           o.counter.record({ account, region, service, operation }, 'ok');
@@ -212,8 +212,8 @@ async function readBody(body: unknown, timeoutMs: number, signal: AbortSignal | 
     }, timeoutMs);
   });
   const onAbort = () => stream.destroy?.(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-  const local = signal && AbortSignal.any([signal]);
-  local?.addEventListener('abort', onAbort, { once: true });
+  const loan = signal && borrowSignal(signal);
+  loan?.signal.addEventListener('abort', onAbort, { once: true });
   try {
     await Promise.race([
       (async () => {
@@ -223,7 +223,7 @@ async function readBody(body: unknown, timeoutMs: number, signal: AbortSignal | 
     ]);
   } finally {
     clearTimeout(timer);
-    local?.removeEventListener('abort', onAbort);
+    loan?.release();
   }
   return Buffer.concat(chunks);
 }

@@ -9,6 +9,7 @@ import type { PendingEdge } from '../graph/build.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
 import { classifyError, type ClassifiedError } from './aws-errors.ts';
 import { serviceModule } from '../services/registry.ts';
+import { childSignal } from './signals.ts';
 import { moduleClients } from '../services/service.ts';
 import type { ClientFactory, SdkClient, SdkClientClass } from './clients.ts';
 import { operationName, type CommandClient, type OutputOf, type SdkCommand } from './command.ts';
@@ -127,7 +128,7 @@ export class CollectContext {
     // The task's own signal, aborted with the scan's: the SDK adds a listener to the signal of
     // every request while it waits for a retry token, and on the scan's one signal those of
     // every request in flight would pile up (each new one slower to add than the last).
-    this.signal = AbortSignal.any([o.signal]);
+    this.signal = childSignal(o.signal);
     this.#clients = o.clients;
     this.#sink = o.sink;
   }

@@ -7,6 +7,7 @@
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandlerOptions, NodeHttpHandlerOptions } from '@smithy/types';
+import { abortsWith, borrowSignal } from './signals.ts';
 
 type Inner = ReturnType<typeof NodeHttpHandler.create>;
 type HandleRequest = Parameters<Inner['handle']>[0];
@@ -36,11 +37,13 @@ export class ScanHttpHandler {
 
   handle(request: HandleRequest, options: HttpHandlerOptions = {}): HandleResult {
     const own = options.abortSignal as AbortSignal | undefined;
-    const signals = [this.#signal, own].filter((s): s is AbortSignal => s !== undefined);
-    // A signal of its own per request (AbortSignal.any adds no listener to its sources):
-    // the handler listens on it, and the scan's one signal does not collect a listener per request.
-    const abortSignal = signals.length === 0 ? undefined : AbortSignal.any(signals);
-    return this.#inner.handle(request, { ...options, ...(abortSignal === undefined ? {} : { abortSignal }) });
+    const scan = this.#signal;
+    // A task's signal already aborts with the scan's; both are heard only for a signal that does not.
+    const sources = own === undefined ? (scan ? [scan] : []) : scan === undefined || abortsWith(own, scan) ? [own] : [scan, own];
+    if (sources.length === 0) return this.#inner.handle(request, options);
+    // The handler listens on a signal of this request's own until the request closes.
+    const loan = borrowSignal(...sources);
+    return this.#inner.handle(request, { ...options, abortSignal: loan.signal }).finally(loan.release);
   }
 
   updateHttpClientConfig(key: keyof NodeHttpHandlerOptions, value: NodeHttpHandlerOptions[typeof key]): void {

@@ -7,6 +7,7 @@
  */
 
 import { SERVICE_LIST } from '../services/registry.ts';
+import { borrowSignal } from './signals.ts';
 
 export interface Quota {
   /** Sustained requests per second. */
@@ -76,19 +77,20 @@ export class TokenBucket {
         return;
       }
       const waitMs = ((1 - this.#tokens) / this.#rate) * 1000;
-      await new Promise<void>((resolve, reject) => {
-        // The listener is removed when the wait ends: every request of a scan shares one
-        // signal, and listeners left on it would pile up (and make each new one slower to add).
-        const onAbort = () => {
-          clearTimeout(timer);
-          reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, Math.ceil(waitMs));
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      // A signal of this wait's own: the scan's one signal is shared by every bucket.
+      const loan = signal && borrowSignal(signal);
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+          };
+          const timer = setTimeout(resolve, Math.ceil(waitMs));
+          loan?.signal.addEventListener('abort', onAbort, { once: true });
+        });
+      } finally {
+        loan?.release();
+      }
     }
   }
 }

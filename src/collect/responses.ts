@@ -8,7 +8,9 @@
  */
 import { SERVICE_LIST } from '../services/registry.ts';
 import { moduleClients, type WireProtocol } from '../services/service.ts';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { responseAjv } from './response-ajv.ts';
+import { PRECOMPILED } from './response-validators.ts';
 
 /** A JSON Schema for the parsed SDK output of one operation. */
 export type ResponseShape = Readonly<Record<string, unknown>>;
@@ -50,37 +52,29 @@ export function listing(field: string, item: unknown, extra: Record<string, unkn
   return obj({ [field]: list(item), ...extra }, [field]);
 }
 
-let shared: Ajv | undefined;
-function ajv(): Ajv {
-  if (!shared) {
-    shared = new Ajv({ allErrors: false, strict: true });
-    shared.addKeyword({
-      keyword: 'sdkDate',
-      schemaType: 'boolean',
-      validate: (_schema: boolean, data: unknown) => data instanceof Date && !Number.isNaN(data.getTime()),
-      errors: false,
-    });
-    shared.addKeyword({
-      keyword: 'policyDocument',
-      schemaType: 'boolean',
-      validate: (_schema: boolean, data: unknown) => typeof data === 'string' && isPolicyDocument(data),
-      errors: false,
-    });
-  }
-  return shared;
-}
-
+let runtime: Ajv | undefined;
+const precompiled = PRECOMPILED as unknown as Readonly<Record<string, readonly [ValidateFunction, string]>>;
 const compiled = new WeakMap<ResponseShape, ValidateFunction>();
+
+/**
+ * The validator of a shape: the one compiled ahead of time for this operation while it was
+ * compiled from this very shape (`npm run generate`), otherwise compiled now, once.
+ */
+function validatorFor(key: string, shape: ResponseShape): ValidateFunction {
+  let validate = compiled.get(shape);
+  if (!validate) {
+    const ahead = precompiled[key];
+    validate = ahead && ahead[1] === JSON.stringify(shape) ? ahead[0] : (runtime ??= responseAjv()).compile(shape);
+    compiled.set(shape, validate);
+  }
+  return validate;
+}
 
 /** What is wrong with an operation's parsed output, or undefined when it has the declared shape (or none is declared). */
 export function outputProblem(shapes: ResponseShapes, key: string, output: unknown): string | undefined {
   const shape = shapes[key];
   if (shape === undefined) return undefined;
-  let validate = compiled.get(shape);
-  if (!validate) {
-    validate = ajv().compile(shape);
-    compiled.set(shape, validate);
-  }
+  const validate = validatorFor(key, shape);
   if (validate(stripMetadata(output))) return undefined;
   return describe(validate.errors?.[0]);
 }
@@ -89,23 +83,6 @@ function stripMetadata(output: unknown): unknown {
   if (typeof output !== 'object' || output === null) return output;
   const { $metadata: _metadata, ...rest } = output as Record<string, unknown>;
   return rest;
-}
-
-/** A policy document: a JSON object whose `Statement` is one statement or a list, each with an `Effect` of Allow or Deny. */
-function isPolicyDocument(text: string): boolean {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
-  const { Version: version, Statement: statement } = document as { Version?: unknown; Statement?: unknown };
-  if (version !== undefined && typeof version !== 'string') return false;
-  const statements = Array.isArray(statement) ? (statement as unknown[]) : [statement];
-  return statements.every(
-    (s) => typeof s === 'object' && s !== null && ['Allow', 'Deny'].includes((s as { Effect?: unknown }).Effect as string),
-  );
 }
 
 function describe(error: ErrorObject | undefined): string {

@@ -1,16 +1,19 @@
 /**
- * Runs the collectors: every (account, service, region) task concurrently under p-limit, in
- * two phases. First every task's cheap list calls; from what they found the call and time
- * plan is made (`onPlan`, printed by `scan --plan`); then the detail phases, the ones with
- * the longest quota-bound time first so that the slowest quota starts at once. Failures are
- * data (gaps); an interrupt or a deadline stops new work, keeps what was collected, and
- * reports what did not finish.
+ * Runs the collectors: every (account, service, region) task concurrently, in two phases.
+ * First each task's cheap list calls (p-limit, `LISTINGS_PER_TASK_SLOT` per detail slot);
+ * as soon as a task's own listing has ended, its detail phase queues for a slot (p-queue),
+ * the one with the longest quota-bound time first, and a paced phase in a lane of its own
+ * (`PACED_DETAIL_SECONDS`). Once every listing has ended, the call and time plan is made
+ * from the censuses (`onPlan`). With `detailsAfterPlan` (`scan --plan`) no detail phase
+ * starts before the plan has been handed over. Failures are data (gaps); an interrupt or a
+ * deadline stops new work, keeps what was collected, and reports what did not finish.
  *
- * Every detail call waits for the slowest listing (the plan needs every census), so the
- * listing phase lasts as long as its longest listing, and no longer: listings do not queue
- * behind one another's quotas (`LISTINGS_PER_TASK_SLOT`).
+ * Details no longer wait for the slowest listing: a listing paced by a low quota (CloudWatch
+ * Logs' 3,000 log groups a region at 5 pages a second) once held back every detail call of a
+ * large account for 11 s during which the CPU had nothing to do.
  */
 import pLimit from 'p-limit';
+import PQueue from 'p-queue';
 import type { CollectedData, PendingEdge } from '../graph/build.ts';
 import type { CollectionCoverage, UnfinishedTask } from '../graph/snapshot-types.ts';
 import type { Gap, GraphNode, Service } from '../graph/types.ts';
@@ -42,6 +45,16 @@ export interface CollectProgress {
  */
 export const LISTINGS_PER_TASK_SLOT = 4;
 
+/**
+ * A detail phase that its quotas hold for this long or longer (its census at the quota's
+ * rate, past the burst) is _paced_: it spends its time waiting for tokens, with a request or
+ * two in flight and little CPU. Paced phases run in a lane of their own, `concurrency` at
+ * once beside the others, so that a quota that sets the scan's pace (ACM's 10 certificates a
+ * second) does not wait for a slot behind the CPU-bound phases of tasks that listed first,
+ * and does not hold one of their slots while it waits.
+ */
+export const PACED_DETAIL_SECONDS = 0.5;
+
 export interface CollectRequest {
   accounts: readonly string[];
   regions: readonly string[];
@@ -51,12 +64,20 @@ export interface CollectRequest {
   partition: string;
   clients: ClientFactory;
   collectors?: Partial<Record<Service, Collector>>;
-  /** Detail phases at once (default 12); listings run `LISTINGS_PER_TASK_SLOT` times as many. */
+  /**
+   * Detail phases at once (default 12), and as many paced ones (`PACED_DETAIL_SECONDS`) beside
+   * them; listings run `LISTINGS_PER_TASK_SLOT` times as many.
+   */
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (progress: CollectProgress) => void;
-  /** Called with the plan after the listing phase, before any detail call; awaited. */
+  /**
+   * Called with the plan once every listing has ended (awaited). Details of tasks whose listing
+   * ended earlier may already run, unless `detailsAfterPlan` holds them until it returns.
+   */
   onPlan?: (plan: ScanPlan) => void | Promise<void>;
+  /** No detail call before `onPlan` has returned (`scan --plan`); default false. */
+  detailsAfterPlan?: boolean;
   /** The quotas the plan's time is computed at (default: the pacer's defaults). */
   quotas?: QuotaTable;
   /** Round trips made before collection (caller identity, regions), for the plan. */
@@ -112,7 +133,6 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
   }
 
   const concurrency = request.concurrency ?? 12;
-  const limit = pLimit(concurrency);
   const listingLimit = pLimit(concurrency * LISTINGS_PER_TASK_SLOT);
   let done = 0;
   const stopReason = (): UnfinishedTask['reason'] => (signal.reason instanceof ScanStopped ? signal.reason.reason : 'interrupted');
@@ -186,47 +206,66 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
     }
   };
 
-  // Phase 1: the listings. A collector without a listing phase does all its work in phase 2.
+  // A task's listing, then (once a detail slot is free) its details. Without `detailsAfterPlan`
+  // a task's details may start as soon as its own listing has ended, while other listings still
+  // wait on their quotas; with it, no detail call is made before the plan.
+  const quotas = request.quotas;
+  const lanes = {
+    paced: new PQueue({ concurrency, autoStart: !request.detailsAfterPlan }),
+    other: new PQueue({ concurrency, autoStart: !request.detailsAfterPlan }),
+  };
+  const expected = (t: Task) =>
+    t.listing ? detailSeconds({ account: t.account, region: t.region, census: t.listing.census }, quotas) : Number.POSITIVE_INFINITY;
   const listed: Task[] = [];
-  await Promise.all(
-    tasks.map((task) =>
-      listingLimit(async () => {
-        const ctx = context(task);
-        task.ctx = ctx;
-        const list = task.collector.list;
-        const ok = await attempt(task, async () => {
-          if (list) task.listing = await list(ctx);
-        });
-        task.calls.listed = task.calls.ok + task.calls.failed;
-        if (ok) listed.push(task);
-        else finish(task);
-      }),
-    ),
+  const detailRuns: Promise<void>[] = [];
+  const listings = tasks.map((task) =>
+    listingLimit(async () => {
+      const ctx = context(task);
+      task.ctx = ctx;
+      const list = task.collector.list;
+      const ok = await attempt(task, async () => {
+        if (list) task.listing = await list(ctx);
+      });
+      task.calls.listed = task.calls.ok + task.calls.failed;
+      if (!ok) {
+        finish(task);
+        return;
+      }
+      listed.push(task);
+      // In each lane, the details with the longest quota-bound time first (one quota may hold a task for minutes).
+      const seconds = expected(task);
+      const lane = Number.isFinite(seconds) && seconds >= PACED_DETAIL_SECONDS ? lanes.paced : lanes.other;
+      detailRuns.push(
+        lane.add(
+          async () => {
+            await attempt(task, () => (task.listing ? task.listing.details() : task.collector.collect(ctx)));
+            finish(task);
+          },
+          { priority: seconds },
+        ),
+      );
+    }),
   );
+  await Promise.all(listings);
 
+  // The plan: every task's census is known.
   const censuses: TaskCensus[] = listed.flatMap((t) =>
     t.listing ? [{ account: t.account, region: t.region, census: t.listing.census }] : [],
   );
-  const quotas = request.quotas;
   const plan = planScan(censuses, {
     ...(quotas === undefined ? {} : { quotas }),
     ...(request.scopeRoundTrips === undefined ? {} : { scopeRoundTrips: request.scopeRoundTrips }),
   });
-  await request.onPlan?.(plan);
-
-  // Phase 2: the details, the longest quota-bound ones first (one quota may hold a task for minutes).
-  const expected = (t: Task) =>
-    t.listing ? detailSeconds({ account: t.account, region: t.region, census: t.listing.census }, quotas) : Number.POSITIVE_INFINITY;
-  const ordered = listed.map((t) => ({ t, seconds: expected(t) })).sort((a, b) => b.seconds - a.seconds);
-  await Promise.all(
-    ordered.map(({ t: task }) =>
-      limit(async () => {
-        const ctx = task.ctx ?? context(task);
-        await attempt(task, () => (task.listing ? task.listing.details() : task.collector.collect(ctx)));
-        finish(task);
-      }),
-    ),
-  );
+  try {
+    await request.onPlan?.(plan);
+  } catch (error) {
+    lanes.paced.clear();
+    lanes.other.clear();
+    throw error;
+  }
+  lanes.paced.start();
+  lanes.other.start();
+  await Promise.all(detailRuns);
   return {
     coverage: coverageOf(tasks, unfinished),
     data: {

@@ -7,7 +7,7 @@ import { parseArn } from './arn.ts';
 import type { ExternalAttributes } from './attributes.ts';
 import { inUseByEdges } from './certificate-users.ts';
 import { deriveAttributes } from './derive.ts';
-import { Graph } from './graph.ts';
+import { compareEdges, Graph } from './graph.ts';
 import { resolveKeyRef, type KeyLookup, type RefContext } from './key-ref.ts';
 import type { EdgeKind, Gap, GraphEdge, GraphNode, NodeType, Service } from './types.ts';
 
@@ -47,7 +47,7 @@ export function buildGraph(data: CollectedData): Graph {
   }
   const why = absenceExplainer(data.scope, data.gaps);
   const lookup = keyLookup(nodes, why);
-  const edges = new Map<string, GraphEdge>();
+  const edges: GraphEdge[] = [];
 
   const addExternal = (
     id: string,
@@ -98,17 +98,28 @@ export function buildGraph(data: CollectedData): Graph {
       }
     }
     if (!nodes.has(p.from)) throw new Error(`reference from unknown node ${p.from}`);
-    const edge: GraphEdge = { from: p.from, to, kind: p.kind, via: { ref: p.ref, field: p.field } };
-    const key = `${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${p.field}`;
-    if (!edges.has(key)) edges.set(key, edge);
+    edges.push({ from: p.from, to, kind: p.kind, via: { ref: p.ref, field: p.field } });
   }
+  for (const edge of inUseByEdges(nodes, edges)) edges.push(edge);
 
-  for (const edge of inUseByEdges(nodes, edges.values()))
-    edges.set(`${edge.from}\u0000${edge.kind}\u0000${edge.to}\u0000${edge.via!.field}`, edge);
-
-  const graph = new Graph([...nodes.values()], [...edges.values()], data.gaps);
+  const graph = new Graph([...nodes.values()], firstOfEach(edges.sort(compareEdges)), data.gaps);
   deriveAttributes(graph);
   return graph;
+}
+
+/**
+ * One edge per (from, kind, to, field): the first that was collected. The edges come sorted
+ * (a stable sort keeps collection order among equals), so duplicates are neighbours: no key
+ * string per edge is made, which in a large account would be tens of megabytes at the moment
+ * the graph's own indexes are built.
+ */
+function firstOfEach(sorted: readonly GraphEdge[]): GraphEdge[] {
+  const out: GraphEdge[] = [];
+  for (const edge of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || compareEdges(last, edge) !== 0) out.push(edge);
+  }
+  return out;
 }
 
 /** Why a resource of (account, region, service) is missing from the collected nodes. */

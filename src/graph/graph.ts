@@ -82,7 +82,8 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareEdges(a: GraphEdge, b: GraphEdge): number {
+/** The canonical order of edges: from, kind, to, then the field that held the reference. */
+export function compareEdges(a: GraphEdge, b: GraphEdge): number {
   return compare(a.from, b.from) || compare(a.kind, b.kind) || compare(a.to, b.to) || compare(a.via?.field ?? '', b.via?.field ?? '');
 }
 

@@ -122,7 +122,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
     .addOption(
       new Option(
         '--plan',
-        'after the list calls, print the expected API calls per service and the quota-bound time on stderr, then go on',
+        'after the list calls and before any detail call, print the expected API calls per service and the quota-bound time on stderr, then go on',
       ).default(false),
     )
     .addOption(
@@ -220,6 +220,7 @@ export function scanCommand(io: CliIO, setExit: (code: number) => void): Command
               }
             : {}),
           onProgress: (p) => progress.update(p),
+          detailsAfterPlan: flags.plan,
           onPlan: (plan, calls) => {
             progress.planned(plan, calls);
             if (flags.plan) {

@@ -4,6 +4,7 @@
  * handler against a local HTTP server: a malformed answer is asked for once more, the
  * scan's signal ends requests in flight, and it collects no listener per request.
  */
+import { execFileSync } from 'node:child_process';
 import { ListKeysCommand, KMSClient } from '@aws-sdk/client-kms';
 import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import { CollectContext } from '../../../src/collect/collector.ts';
 import { PartialListing, readPages, type PageSpec } from '../../../src/collect/paging.ts';
 import { bodyProblem, outputProblem, MalformedResponseError } from '../../../src/collect/responses.ts';
 import { RESPONSE_SHAPES } from '../../../src/collect/response-shapes.ts';
+import { PRECOMPILED } from '../../../src/collect/response-validators.ts';
 import type { Gap } from '../../../src/graph/types.ts';
 import { awsError, CannedAws } from '../../support/canned-aws.ts';
 
@@ -180,6 +182,31 @@ describe('answer checks', () => {
     expect(outputProblem(RESPONSE_SHAPES, 's3:GetBucketPolicy', { Policy: '{"Statement":[{"Effect":{"unexpected":"Allow"}}]}' })).toBe(
       'Policy is not a policy document (JSON statements, each with an Effect)',
     );
+  });
+
+  it('checks with validators compiled ahead of time from the declared shapes, and compiles any other shape when first needed', () => {
+    // The committed validators are those of today's shapes (npm run generate).
+    expect(() => execFileSync(process.execPath, ['scripts/generate-response-validators.ts', '--check'], { stdio: 'pipe' })).not.toThrow();
+    const table = PRECOMPILED as unknown as Record<string, [unknown, string]>;
+    expect(Object.keys(table).sort()).toEqual(Object.keys(RESPONSE_SHAPES).sort());
+    for (const [key, shape] of Object.entries(RESPONSE_SHAPES)) expect(table[key]?.[1], key).toBe(JSON.stringify(shape));
+    // Shapes of no precompiled operation (a test's own) give the same answers.
+    const own = {
+      'test:Keys': RESPONSE_SHAPES['kms:ListKeys']!,
+      'test:Certificate': RESPONSE_SHAPES['acm:DescribeCertificate']!,
+      'test:Policy': RESPONSE_SHAPES['s3:GetBucketPolicy']!,
+    };
+    expect(outputProblem(own, 'test:Keys', { Keys: [{ KeyId: 5 }] })).toBe('Keys.0.KeyId must be string');
+    expect(outputProblem(own, 'test:Certificate', { Certificate: { CertificateArn: 'a', NotAfter: new Date('x') } })).toBe(
+      'Certificate.NotAfter is not a timestamp',
+    );
+    expect(outputProblem(own, 'test:Certificate', { Certificate: { CertificateArn: 'a', NotAfter: new Date(0) } })).toBe(undefined);
+    expect(outputProblem(own, 'test:Policy', { Policy: 'not json' })).toBe(
+      'Policy is not a policy document (JSON statements, each with an Effect)',
+    );
+    // A changed shape under a precompiled name is compiled afresh, not checked by the stale validator.
+    const changed = { 'kms:ListKeys': { type: 'object', properties: { Other: { type: 'string' } }, required: ['Other'] } };
+    expect(outputProblem(changed, 'kms:ListKeys', { Keys: [] })).toBe('the answer lacks Other');
   });
 });
 

@@ -95,11 +95,20 @@ describe('the call model', () => {
 });
 
 describe('the pacer', () => {
-  it('removes its abort listener after every wait, so that listeners do not pile up on the scan signal', async () => {
-    const pacer = new Pacer({ 'acm:DescribeCertificate': { rate: 1000, burst: 2 } });
+  it('holds one abort listener on the scan signal whatever the number of waits, and a stop ends a wait', async () => {
+    const pacer = new Pacer({ 'acm:DescribeCertificate': { rate: 1000, burst: 2 }, 'kms:ListGrants': { rate: 1000, burst: 2 } });
     const controller = new AbortController();
-    await Promise.all(Array.from({ length: 20 }, () => pacer.acquire('1', 'r', 'acm', 'DescribeCertificate', controller.signal)));
-    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        pacer.acquire('1', 'r', i % 2 ? 'acm' : 'kms', i % 2 ? 'DescribeCertificate' : 'ListGrants', controller.signal),
+      ),
+    );
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    const slow = new Pacer({ 'acm:DescribeCertificate': { rate: 0.1, burst: 2 } });
+    await slow.acquire('1', 'r', 'acm', 'DescribeCertificate', controller.signal);
+    const waiting = slow.acquire('1', 'r', 'acm', 'DescribeCertificate', controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(waiting).rejects.toThrow('stop');
   });
 
   it('shares one bucket between the operations of a group, keeping one token of the burst as headroom', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallCounter, ClientFactory, collectAll, ScanStopped, type Collector } from '../../../src/collect/index.ts';
 import { phasedCollector } from '../../../src/collect/collector.ts';
-import { LISTINGS_PER_TASK_SLOT } from '../../../src/collect/run.ts';
+import { LISTINGS_PER_TASK_SLOT, PACED_DETAIL_SECONDS } from '../../../src/collect/run.ts';
 
 const clients = () => new ClientFactory({ credentialsFor: () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), counter: new CallCounter() });
 
@@ -111,7 +111,7 @@ describe('collectAll', () => {
     ]);
   });
 
-  it('lists every task first, plans, then runs the details with the longest quota-bound time first', async () => {
+  it('with detailsAfterPlan (scan --plan), lists every task first, plans, then runs the details with the longest quota-bound time first', async () => {
     const events: string[] = [];
     const certificates: Record<string, number> = { 'eu-west-1': 15, 'us-east-1': 300, 'ap-south-1': 40 };
     const acm = phasedCollector({
@@ -136,6 +136,7 @@ describe('collectAll', () => {
       clients: clients(),
       collectors: { acm },
       concurrency: 1,
+      detailsAfterPlan: true,
       onPlan: (plan) => {
         events.push(`plan ${plan.total} calls, ${plan.quotaBoundSeconds} s`);
       },
@@ -205,8 +206,97 @@ describe('collectAll', () => {
       clients: clients(),
       collectors: { acm },
       signal: controller.signal,
+      detailsAfterPlan: true,
       onPlan: () => controller.abort(new ScanStopped('interrupted')),
     });
     expect(outcome.unfinished).toEqual([{ account: '1', region: 'eu-west-1', service: 'acm', reason: 'not-started' }]);
+  });
+
+  it("starts a task's details once its own listing has ended, the longest quota-bound first, and plans after the last listing", async () => {
+    const events: string[] = [];
+    let endSlowListing = () => {};
+    const slowListing = new Promise<void>((resolve) => (endSlowListing = resolve));
+    const certificates: Record<string, number> = { 'eu-west-1': 15, 'us-east-1': 300, 'ap-south-1': 40, 'sa-east-1': 20 };
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      responses: {},
+      list: async (ctx) => {
+        // sa-east-1's listing waits on its quota until every other task has finished its details.
+        if (ctx.region === 'sa-east-1') await slowListing;
+        events.push(`listed ${ctx.region}`);
+        return {
+          census: { service: 'acm', certificates: certificates[ctx.region] ?? 0 },
+          details: async () => {
+            events.push(`details ${ctx.region}`);
+            // The first detail phase holds the one slot until every fast listing has ended.
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            if (events.filter((e) => e.startsWith('details')).length === 3) endSlowListing();
+          },
+        };
+      },
+    });
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1', 'ap-south-1', 'us-east-1', 'sa-east-1'],
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      concurrency: 1,
+      onPlan: (plan) => {
+        events.push(`plan ${plan.total} calls`);
+      },
+    });
+    expect(events.filter((e) => !e.startsWith('plan'))).toEqual([
+      'listed eu-west-1',
+      'listed ap-south-1',
+      'listed us-east-1',
+      // eu-west-1 took the free slot at once; the others waited for it, the longer one first.
+      'details eu-west-1',
+      'details us-east-1',
+      'details ap-south-1',
+      'listed sa-east-1',
+      'details sa-east-1',
+    ]);
+    // The plan counts every census, so it comes only after the last listing.
+    expect(events.indexOf('plan 379 calls')).toBeGreaterThan(events.indexOf('listed sa-east-1'));
+    expect(outcome.unfinished).toEqual([]);
+  });
+
+  it('runs a paced detail phase in a lane of its own, beside the others, so that no slot is waited for on either side', async () => {
+    const running: string[] = [];
+    const overlaps: string[][] = [];
+    const certificates: Record<string, number> = { 'us-east-1': 300, 'eu-west-1': 5, 'ap-south-1': 5 };
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      responses: {},
+      list: async (ctx) => ({
+        census: { service: 'acm', certificates: certificates[ctx.region] ?? 0 },
+        details: async () => {
+          running.push(ctx.region);
+          overlaps.push([...running].sort());
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          running.splice(running.indexOf(ctx.region), 1);
+        },
+      }),
+    });
+    const outcome = await collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1', 'ap-south-1', 'us-east-1'],
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      concurrency: 1,
+    });
+    // us-east-1's 300 certificates at 10 a second (29 s) make its phase paced; the two others
+    // (no wait past the burst) share the one ordinary slot, while us-east-1 runs beside them.
+    expect(outcome.plan.slowest).toMatchObject({ region: 'us-east-1', seconds: 29 });
+    expect(Math.max(...overlaps.map((o) => o.length))).toBe(2);
+    expect(overlaps.every((o) => !(o.includes('eu-west-1') && o.includes('ap-south-1')))).toBe(true);
+    expect(overlaps.some((o) => o.includes('us-east-1') && o.length === 2)).toBe(true);
+    expect(PACED_DETAIL_SECONDS).toBeLessThan(29);
   });
 });
