@@ -4,7 +4,9 @@
  * Every request goes through the real client stack (serialization, SigV4 signing, the
  * adaptive retry strategy, the project's pacer and call counter) and gets an HTTP answer:
  * - after half the configured latency it reaches "AWS", which enforces the documented quotas
- *   with a token bucket per (region, quota) and answers a request over the quota with the
+ *   with a token bucket per (region, quota), judged at that moment of arrival (the moment the
+ *   request left plus half the latency, whenever the simulation's timer gets its turn in the
+ *   event loop it shares with the scanner), and answers a request over the quota with the
  *   service's real throttling error (ThrottlingException, RequestLimitExceeded, Throttling,
  *   SlowDown) in its own protocol;
  * - otherwise the answer is cut from the synthetic account (answers.ts);
@@ -53,8 +55,9 @@ class Bucket {
     this.last = now;
   }
   take(now: number): boolean {
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.rate);
-    this.last = now;
+    // Arrivals are judged at their own moment, which may be a little before the last one's.
+    this.tokens = Math.min(this.burst, this.tokens + (Math.max(0, now - this.last) / 1000) * this.rate);
+    this.last = Math.max(this.last, now);
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
@@ -177,12 +180,16 @@ export class SimulatedAws {
   async handle(request: HttpRequestLike, signal?: AbortSignal): Promise<{ response: object }> {
     const req = parseRequest(request);
     const half = this.#roundTrip() / 2;
+    // When the request reaches "AWS": half a round trip after it left. The quota is judged at
+    // that moment, not when the timer below gets its turn: the simulation shares the scanner's
+    // event loop, and a busy loop would otherwise bunch arrivals that AWS would see spread out.
+    const arrival = performance.now() + half;
     // A signal of the request's own (as the scan's HTTP handler makes), heard by both waits.
     const loan = signal && borrowSignal(signal);
     try {
       await sleep(half, loan?.signal);
       const started = performance.now();
-      const answer = this.#admit(req) ? this.#answers.answer(req) : this.#throttle(req);
+      const answer = this.#admit(req, arrival) ? this.#answers.answer(req) : this.#throttle(req);
       const body = Buffer.from(answer.body, 'utf8');
       this.answerMs += performance.now() - started;
       await sleep(half, loan?.signal);
@@ -195,20 +202,19 @@ export class SimulatedAws {
   }
 
   /** Takes a token from the request's quota, if it has one; false when AWS would throttle it. */
-  #admit(req: SimRequest): boolean {
+  #admit(req: SimRequest, arrival: number): boolean {
     const stat = this.stats.get(`${req.service}:${req.operation}`) ?? { served: 0, throttled: 0 };
     this.stats.set(`${req.service}:${req.operation}`, stat);
     const quota = quotaBucket(this.#quotas, req.service, req.operation);
     let ok = true;
     if (quota) {
       const key = `${req.region}|${quota.name}`;
-      const now = performance.now();
       let bucket = this.#buckets.get(key);
       if (!bucket) {
-        bucket = new Bucket(quota.quota.rate, quota.quota.burst, now);
+        bucket = new Bucket(quota.quota.rate, quota.quota.burst, arrival);
         this.#buckets.set(key, bucket);
       }
-      ok = bucket.take(now);
+      ok = bucket.take(arrival);
     }
     if (ok) stat.served++;
     else stat.throttled++;

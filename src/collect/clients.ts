@@ -53,8 +53,12 @@ const CONNECT_TIMEOUT_MS = 5_000;
 interface MiddlewareArgs {
   request?: unknown;
 }
+/** Where an attempt's pacer callback waits, in the SDK's handler context, for the request to leave. */
+const LEAVING = Symbol('cryptoposture.leaving');
+
 interface HandlerContext {
   commandName?: string;
+  [LEAVING]?: (() => void) | undefined;
 }
 interface RawResponse {
   statusCode: number;
@@ -129,7 +133,10 @@ export class ClientFactory {
       (next: (args: MiddlewareArgs) => Promise<unknown>, context: HandlerContext) => async (args: MiddlewareArgs) => {
         const operation = operationOf(context);
         o.signal?.throwIfAborted();
-        await o.pacer?.acquire(account, region, service, operation, o.signal);
+        // The pacer's bucket refills from when its first request leaves: the innermost middleware
+        // below says when, and the end of the attempt if it never got that far.
+        const leaving = await o.pacer?.acquire(account, region, service, operation, o.signal);
+        context[LEAVING] = leaving;
         try {
           const result = await next(args);
           o.counter.record({ account, region, service, operation }, 'ok');
@@ -137,6 +144,8 @@ export class ClientFactory {
         } catch (error) {
           o.counter.record({ account, region, service, operation }, isThrottlingError(error) ? 'throttled' : 'error');
           throw error;
+        } finally {
+          leaving?.();
         }
       },
       { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cryptopostureAttempts', override: true },
@@ -144,6 +153,8 @@ export class ClientFactory {
     // The raw answer, before the SDK parses it: a 2xx body must be the service's protocol.
     stack.add(
       (next: (args: MiddlewareArgs) => Promise<{ response: RawResponse }>, context: HandlerContext) => async (args: MiddlewareArgs) => {
+        // Signed and serialized: the request leaves now.
+        context[LEAVING]?.();
         const result = await next(args);
         const { response } = result;
         const operation = operationOf(context);

@@ -41,12 +41,31 @@ export function quotaBucket(quotas: QuotaTable, service: string, operation: stri
   return quota ? { name: quota.group ?? id, quota } : undefined;
 }
 
-/** A token bucket: `take()` resolves when a token is available. */
+/**
+ * How long a bucket waits for its first request to leave before it starts refilling anyway
+ * (a first request held up must not hold the others back for long).
+ */
+export const FIRST_SEND_WAIT_MS = 1_000;
+
+/**
+ * A token bucket: `take()` resolves when a token is available. It starts full, and starts
+ * refilling when the first request it let through leaves the process (`sent()`: signed,
+ * handed to the HTTP handler), not when that request was let through. AWS's bucket starts
+ * when the request arrives; on a busy machine a request can wait in the event loop well
+ * after the pacer let it through, and a bucket that refilled from that earlier moment ran
+ * ahead of AWS's by the wait (ACM's 10 a second were throttled whenever a scan's first
+ * DescribeCertificate sat 100 ms or more between the two). From the moment it leaves, only
+ * the network's one-way trip is left, which the burst's unused token (`BURST_HEADROOM`) covers.
+ */
 export class TokenBucket {
   readonly #rate: number;
   readonly #burst: number;
+  readonly #now: () => number;
   #tokens: number;
+  /** Refill counts from here; until the first request has left, a moment in the future. */
   #last: number;
+  #sent = false;
+  #wake: (() => void) | undefined;
   #queue: Promise<void> = Promise.resolve();
 
   constructor(quota: Quota, now: () => number = performance.now.bind(performance)) {
@@ -54,10 +73,8 @@ export class TokenBucket {
     this.#burst = Math.max(1, quota.burst);
     this.#tokens = this.#burst;
     this.#now = now;
-    this.#last = now();
+    this.#last = now() + FIRST_SEND_WAIT_MS;
   }
-
-  readonly #now: () => number;
 
   /** Waits for a token; callers are served in order. */
   take(signal?: AbortSignal): Promise<void> {
@@ -66,29 +83,46 @@ export class TokenBucket {
     return turn;
   }
 
+  /** A request this bucket let through is leaving for AWS (or its attempt ended before it could). */
+  sent(): void {
+    if (this.#sent) return;
+    this.#sent = true;
+    this.#last = Math.min(this.#last, this.#now());
+    this.#wake?.();
+  }
+
   async #wait(signal?: AbortSignal): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
       const now = this.#now();
-      this.#tokens = Math.min(this.#burst, this.#tokens + ((now - this.#last) / 1000) * this.#rate);
-      this.#last = now;
+      this.#tokens = Math.min(this.#burst, this.#tokens + (Math.max(0, now - this.#last) / 1000) * this.#rate);
+      this.#last = Math.max(this.#last, now);
       if (this.#tokens >= 1) {
         this.#tokens -= 1;
         return;
       }
-      const waitMs = ((1 - this.#tokens) / this.#rate) * 1000;
+      const waitMs = this.#last - now + ((1 - this.#tokens) / this.#rate) * 1000;
       // A signal of this wait's own: the scan's one signal is shared by every bucket.
       const loan = signal && borrowSignal(signal);
       try {
         await new Promise<void>((resolve, reject) => {
-          const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-          };
           const timer = setTimeout(resolve, Math.ceil(waitMs));
-          loan?.signal.addEventListener('abort', onAbort, { once: true });
+          // The first request leaving moves the start of the refill earlier: look again then.
+          this.#wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          loan?.signal.addEventListener(
+            'abort',
+            () => {
+              clearTimeout(timer);
+              reject(signal?.reason);
+            },
+            { once: true },
+          );
         });
       } finally {
+        this.#wake = undefined;
         loan?.release();
       }
     }
@@ -118,10 +152,19 @@ export class Pacer {
     );
   }
 
-  /** Resolves when a request of `service:operation` may be sent in (account, region). */
-  async acquire(account: string, region: string, service: string, operation: string, signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when a request of `service:operation` may be sent in (account, region), with a
+   * function to call when it leaves (or its attempt ends first); none when it is not paced.
+   */
+  async acquire(
+    account: string,
+    region: string,
+    service: string,
+    operation: string,
+    signal?: AbortSignal,
+  ): Promise<(() => void) | undefined> {
     const bucket = quotaBucket(this.#quotas, service, operation);
-    if (!bucket) return;
+    if (!bucket) return undefined;
     const key = `${account}|${region}|${bucket.name}`;
     let tokens = this.#buckets.get(key);
     if (!tokens) {
@@ -129,5 +172,7 @@ export class Pacer {
       this.#buckets.set(key, tokens);
     }
     await tokens.take(signal);
+    const taken = tokens;
+    return () => taken.sent();
   }
 }

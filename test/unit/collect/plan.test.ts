@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../../../src/collect/pacing.ts';
+import { FIRST_SEND_WAIT_MS, Pacer, TokenBucket } from '../../../src/collect/pacing.ts';
 import { planScan, quotaBounds, referenceSeconds, sequentialRoundTrips, taskCalls, type TaskCensus } from '../../../src/collect/plan.ts';
 import { renderPlan } from '../../../src/cli/plan.ts';
 
@@ -121,5 +121,26 @@ describe('the pacer', () => {
     const third = pacer.acquire('1', 'r', 'rds', 'A');
     const outcome = await Promise.race([third.then(() => 'granted'), new Promise((r) => setTimeout(() => r('waiting'), 200))]);
     expect(outcome).toBe('waiting');
+  });
+
+  it("starts refilling a bucket when its first request leaves, not when it was let through (AWS's bucket starts when the request arrives)", async () => {
+    const settle = (p: Promise<unknown>, ms: number) =>
+      Promise.race([p.then(() => 'granted'), new Promise((r) => setTimeout(() => r('waiting'), ms))]);
+    const bucket = new TokenBucket({ rate: 100, burst: 1 });
+    await bucket.take();
+    const second = bucket.take();
+    // 100 a second would refill a token in 10 ms; before the first request has left, it does not.
+    expect(await settle(second, 60)).toBe('waiting');
+    const sentAt = performance.now();
+    bucket.sent();
+    expect(await settle(second, 200)).toBe('granted');
+    expect(performance.now() - sentAt).toBeGreaterThanOrEqual(9);
+    // A first request that never leaves holds the others back for FIRST_SEND_WAIT_MS at most.
+    const silent = new TokenBucket({ rate: 100, burst: 1 });
+    const started = performance.now();
+    await silent.take();
+    await silent.take();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(FIRST_SEND_WAIT_MS);
+    expect(performance.now() - started).toBeLessThan(FIRST_SEND_WAIT_MS + 500);
   });
 });
