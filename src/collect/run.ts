@@ -235,15 +235,17 @@ export async function collectAll(request: CollectRequest): Promise<CollectOutcom
       // In each lane, the details with the longest quota-bound time first (one quota may hold a task for minutes).
       const seconds = expected(task);
       const lane = Number.isFinite(seconds) && seconds >= PACED_DETAIL_SECONDS ? lanes.paced : lanes.other;
-      detailRuns.push(
-        lane.add(
-          async () => {
-            await attempt(task, () => (task.listing ? task.listing.details() : task.collector.collect(ctx)));
-            finish(task);
-          },
-          { priority: seconds },
-        ),
+      const run = lane.add(
+        async () => {
+          await attempt(task, () => (task.listing ? task.listing.details() : task.collector.collect(ctx)));
+          finish(task);
+        },
+        { priority: seconds },
       );
+      // Awaited after the plan; a failure before then (a progress callback that throws) must
+      // not count as unhandled in the meantime.
+      run.catch(() => {});
+      detailRuns.push(run);
     }),
   );
   await Promise.all(listings);

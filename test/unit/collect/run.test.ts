@@ -299,4 +299,34 @@ describe('collectAll', () => {
     expect(overlaps.some((o) => o.includes('us-east-1') && o.length === 2)).toBe(true);
     expect(PACED_DETAIL_SECONDS).toBeLessThan(29);
   });
+
+  it('rejects with the error of a progress callback that throws in a detail phase, once the listings have ended', async () => {
+    let endListing = () => {};
+    const slowListing = new Promise<void>((resolve) => (endListing = resolve));
+    const acm = phasedCollector({
+      service: 'acm',
+      scope: 'regional',
+      responses: {},
+      list: async (ctx) => {
+        if (ctx.region === 'us-east-1') await slowListing;
+        return { census: { service: 'acm', certificates: 1 }, details: async () => {} };
+      },
+    });
+    const outcome = collectAll({
+      accounts: ['1'],
+      regions: ['eu-west-1', 'us-east-1'],
+      services: ['acm'],
+      partition: 'aws',
+      clients: clients(),
+      collectors: { acm },
+      onProgress: (p) => {
+        if (p.task.region === 'eu-west-1') throw new Error('progress broke');
+        return undefined;
+      },
+    });
+    // eu-west-1's details end (and its progress callback throws) while us-east-1 still lists.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    endListing();
+    await expect(outcome).rejects.toThrow('progress broke');
+  });
 });
